@@ -1,0 +1,35 @@
+/** The one entry point both adapters call: grids in, model, findings and KPI scores out. */
+import type { Grid } from "./grid";
+import { scoreKpis } from "./kpi";
+import type { KpiResult } from "./kpi/types";
+import type { PlanModel } from "./model";
+import { parseWorkbook } from "./parse/parser";
+import { REFERENCE } from "./reference";
+import { runRules, type RunOptions } from "./rules/run";
+import type { Finding, Severity } from "./rules/types";
+
+export interface CheckResult {
+  model: PlanModel;
+  /** Thai name of the province (or the cluster, for a cluster workbook). */
+  province: string;
+  findings: Finding[];
+  kpi: KpiResult[];
+  counts: Record<Severity, number>;
+}
+
+export function workbookTitle(model: PlanModel): string {
+  const v = model.info.values;
+  if (v.level === "กลุ่มจังหวัด") return v.cluster ?? v.province ?? "";
+  return v.province ?? v.cluster ?? "";
+}
+
+export function checkModel(model: PlanModel, opts: RunOptions = {}): CheckResult {
+  const findings = runRules(model, opts);
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return { model, province: workbookTitle(model), findings, kpi: scoreKpis(model, REFERENCE), counts };
+}
+
+export function checkGrids(grids: Grid[], opts: RunOptions = {}): CheckResult {
+  return checkModel(parseWorkbook(grids), opts);
+}

@@ -1,0 +1,15 @@
+/** Phaen core: pure domain code shared by the task pane and the CLI. */
+export * from "./grid";
+export * from "./model";
+export * from "./schema";
+export * from "./check";
+export { parseWorkbook, compareVersions, KNOWN_SHEET_NAMES } from "./parse/parser";
+export { RULES, ruleById } from "./rules/registry";
+export { runRules, type RunOptions } from "./rules/run";
+export type { Finding, Severity, Criterion, Rule, Bilingual } from "./rules/types";
+export { DEFAULT_SETTINGS, type Settings } from "./settings";
+export { REFERENCE } from "./reference";
+export type { Province, Cluster, ReferenceData } from "./reference";
+export { scoreKpis } from "./kpi";
+export type { KpiResult, KpiDefinition, LevelResult, StepResult } from "./kpi/types";
+export * from "./thai";

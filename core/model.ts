@@ -1,0 +1,105 @@
+/**
+ * The plan model: what the parser makes of a workbook's grids. Every record
+ * remembers its row, and every table its column letters, so any field can be
+ * traced back to its cell.
+ */
+import type {
+  Approach,
+  ApprovalStep,
+  CommitteeMember,
+  Hearing,
+  InfoRecord,
+  KpiMeeting,
+  KpiRecord,
+  Need,
+  Objective,
+  PositioningStatement,
+  Project,
+  StrategicIssue,
+  SwotItem,
+} from "./schema";
+
+export interface Table<R> {
+  /** The sheet's name as found in the workbook (or the template name if missing). */
+  sheet: string;
+  present: boolean;
+  /** Column key → column letter, for the columns found. */
+  columns: Record<string, string>;
+  /** One-based row of the Thai header (1 when the sheet is missing). */
+  headerRow: number;
+  rows: R[];
+}
+
+export interface InfoForm {
+  sheet: string;
+  present: boolean;
+  values: InfoRecord;
+  /** Field key → A1 address of its value cell. */
+  cells: Record<string, string>;
+}
+
+/** Something the parser could not read: turned into a finding by the data rules. */
+export interface ParseIssue {
+  kind:
+    | "missing-sheet"
+    | "missing-column"
+    | "unreadable-value"
+    | "error-value"
+    | "missing-version"
+    | "newer-version";
+  sheet: string;
+  cell: string;
+  /** Column or field key, when the issue concerns one. */
+  key?: string;
+  /** Thai and English names of the column, sheet or expected type. */
+  detail: { th: string; en: string };
+  raw?: string;
+  severity: "error" | "warning";
+}
+
+export interface PlanModel {
+  templateVersion: string | null;
+  info: InfoForm;
+  committee: Table<CommitteeMember>;
+  hearings: Table<Hearing>;
+  needs: Table<Need>;
+  approvals: Table<ApprovalStep>;
+  swot: Table<SwotItem>;
+  objectives: Table<Objective>;
+  issues: Table<StrategicIssue>;
+  approaches: Table<Approach>;
+  positioning: Table<PositioningStatement>;
+  projects: Table<Project>;
+  kpi: Table<KpiRecord>;
+  kpiMeetings: Table<KpiMeeting>;
+  parseIssues: ParseIssue[];
+}
+
+export type TableKey = Exclude<keyof PlanModel, "templateVersion" | "info" | "parseIssues">;
+
+/** A1 address of a record's field; the header row's first cell if the column is missing. */
+export function cellOf<R extends { $row: number }>(table: Table<R>, rec: R, key: keyof R & string): string {
+  const letter = table.columns[key];
+  return letter ? `${letter}${rec.$row}` : `A${rec.$row}`;
+}
+
+/** "B7:D7": a row's span across the given columns (those present). */
+export function rowRange<R extends { $row: number }>(table: Table<R>, rec: R, keys: (keyof R & string)[]): string {
+  const letters = keys.map((k) => table.columns[k]).filter((l): l is string => Boolean(l));
+  if (!letters.length) return `A${rec.$row}`;
+  const sorted = [...letters].sort((a, b) => a.length - b.length || a.localeCompare(b));
+  const first = sorted[0];
+  const last = sorted[sorted.length - 1];
+  return first === last ? `${first}${rec.$row}` : `${first}${rec.$row}:${last}${rec.$row}`;
+}
+
+/** Address of an info field's value cell (A1 of the info sheet when absent). */
+export function infoCell(model: PlanModel, key: keyof InfoRecord & string): string {
+  return model.info.cells[key] ?? "A1";
+}
+
+/** The header cell of a column, for findings about a whole column. */
+export function headerCell<R>(table: Table<R>, key: string): string {
+  const letter = table.columns[key];
+  return letter ? `${letter}${table.headerRow}` : `A${table.headerRow}`;
+}

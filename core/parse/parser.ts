@@ -1,0 +1,224 @@
+/**
+ * Grids in, plan model out. User data never makes the parser throw: every
+ * value it cannot read becomes a ParseIssue at its cell, which the data rules
+ * report as findings.
+ */
+import { address, columnLetter, isBlank, isExcelError, type Grid } from "../grid";
+import type { InfoForm, ParseIssue, PlanModel, Table } from "../model";
+import {
+  INSTRUCTIONS_SHEET,
+  META_SHEET,
+  META_VERSION_LABEL,
+  SHEETS,
+  TEMPLATE_VERSION,
+  infoSheet,
+  type ColumnDef,
+  type InfoRecord,
+  type SheetDef,
+} from "../schema";
+import { findGrid, locateHeader, normaliseHeader, SheetCells } from "./locate";
+import { cellText, readCell } from "./values";
+
+const TYPE_NAMES: Record<string, { th: string; en: string }> = {
+  text: { th: "ข้อความ", en: "text" },
+  code: { th: "รหัส", en: "a code" },
+  integer: { th: "จำนวนเต็ม", en: "a whole number" },
+  number: { th: "ตัวเลข", en: "a number" },
+  money: { th: "จำนวนเงิน (บาท)", en: "an amount in baht" },
+  percent: { th: "ร้อยละ", en: "a percentage" },
+  date: { th: "วันที่ (เช่น 15 ม.ค. 52 หรือ 15/01/2552)", en: "a date (e.g. 15/01/2552)" },
+  year: { th: "ปี พ.ศ.", en: "a BE year" },
+  enum: { th: "ค่าจากรายการ", en: "a value from the list" },
+  bool: { th: "ใช่ หรือ ไม่ใช่", en: "yes or no" },
+  list: { th: "รายการรหัส", en: "a list of codes" },
+};
+
+function expected(col: ColumnDef): { th: string; en: string } {
+  const t = TYPE_NAMES[col.type];
+  return { th: `${col.th}: ต้องเป็น${t.th}`, en: `${col.en}: expected ${t.en}` };
+}
+
+class Collector {
+  readonly issues: ParseIssue[] = [];
+  value(sheet: string, cell: string, col: ColumnDef, v: unknown, res: { error: boolean; raw: string }): void {
+    this.issues.push({
+      kind: res.error ? "error-value" : "unreadable-value",
+      sheet,
+      cell,
+      key: col.key,
+      detail: expected(col),
+      raw: res.raw,
+      severity: "error",
+    });
+    void v;
+  }
+}
+
+function emptyTable<R>(def: SheetDef): Table<R> {
+  return { sheet: def.name, present: false, columns: {}, headerRow: 1, rows: [] };
+}
+
+function parseTable<R>(grid: Grid | undefined, def: SheetDef, out: Collector, infoName: string): Table<R> {
+  if (!grid) {
+    out.issues.push({
+      kind: "missing-sheet",
+      sheet: infoName,
+      cell: "A1",
+      detail: { th: def.name, en: def.nameEn },
+      severity: def.key === "kpi" || def.key === "kpiMeetings" ? "warning" : "error",
+    });
+    return emptyTable<R>(def);
+  }
+  const cells = new SheetCells(grid);
+  const layout = locateHeader(cells, def.columns);
+  const table: Table<R> = { sheet: grid.sheet, present: true, columns: {}, headerRow: layout?.headerRow ?? cells.row0, rows: [] };
+  if (!layout) {
+    out.issues.push({
+      kind: "missing-column",
+      sheet: grid.sheet,
+      cell: "A1",
+      detail: { th: def.columns.map((c) => c.th).join(", "), en: "no recognised header row" },
+      severity: "error",
+    });
+    return table;
+  }
+  let nextFree = Math.max(...layout.columnIndex.values()) + 1;
+  for (const c of def.columns) {
+    const idx = layout.columnIndex.get(c.key);
+    if (idx !== undefined) {
+      table.columns[c.key] = columnLetter(idx);
+      continue;
+    }
+    out.issues.push({
+      kind: "missing-column",
+      sheet: grid.sheet,
+      cell: address(nextFree++, layout.headerRow),
+      key: c.key,
+      detail: { th: c.th, en: c.en },
+      severity: c.required ? "error" : "warning",
+    });
+  }
+  const mapped = def.columns.flatMap((c) => {
+    const idx = layout.columnIndex.get(c.key);
+    return idx === undefined ? [] : [{ col: c, idx, letter: columnLetter(idx) }];
+  });
+  for (let r = layout.dataStart; r <= cells.lastRow; r++) {
+    if (mapped.every((m) => isBlank(cells.at(r, m.idx)))) continue;
+    const rec: Record<string, unknown> = { $row: r };
+    for (const m of mapped) {
+      const raw = cells.at(r, m.idx);
+      const res = readCell(m.col, raw);
+      if (res.ok) rec[m.col.key] = res.value;
+      else {
+        rec[m.col.key] = null;
+        out.value(grid.sheet, `${m.letter}${r}`, m.col, raw, res);
+      }
+    }
+    for (const c of def.columns) if (!(c.key in rec)) rec[c.key] = null;
+    table.rows.push(rec as R);
+  }
+  return table;
+}
+
+function parseInfo(grid: Grid | undefined, out: Collector): InfoForm {
+  const values = { $row: 0 } as Record<string, unknown>;
+  for (const c of infoSheet.columns) values[c.key] = null;
+  const form: InfoForm = { sheet: grid?.sheet ?? infoSheet.name, present: Boolean(grid), values: values as InfoRecord, cells: {} };
+  if (!grid) {
+    out.issues.push({ kind: "missing-sheet", sheet: infoSheet.name, cell: "A1", detail: { th: infoSheet.name, en: infoSheet.nameEn }, severity: "error" });
+    return form;
+  }
+  const cells = new SheetCells(grid);
+  const labels = new Map<string, ColumnDef>();
+  for (const c of infoSheet.columns) for (const l of [c.th, c.en, c.key]) labels.set(normaliseHeader(l), c);
+  for (let r = cells.row0; r <= cells.lastRow; r++) {
+    // A field's label is the first labelled cell of the row; its value the next non-label cell.
+    const row = cells.rowValues(r);
+    const labelAt = row.findIndex((v) => !isBlank(v) && labels.has(normaliseHeader(cellText(v))));
+    if (labelAt < 0) continue;
+    const col = labels.get(normaliseHeader(cellText(row[labelAt])))!;
+    if (form.cells[col.key]) continue;
+    const valueCol = cells.col0 + labelAt + 1;
+    const cell = address(valueCol, r);
+    form.cells[col.key] = cell;
+    const raw = cells.at(r, valueCol);
+    const res = readCell(col, raw);
+    if (res.ok) values[col.key] = res.value;
+    else out.value(grid.sheet, cell, col, raw, res);
+  }
+  let missingRow = cells.lastRow + 1;
+  for (const c of infoSheet.columns) {
+    if (form.cells[c.key]) continue;
+    out.issues.push({
+      kind: "missing-column",
+      sheet: grid.sheet,
+      cell: `A${missingRow++}`,
+      key: c.key,
+      detail: { th: c.th, en: c.en },
+      severity: c.required ? "error" : "warning",
+    });
+  }
+  return form;
+}
+
+/** Compares dotted versions: positive when a is newer than b. */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split(".").map((x) => Number(x) || 0);
+  const pb = b.split(".").map((x) => Number(x) || 0);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d) return d;
+  }
+  return 0;
+}
+
+function readVersion(grids: Grid[], out: Collector, infoName: string): string | null {
+  const meta = grids.find((g) => g.sheet === META_SHEET);
+  let version: string | null = null;
+  if (meta) {
+    const cells = new SheetCells(meta);
+    for (let r = cells.row0; r <= cells.lastRow && version === null; r++) {
+      const row = cells.rowValues(r);
+      const i = row.findIndex((v) => cellText(v) === META_VERSION_LABEL);
+      if (i >= 0 && !isBlank(row[i + 1]) && !isExcelError(row[i + 1])) version = cellText(row[i + 1]);
+    }
+  }
+  if (version === null) {
+    out.issues.push({ kind: "missing-version", sheet: infoName, cell: "A1", detail: { th: META_SHEET, en: META_SHEET }, severity: "warning" });
+  } else if (compareVersions(version, TEMPLATE_VERSION) > 0) {
+    out.issues.push({ kind: "newer-version", sheet: infoName, cell: "A1", detail: { th: version, en: version }, raw: version, severity: "error" });
+  }
+  return version;
+}
+
+/** Sheets the parser reads; anything else in the workbook is ignored. */
+export const KNOWN_SHEET_NAMES = [INSTRUCTIONS_SHEET, META_SHEET, ...SHEETS.map((s) => s.name)];
+
+export function parseWorkbook(grids: Grid[]): PlanModel {
+  const out = new Collector();
+  const infoGrid = findGrid(grids, infoSheet);
+  const info = parseInfo(infoGrid, out);
+  const infoName = info.sheet;
+  const templateVersion = readVersion(grids, out, infoName);
+  const table = <K extends (typeof SHEETS)[number]["key"]>(key: K) => {
+    const def = SHEETS.find((s) => s.key === key)!;
+    return parseTable(findGrid(grids, def), def, out, infoName);
+  };
+  return {
+    templateVersion,
+    info,
+    committee: table("committee"),
+    hearings: table("hearings"),
+    needs: table("needs"),
+    approvals: table("approvals"),
+    swot: table("swot"),
+    objectives: table("objectives"),
+    issues: table("issues"),
+    approaches: table("approaches"),
+    positioning: table("positioning"),
+    projects: table("projects"),
+    kpi: table("kpi"),
+    kpiMeetings: table("kpiMeetings"),
+    parseIssues: out.issues,
+  } as PlanModel;
+}

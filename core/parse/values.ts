@@ -1,0 +1,78 @@
+/**
+ * Reads one cell into its column's type. Never throws: a value it cannot read
+ * comes back as `{ ok: false }` and the parser turns it into a finding.
+ */
+import { isBlank, isExcelError, type CellValue } from "../grid";
+import { matchEnum, type ColumnDef } from "../schema";
+import { beYearFrom, isoFromSerial, parseThaiDate } from "../thai/dates";
+import { thaiToArabicDigits } from "../thai/digits";
+
+export type ReadResult =
+  | { ok: true; value: string | number | boolean | string[] | null }
+  | { ok: false; error: boolean; raw: string };
+
+const BLANK: ReadResult = { ok: true, value: null };
+
+export function cellText(v: CellValue): string {
+  if (v === null || v === undefined) return "";
+  return String(v).normalize("NFC").trim();
+}
+
+/** "1,234.50 บาท", "๑๒๓", "(1,000)" → numbers. */
+export function parseNumberText(s: string): number | undefined {
+  let t = thaiToArabicDigits(s).replace(/[,\s]/g, "").replace(/(บาท|คน|%|ราย|ครั้ง)$/u, "");
+  let negative = false;
+  if (/^\(.*\)$/.test(t)) {
+    negative = true;
+    t = t.slice(1, -1);
+  }
+  if (!/^[-+]?\d*\.?\d+(e[-+]?\d+)?$/i.test(t)) return undefined;
+  const n = Number(t);
+  return Number.isFinite(n) ? (negative ? -n : n) : undefined;
+}
+
+export function readCell(col: ColumnDef, v: CellValue): ReadResult {
+  if (isBlank(v)) return BLANK;
+  if (isExcelError(v)) return { ok: false, error: true, raw: String(v).trim() };
+  const fail: ReadResult = { ok: false, error: false, raw: cellText(v).slice(0, 80) };
+  switch (col.type) {
+    case "text":
+      return { ok: true, value: cellText(v) };
+    case "code":
+      return { ok: true, value: typeof v === "number" ? String(v) : cellText(v) };
+    case "integer":
+    case "number":
+    case "money":
+    case "percent": {
+      const n = typeof v === "number" ? v : parseNumberText(cellText(v));
+      if (n === undefined || !Number.isFinite(n)) return fail;
+      if (col.type === "integer" && !Number.isInteger(n)) return fail;
+      return { ok: true, value: n };
+    }
+    case "year": {
+      const n = typeof v === "number" ? v : parseNumberText(cellText(v).replace(/^(พ\.ศ\.|ปี)\s*/, ""));
+      if (n === undefined || !Number.isInteger(n) || n <= 0) return fail;
+      return { ok: true, value: beYearFrom(n) };
+    }
+    case "date": {
+      const iso = typeof v === "number" ? isoFromSerial(v) : parseThaiDate(cellText(v));
+      return iso ? { ok: true, value: iso } : fail;
+    }
+    case "enum": {
+      const m = col.enumKey ? matchEnum(col.enumKey, cellText(v)) : undefined;
+      return m ? { ok: true, value: m } : fail;
+    }
+    case "bool": {
+      if (typeof v === "boolean") return { ok: true, value: v };
+      const m = matchEnum("yesNo", cellText(v));
+      return m ? { ok: true, value: m === "ใช่" } : fail;
+    }
+    case "list": {
+      const parts = (typeof v === "number" ? String(v) : cellText(v))
+        .split(/[,;、\n]+|\s+/)
+        .map((p) => thaiToArabicDigits(p.trim()))
+        .filter(Boolean);
+      return { ok: true, value: parts };
+    }
+  }
+}

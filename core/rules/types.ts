@@ -1,0 +1,93 @@
+/**
+ * A screening rule: one small module with its id, the DOMAIN.md criterion it
+ * implements, severity, Thai and English texts, and a pure check that
+ * reports findings at cells (in the manner of an ESLint rule).
+ */
+import type { PlanModel } from "../model";
+import type { Settings } from "../settings";
+import type { ReferenceData } from "../reference";
+
+export type Severity = "error" | "warning" | "info";
+
+/** "1.1" … "4.4", or a rule family for rules outside the numbered criteria. */
+export type Criterion =
+  | "1.1"
+  | "1.2"
+  | "2.1"
+  | "2.2"
+  | "2.3"
+  | "3.1"
+  | "3.2"
+  | "3.3"
+  | "3.4"
+  | "4.1"
+  | "4.2"
+  | "4.3"
+  | "4.4"
+  | "committee"
+  | "hearing"
+  | "process"
+  | "budget"
+  | "positioning"
+  | "data"
+  | "kpi";
+
+export interface Bilingual {
+  th: string;
+  en: string;
+}
+
+export interface RuleMeta {
+  id: string;
+  criterion: Criterion;
+  severity: Severity;
+  title: Bilingual;
+  /** Messages by id; `{name}` placeholders are filled from the report's data. */
+  messages: Record<string, Bilingual>;
+  fix: Bilingual;
+}
+
+export interface Finding {
+  ruleId: string;
+  criterion: Criterion;
+  severity: Severity;
+  sheet: string;
+  /** A1 address or range. */
+  cell: string;
+  /** Thai message (the default language). */
+  message: string;
+  messageEn: string;
+  fix: string;
+  fixEn: string;
+  /** Project code, when the finding concerns one project. */
+  project?: string;
+}
+
+export interface Report {
+  messageId: string;
+  sheet: string;
+  cell: string;
+  data?: Record<string, string | number>;
+  /** Overrides the rule's default severity (e.g. "not ready" is a warning). */
+  severity?: Severity;
+  project?: string;
+}
+
+export interface RuleContext {
+  model: PlanModel;
+  settings: Settings;
+  reference: ReferenceData;
+  report(r: Report): void;
+}
+
+export interface Rule extends RuleMeta {
+  check(ctx: RuleContext): void;
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
+
+export function fill(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => (k in data ? String(data[k]) : `{${k}}`));
+}

@@ -1,0 +1,27 @@
+/**
+ * Thresholds that need judgement, in one place with tested defaults.
+ * Callers may override any of them (the CLI and add-in use the defaults).
+ */
+export interface Settings {
+  /** A reason counts as given at this many characters or more… */
+  minReasonLength: number;
+  /** …and when it is not word for word another project's reason. */
+  rejectCopiedReasons: boolean;
+  /** Two names are near-identical at this character-bigram Dice similarity or more. */
+  nearDuplicateSimilarity: number;
+  /** Cost-per-beneficiary outlier fence: Q3 + k × IQR. */
+  outlierIqrFactor: number;
+  /** Mission groups smaller than this are not tested for outliers. */
+  outlierMinGroupSize: number;
+  /** BE years outside this range are implausible. */
+  plausibleYears: { min: number; max: number };
+}
+
+export const DEFAULT_SETTINGS: Settings = Object.freeze({
+  minReasonLength: 20,
+  rejectCopiedReasons: true,
+  nearDuplicateSimilarity: 0.85,
+  outlierIqrFactor: 3,
+  outlierMinGroupSize: 5,
+  plausibleYears: Object.freeze({ min: 2500, max: 2600 }),
+}) as Settings;

@@ -1,0 +1,3 @@
+export * from "./digits";
+export * from "./dates";
+export * from "./money";
