@@ -1,0 +1,34 @@
+/** The `phaen` command line. */
+import { Command, CommanderError } from "commander";
+import { COMMANDS } from "./commands";
+import { describeUnexpected, EXIT, oneLine } from "./errors";
+
+const debug = process.argv.includes("--debug");
+
+function fail(e: unknown): never {
+  const err = describeUnexpected(e);
+  process.stderr.write(`phaen: ${oneLine(err)}\n`);
+  if (debug && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);
+  process.exit(err.exitCode);
+}
+
+process.on("uncaughtException", fail);
+process.on("unhandledRejection", fail);
+
+const program = new Command("phaen")
+  .description("แผน (Phaen): ตรวจแผนและโครงการพัฒนาจังหวัด คำนวณคะแนนตัวชี้วัด และจัดทำเอกสาร Word / checks provincial plan workbooks, scores milestone KPIs and writes committee documents")
+  .option("--debug", "แสดงรายละเอียดข้อผิดพลาด / show stack traces")
+  .exitOverride()
+  .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+for (const register of COMMANDS) register(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (e) {
+  if (e instanceof CommanderError) {
+    if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help") process.exit(EXIT.ok);
+    process.exit(EXIT.failed);
+  }
+  fail(e);
+}
