@@ -1,0 +1,26 @@
+/**
+ * What the reader accepts, in one place. Anything beyond these is refused
+ * (exit 2) before exceljs sees the file, so a hostile or broken workbook
+ * cannot exhaust memory or hang a secretariat's batch run.
+ *
+ * A real provincial workbook (77 provinces × a few hundred projects) is a few
+ * megabytes unpacked; these limits leave two orders of magnitude of room.
+ */
+export const LIMITS = {
+  /** Size of the .xlsx file itself. */
+  maxFileBytes: 100 * 1024 * 1024,
+  /** Sum of the uncompressed sizes the zip's central directory declares. */
+  maxTotalUncompressedBytes: 200 * 1024 * 1024,
+  /** One entry may unpack to at most this many times its compressed size… */
+  maxEntryRatio: 500,
+  /** …once it is bigger than this (small parts compress freely). */
+  ratioCheckAboveBytes: 1024 * 1024,
+  /** Parts in the package. */
+  maxEntries: 10_000,
+  /** Rows of one sheet (from its <dimension> or its last row). */
+  maxRows: 100_000,
+  /** Columns of one sheet: Excel's own maximum (XFD). */
+  maxColumns: 16_384,
+} as const;
+
+export type Limits = typeof LIMITS;
