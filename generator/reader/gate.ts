@@ -6,7 +6,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { UserError } from "../cli/errors";
 import { LIMITS, type Limits } from "./limits";
-import { inflateEntry, listEntries, ZipFormatError, ZipSizeLieError, type ZipEntry } from "./zip";
+import { inflateEntry, listEntries, ZipSizeLieError, type ZipEntry } from "./zip";
 
 const MB = 1024 * 1024;
 const mb = (n: number) => `${Math.round(n / MB).toLocaleString("en-US")} MB`;

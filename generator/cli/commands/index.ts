@@ -1,6 +1,10 @@
 import type { Command } from "commander";
+import { register as check } from "./check";
+import { register as newWorkbook } from "./new";
+import { register as rules } from "./rules";
+import { register as score } from "./score";
 
 /** Each command module adds itself to the program; main.ts stays small. */
 export type Register = (program: Command) => void;
 
-export const COMMANDS: Register[] = [];
+export const COMMANDS: Register[] = [rules, check, score, newWorkbook];

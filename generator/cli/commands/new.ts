@@ -1,0 +1,135 @@
+/**
+ * `phaen new --province <name> --year <BE year> --out <file> [--force]`: a new
+ * workbook from the template with the province, its cluster, the fiscal year
+ * and its KPI applicability filled in. Written to a temporary file beside the
+ * target, then renamed, so a failure never leaves half a workbook behind.
+ */
+import { rename, rm, stat, writeFile } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Command } from "commander";
+import type ExcelJS from "exceljs";
+import { checkGrids, infoSheet, REFERENCE, type InfoRecord } from "../../../core";
+import { gridsFromWorkbook, loadWorkbook } from "../../reader";
+import { UserError } from "../errors";
+
+export const TEMPLATE_PATH = resolve(dirname(fileURLToPath(import.meta.url)), "../../../templates/workbook-template.xlsx");
+
+const norm = (s: string) => s.normalize("NFC").replace(/[\s*:：]+/g, "").toLowerCase();
+
+function cellText(v: ExcelJS.CellValue): string {
+  if (typeof v === "string") return v;
+  if (v && typeof v === "object" && "richText" in v) return v.richText.map((r) => r.text).join("");
+  return v === null || v === undefined ? "" : String(v);
+}
+
+/** The info form's value cells, found by label (Thai, English or key) as the parser finds them. */
+export function infoValueCells(ws: ExcelJS.Worksheet): Map<string, ExcelJS.Cell> {
+  const labels = new Map<string, string>();
+  for (const c of infoSheet.columns) for (const l of [c.th, c.en, c.key]) labels.set(norm(l), c.key);
+  const cells = new Map<string, ExcelJS.Cell>();
+  ws.eachRow({ includeEmpty: false }, (row) => {
+    let key: string | undefined;
+    row.eachCell({ includeEmpty: false }, (cell, col) => {
+      if (key) return;
+      key = labels.get(norm(cellText(cell.value)));
+      if (key && !cells.has(key)) cells.set(key, row.getCell(col + 1));
+    });
+  });
+  return cells;
+}
+
+export interface NewWorkbookOptions {
+  province: string;
+  year: number;
+  out: string;
+  force?: boolean;
+  template?: string;
+}
+
+function parseYear(raw: string): number {
+  const year = Number(raw.trim());
+  if (!Number.isInteger(year) || year < 2500 || year > 2700) {
+    throw new UserError(`ปีงบประมาณ "${raw}" ไม่ถูกต้อง ต้องเป็นปี พ.ศ. เช่น 2552`, `fiscal year "${raw}" is not a Buddhist Era year such as 2552`);
+  }
+  return year;
+}
+
+function resolveProvince(name: string, year: number) {
+  const p = REFERENCE.province(name.trim());
+  if (!p) throw new UserError(`ไม่รู้จักจังหวัด "${name}" (ใช้ชื่อภาษาไทย เช่น ตราด)`, `unknown province "${name}" (use the Thai name, e.g. ตราด)`);
+  if (p.specialAdministration) throw new UserError(`${p.th} ไม่มี ก.บ.จ. จึงไม่จัดทำแผนพัฒนาจังหวัด`, `${p.en} has no provincial committee and makes no province plan`);
+  if (p.createdCE && p.createdCE > year - 543) {
+    throw new UserError(`จังหวัด${p.th} ยังไม่ได้จัดตั้งในปีงบประมาณ ${year}`, `${p.en} did not exist yet in fiscal year ${year}`);
+  }
+  return p;
+}
+
+export interface NewWorkbook {
+  file: string;
+  province: string;
+  cluster: string | null;
+  kpiAssessed: boolean;
+}
+
+export async function createWorkbook(opts: NewWorkbookOptions): Promise<NewWorkbook> {
+  const province = resolveProvince(opts.province, opts.year);
+  const out = resolve(opts.out);
+  const exists = await stat(out).then(
+    () => true,
+    () => false,
+  );
+  if (exists && !opts.force) throw new UserError("มีไฟล์นี้อยู่แล้ว ใช้ --force หากต้องการเขียนทับ", "the file already exists: use --force to overwrite it", opts.out);
+  const template = opts.template ?? TEMPLATE_PATH;
+  const wb = await loadWorkbook(template).catch((e: unknown) => {
+    if (e instanceof UserError) throw new UserError(`ใช้แม่แบบไม่ได้: ${e.th}`, `cannot use the template: ${e.en}`, template);
+    throw e;
+  });
+  const ws = wb.worksheets.find((w) => [infoSheet.name, infoSheet.nameEn, infoSheet.key].map(norm).includes(norm(w.name)));
+  if (!ws) throw new UserError(`แม่แบบไม่มีแผ่นงาน ${infoSheet.name}`, `the template has no ${infoSheet.nameEn} sheet`, template);
+  const cells = infoValueCells(ws);
+  const set = (key: keyof InfoRecord & string, v: ExcelJS.CellValue) => {
+    const c = cells.get(key);
+    if (c) c.value = v;
+  };
+  const cluster = REFERENCE.clusterOf(province.th, opts.year);
+  set("level", "จังหวัด");
+  set("province", province.th);
+  set("cluster", cluster?.th ?? null);
+  set("fiscalYear", opts.year);
+  set("kpiAssessed", null);
+  // KPI applicability comes from the KPI definitions in core, by province and fiscal year.
+  const kpi = checkGrids(gridsFromWorkbook(wb)).kpi;
+  const kpiAssessed = kpi.some((k) => k.assessed);
+  set("kpiAssessed", kpiAssessed ? "ใช่" : "ไม่ใช่");
+  // The KPI formulas carry no cached results: make Excel and LibreOffice work them out on opening.
+  wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
+  const tmp = join(dirname(out), `.phaen-tmp-${process.pid}-${basename(out)}`);
+  try {
+    await writeFile(tmp, Buffer.from(await wb.xlsx.writeBuffer()));
+    await rename(tmp, out);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    const why = e instanceof Error ? e.message.split("\n")[0] : String(e);
+    throw new UserError(`เขียนไฟล์ไม่ได้ (${why})`, `cannot write the file (${why})`, opts.out);
+  }
+  return { file: out, province: province.th, cluster: cluster?.th ?? null, kpiAssessed };
+}
+
+export function register(program: Command): void {
+  program
+    .command("new")
+    .description("สร้างสมุดงานแผนใหม่จากแม่แบบ / create a new plan workbook from the template")
+    .requiredOption("--province <name>", "ชื่อจังหวัดภาษาไทย / the province's Thai name")
+    .requiredOption("--year <year>", "ปีงบประมาณ พ.ศ. / fiscal year (BE)")
+    .requiredOption("--out <file>", "ไฟล์ที่จะสร้าง / the file to write")
+    .option("--force", "เขียนทับไฟล์ที่มีอยู่ / overwrite an existing file")
+    .action(async (opts: { province: string; year: string; out: string; force?: boolean }) => {
+      const year = parseYear(opts.year);
+      const made = await createWorkbook({ province: opts.province, year, out: opts.out, force: opts.force });
+      const kpi = made.kpiAssessed ? "ต้องประเมินตัวชี้วัดที่ 3.6 / assessed for KPI 3.6" : "ไม่ต้องประเมินตัวชี้วัดที่ 3.6 / not assessed for KPI 3.6";
+      process.stdout.write(
+        `${opts.out}: สร้างสมุดงานของจังหวัด${made.province} (${made.cluster ?? "ไม่พบกลุ่มจังหวัด"}) ปีงบประมาณ ${year} แล้ว · ${kpi} / created the workbook for fiscal year ${year}\n`,
+      );
+    });
+}
