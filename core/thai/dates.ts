@@ -35,13 +35,20 @@ export function isoFromParts(year: number, month1: number, day: number): string 
   return d.toISOString().slice(0, 10);
 }
 
+/** Serial 60 is Excel's phantom 29 Feb 1900; serials below it count from one day later. */
+const EXCEL_PHANTOM_LEAP_DAY = 60;
+
 export function isoFromSerial(serial: number): string | undefined {
   if (!Number.isFinite(serial) || serial < 1 || serial > 2_958_465) return undefined;
-  return new Date(EXCEL_EPOCH + Math.floor(serial) * MS_PER_DAY).toISOString().slice(0, 10);
+  const day = Math.floor(serial);
+  if (day === EXCEL_PHANTOM_LEAP_DAY) return undefined;
+  const offset = day < EXCEL_PHANTOM_LEAP_DAY ? day + 1 : day;
+  return new Date(EXCEL_EPOCH + offset * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
 export function serialFromIso(iso: string): number {
-  return Math.round((Date.parse(`${iso}T00:00:00Z`) - EXCEL_EPOCH) / MS_PER_DAY);
+  const days = Math.round((Date.parse(`${iso}T00:00:00Z`) - EXCEL_EPOCH) / MS_PER_DAY);
+  return days <= EXCEL_PHANTOM_LEAP_DAY ? days - 1 : days;
 }
 
 /** A typed year: 2-digit BE ("52" → 2552), 4-digit BE, or 4-digit CE (2009 → 2552). */
@@ -65,7 +72,11 @@ function monthFromThai(token: string): number | undefined {
  * as Gregorian.
  */
 export function parseThaiDate(input: string): string | undefined {
-  const s = thaiToArabicDigits(input).trim().replace(/\s+/g, " ");
+  // "พ.ศ." / "ค.ศ." before the year only name the era; the year's size tells BE from CE.
+  const s = thaiToArabicDigits(input)
+    .replace(/\s*[พค]\.\s?ศ\.?\s*/g, " ")
+    .trim()
+    .replace(/\s+/g, " ");
   if (!s) return undefined;
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/.exec(s);
   if (m) {
@@ -74,7 +85,7 @@ export function parseThaiDate(input: string): string | undefined {
   }
   m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(s);
   if (m) return isoFromParts(beYearFrom(Number(m[3])) - BE_OFFSET, Number(m[2]), Number(m[1]));
-  m = /^(?:วันที่\s*)?(\d{1,2})\s*([ก-๙.]+(?:\s?[ก-๙.]+)?)\s*(?:พ\.ศ\.\s*)?(\d{2}|\d{4})$/.exec(s);
+  m = /^(?:วันที่\s*)?(\d{1,2})\s*([ก-๙.]+(?:\s?[ก-๙.]+)?)\s*(\d{2}|\d{4})$/.exec(s);
   if (m) {
     const month = monthFromThai(m[2]);
     if (!month) return undefined;
