@@ -1,0 +1,70 @@
+/**
+ * fillWorkbook: puts plain data (the same shape as test/helpers/grids.ts's
+ * WorkbookInput) into a workbook laid out by buildWorkbook. Dates go in as
+ * real Excel dates, yes/no as ใช่/ไม่ใช่, code lists joined with commas, and
+ * "#REF!"-style strings as Excel error values (samples plant those on purpose).
+ */
+import type ExcelJS from "exceljs";
+import { EXCEL_ERRORS, SHEETS, infoSheet, kpiSheet, type ColumnDef, type SheetDef, type SheetKey } from "../../core";
+import { FIRST_DATA_ROW, infoValueCell, letterOf } from "./addresses";
+import { stepRow } from "./kpi-sheet";
+import { KPI36_STEPS } from "./kpi-steps";
+
+export type InputValue = string | number | boolean | Date | readonly string[] | null | undefined;
+export type InputRow = Record<string, InputValue>;
+export type WorkbookData = { info?: InputRow } & Partial<Record<Exclude<SheetKey, "info">, InputRow[]>>;
+
+const ERRORS = new Set<string>(EXCEL_ERRORS);
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The exceljs value a schema column stores for an input value. */
+export function cellValueFor(col: ColumnDef, v: InputValue): ExcelJS.CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "string" && ERRORS.has(v)) return { error: v as ExcelJS.ErrorValue };
+  if (Array.isArray(v)) return v.join(", ");
+  if (col.type === "date" && typeof v === "string" && ISO_DATE.test(v)) return new Date(`${v}T00:00:00Z`);
+  if (col.type === "bool" && typeof v === "boolean") return v ? "ใช่" : "ไม่ใช่";
+  return v as ExcelJS.CellValue;
+}
+
+function writeCell(ws: ExcelJS.Worksheet, a1: string, col: ColumnDef, v: InputValue): void {
+  const value = cellValueFor(col, v);
+  if (value !== null) ws.getCell(a1).value = value;
+}
+
+function fillTable(ws: ExcelJS.Worksheet, def: SheetDef, rows: InputRow[]): void {
+  rows.forEach((row, i) => {
+    const r = FIRST_DATA_ROW + i;
+    for (const col of def.columns) writeCell(ws, `${letterOf(def, col.key)}${r}`, col, row[col.key]);
+  });
+}
+
+/** KPI rows land on the template's own step rows (matched by step code); the template-owned cells stay as they are. */
+const KPI_OWNED = new Set(["kpiId", "step", "level", "description", "dueDate"]);
+
+function fillKpi(ws: ExcelJS.Worksheet, rows: InputRow[]): void {
+  let extra = FIRST_DATA_ROW + KPI36_STEPS.length;
+  for (const row of rows) {
+    const known = KPI36_STEPS.some((s) => s.code === String(row.step ?? ""));
+    const r = known ? stepRow(String(row.step)) : extra++;
+    for (const col of kpiSheet.columns) {
+      if (known && KPI_OWNED.has(col.key)) continue;
+      writeCell(ws, `${letterOf(kpiSheet, col.key)}${r}`, col, row[col.key]);
+    }
+  }
+}
+
+export function fillWorkbook(wb: ExcelJS.Workbook, data: WorkbookData): ExcelJS.Workbook {
+  for (const def of SHEETS) {
+    const ws = wb.getWorksheet(def.name);
+    if (!ws) throw new Error(`the workbook has no sheet ${def.name}`);
+    if (def.key === infoSheet.key) {
+      for (const col of infoSheet.columns) writeCell(ws, infoValueCell(col.key), col, data.info?.[col.key]);
+      continue;
+    }
+    const rows = data[def.key as Exclude<SheetKey, "info">] ?? [];
+    if (def.key === kpiSheet.key) fillKpi(ws, rows);
+    else fillTable(ws, def, rows);
+  }
+  return wb;
+}

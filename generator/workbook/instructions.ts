@@ -1,0 +1,94 @@
+/**
+ * The instructions sheet (คำอธิบาย): how to fill the workbook, then one line
+ * per sheet and per column: Thai header, English key, type, required,
+ * allowed values, and which criterion reads it. Written from the schema, so
+ * it can never describe a column the workbook does not have.
+ */
+import type ExcelJS from "exceljs";
+import { ENUMS, INSTRUCTIONS_SHEET, SHEETS, TEMPLATE_VERSION, type ColumnDef, type ColumnType } from "../../core";
+import { styleLabel, styleThaiHeader, BODY_FONT } from "./styles";
+
+export const TYPE_LABELS: Record<ColumnType, string> = {
+  text: "ข้อความ",
+  code: "รหัส",
+  integer: "จำนวนเต็ม",
+  number: "ตัวเลข",
+  money: "จำนวนเงิน (บาท)",
+  percent: "ร้อยละ (0–100)",
+  date: "วันที่ (แสดงเป็น พ.ศ.)",
+  year: "ปี พ.ศ.",
+  enum: "เลือกจากรายการ",
+  bool: "ใช่/ไม่ใช่",
+  list: "รายการรหัส คั่นด้วยจุลภาค",
+};
+
+const CRITERION_LABELS: Record<string, string> = {
+  committee: "องค์ประกอบคณะกรรมการ",
+  hearing: "การรับฟังความคิดเห็น ม.18/ม.53/1",
+  process: "ลำดับขั้นตอนการอนุมัติ",
+  budget: "วงเงินงบประมาณ",
+  positioning: "วิสัยทัศน์และตำแหน่งทางยุทธศาสตร์",
+  data: "ความครบถ้วนของข้อมูล",
+  kpi: "ตัวชี้วัดที่ 3.6",
+};
+
+export function criteriaText(col: ColumnDef): string {
+  return col.criteria.map((c) => (/^\d/.test(c) ? `เกณฑ์ ${c}` : (CRITERION_LABELS[c] ?? c))).join(", ");
+}
+
+export function allowedValues(col: ColumnDef): string {
+  return col.enumKey ? ENUMS[col.enumKey].options.map((o) => o.value).join(" / ") : "";
+}
+
+const GENERAL_NOTES = [
+  "แบบฟอร์มแผนพัฒนาจังหวัด/กลุ่มจังหวัด และโครงการประจำปีงบประมาณ สำหรับการกลั่นกรองตามหลักเกณฑ์ ปีงบประมาณ 2552",
+  "• แต่ละแผ่นงานแบบตาราง: แถวที่ 1 หัวคอลัมน์ภาษาไทย แถวที่ 2 ชื่อคอลัมน์ภาษาอังกฤษ (ห้ามลบ ใช้สำหรับตรวจอัตโนมัติ) กรอกข้อมูลตั้งแต่แถวที่ 3",
+  "• วันที่: พิมพ์เป็นวันที่จริง (เช่น 15/1/2009) ระบบแสดงเป็น พ.ศ. (15 ม.ค. 2552) · จำนวนเงินเป็นบาท · รหัสหลายรายการคั่นด้วยจุลภาค เช่น N01, N02",
+  "• คอลัมน์ที่มีรายการให้เลือก ให้เลือกจากรายการเท่านั้น · เซลล์สีเหลืองในแผ่นงานตัวชี้วัด 3.6 คำนวณด้วยสูตร ห้ามแก้ไข",
+  `• รุ่นของแบบฟอร์ม ${TEMPLATE_VERSION} (แผ่นงาน _meta) ตรวจด้วยคำสั่ง phaen check หรือ Add-in ของ Excel`,
+];
+
+const HEADERS = ["แผ่นงาน / คอลัมน์", "ชื่อภาษาอังกฤษ (key)", "ชนิดข้อมูล", "จำเป็น", "ค่าที่เลือกได้", "เกณฑ์ที่ใช้ตรวจ", "คำอธิบาย"];
+const WIDTHS = [34, 22, 20, 10, 44, 30, 60];
+
+export function writeInstructions(wb: ExcelJS.Workbook): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(INSTRUCTIONS_SHEET, { properties: { tabColor: { argb: "FF70AD47" } } });
+  WIDTHS.forEach((w, i) => {
+    const c = ws.getColumn(i + 1);
+    c.width = w;
+    c.font = BODY_FONT;
+    c.alignment = { wrapText: true, vertical: "top" };
+  });
+  GENERAL_NOTES.forEach((text, i) => {
+    const cell = ws.getCell(i + 1, 1);
+    cell.value = text;
+    if (i === 0) cell.font = { ...BODY_FONT, bold: true, size: 16 };
+    ws.mergeCells(i + 1, 1, i + 1, HEADERS.length);
+  });
+  const headerRow = GENERAL_NOTES.length + 2;
+  HEADERS.forEach((h, i) => styleThaiHeader(Object.assign(ws.getCell(headerRow, i + 1), { value: h })));
+  let r = headerRow + 1;
+  for (const sheet of SHEETS) {
+    const title = ws.getCell(r, 1);
+    title.value = `แผ่นงาน «${sheet.name}»`;
+    styleLabel(title);
+    ws.getCell(r, 2).value = sheet.nameEn;
+    ws.getCell(r, 7).value = sheet.help;
+    ws.getRow(r).fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE2EFDA" } };
+    r++;
+    for (const col of sheet.columns) {
+      ws.getRow(r).values = [
+        `   ${col.th}`,
+        col.key,
+        TYPE_LABELS[col.type],
+        col.required ? "จำเป็น" : "",
+        allowedValues(col),
+        criteriaText(col),
+        col.help || col.en,
+      ];
+      r++;
+    }
+  }
+  ws.views = [{ state: "frozen", ySplit: headerRow }];
+  return ws;
+}

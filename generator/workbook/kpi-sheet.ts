@@ -1,0 +1,184 @@
+/**
+ * The KPI 3.6 sheet's template-owned part: the nine step rows, a "ผ่าน" column
+ * and a result block computed by Excel formulas exactly as core/kpi scores
+ * (see core/kpi/README.md), so a workbook shows its level without the add-in.
+ * Formulas carry no cached results; the workbook asks for a full
+ * recalculation on load. The sheet is protected with the planner's input
+ * cells (date done, evidence, percent, verdict, assessor) left unlocked.
+ */
+import type ExcelJS from "exceljs";
+import { infoSheet, kpiMeetingsSheet, kpiSheet, projectsSheet } from "../../core";
+import { absRef, FIRST_DATA_ROW, infoValueCell, letterOf, wholeColumn } from "./addresses";
+import { KPI36_LEVELS, KPI36_STEPS, KPI_ID, KPI_WEIGHT, type TemplateStep } from "./kpi-steps";
+import { BE_DATE_FORMAT, styleLabel, styleResult, styleThaiHeader, styleKeyRow } from "./styles";
+
+const L = (key: string) => letterOf(kpiSheet, key);
+/** Columns right of the table: the per-step result, a gap, then the result block. */
+const MET_COL = "K";
+const LABEL_COL = "M";
+const VALUE_COL = "N";
+const MET = "ผ่าน";
+const NOT_MET = "ไม่ผ่าน";
+export const NOT_ASSESSED = "ไม่ต้องประเมิน";
+
+/** Result block rows: one per level, then level, score, weight, weighted score, summary. */
+const LEVEL_ROW0 = FIRST_DATA_ROW;
+const RESULT_ROW = LEVEL_ROW0 + KPI36_LEVELS.length + 1;
+export const KPI_RESULT_CELLS = {
+  level: `${VALUE_COL}${RESULT_ROW}`,
+  score: `${VALUE_COL}${RESULT_ROW + 1}`,
+  weight: `${VALUE_COL}${RESULT_ROW + 2}`,
+  weighted: `${VALUE_COL}${RESULT_ROW + 3}`,
+  summary: `${VALUE_COL}${RESULT_ROW + 4}`,
+} as const;
+
+export function stepRow(code: string): number {
+  const i = KPI36_STEPS.findIndex((s) => s.code === code);
+  if (i < 0) throw new Error(`KPI step ${code} is not in the template`);
+  return FIRST_DATA_ROW + i;
+}
+
+function hasText(cell: string): string {
+  return `LEN(TRIM(${cell}))>0`;
+}
+
+/** The FY's quarter bounds as DATE() expressions: [start, next start). FY is BE; Q1 starts 1 Oct of FY−544 CE. */
+function quarterBounds(fy: string): [string, string][] {
+  const ce = `(${fy}-543)`;
+  const prev = `(${fy}-544)`;
+  return [
+    [`DATE(${prev},10,1)`, `DATE(${ce},1,1)`],
+    [`DATE(${ce},1,1)`, `DATE(${ce},4,1)`],
+    [`DATE(${ce},4,1)`, `DATE(${ce},7,1)`],
+    [`DATE(${ce},7,1)`, `DATE(${ce},10,1)`],
+  ];
+}
+
+/** The condition under which one step is met, as an Excel expression. */
+export function stepCondition(step: TemplateStep, row: number): string {
+  const done = `${L("doneDate")}${row}`;
+  const dated = [`ISNUMBER(${done})`, hasText(`${L("evidence")}${row}`)];
+  if (step.due) dated.push(`${done}<=${L("dueDate")}${row}`);
+  switch (step.kind) {
+    case "dated": {
+      if (step.requiresFlaggedProjects) {
+        for (const key of ["securityPlan", "pilot"]) {
+          dated.push(`COUNTIF(${wholeColumn(projectsSheet.name, letterOf(projectsSheet, key))},"ใช่")>=1`);
+        }
+      }
+      return `AND(${dated.join(",")})`;
+    }
+    case "percent": {
+      const pct = `${L("percent")}${row}`;
+      return `AND(${[...dated, `ISNUMBER(${pct})`, `${pct}>=100`].join(",")})`;
+    }
+    case "quarterlyMeetings": {
+      const ids = wholeColumn(kpiMeetingsSheet.name, letterOf(kpiMeetingsSheet, "kpiId"));
+      const dates = wholeColumn(kpiMeetingsSheet.name, letterOf(kpiMeetingsSheet, "date"));
+      const fy = absRef(infoSheet.name, infoValueCell("fiscalYear"));
+      const perQuarter = quarterBounds(fy).map(([from, to]) => `COUNTIFS(${ids},"${KPI_ID}",${dates},">="&${from},${dates},"<"&${to})>=1`);
+      return `AND(${perQuarter.join(",")})`;
+    }
+    case "verdict":
+      return `AND(TRIM(${L("verdict")}${row})="${MET}",${hasText(`${L("assessor")}${row}`)},ISNUMBER(${done}))`;
+  }
+}
+
+/** A cell that says ผ่าน/ไม่ผ่าน; an error value anywhere in its inputs counts as not met, as in core. */
+function metFormula(condition: string): string {
+  return `IFERROR(IF(${condition},"${MET}","${NOT_MET}"),"${NOT_MET}")`;
+}
+
+function notAssessedCondition(): string {
+  const assessed = absRef(infoSheet.name, infoValueCell("kpiAssessed"));
+  const level = absRef(infoSheet.name, infoValueCell("level"));
+  return `OR(TRIM(${assessed})="ไม่ใช่",TRIM(${level})="กลุ่มจังหวัด")`;
+}
+
+function setFormula(ws: ExcelJS.Worksheet, a1: string, formula: string, numFmt?: string): void {
+  const cell = ws.getCell(a1);
+  // No cached result: Excel and LibreOffice compute it on open (fullCalcOnLoad).
+  cell.value = { formula } as ExcelJS.CellFormulaValue;
+  styleResult(cell, true);
+  if (numFmt) cell.numFmt = numFmt;
+}
+
+function writeStepRows(ws: ExcelJS.Worksheet): void {
+  KPI36_STEPS.forEach((step) => {
+    const r = stepRow(step.code);
+    ws.getCell(`${L("kpiId")}${r}`).value = KPI_ID;
+    ws.getCell(`${L("step")}${r}`).value = step.code;
+    ws.getCell(`${L("level")}${r}`).value = step.level;
+    ws.getCell(`${L("description")}${r}`).value = step.th;
+    ws.getCell(`${L("description")}${r}`).alignment = { wrapText: true, vertical: "top" };
+    if (step.due) {
+      const due = ws.getCell(`${L("dueDate")}${r}`);
+      due.value = new Date(`${step.due}T00:00:00Z`);
+      due.numFmt = BE_DATE_FORMAT;
+    }
+    setFormula(ws, `${MET_COL}${r}`, metFormula(stepCondition(step, r)));
+    for (const key of ["doneDate", "evidence", "percent", "verdict", "assessor"]) {
+      ws.getCell(`${L(key)}${r}`).protection = { locked: false };
+    }
+  });
+}
+
+function writeResultBlock(ws: ExcelJS.Worksheet): void {
+  const title = ws.getCell(`${LABEL_COL}1`);
+  title.value = "ผลตัวชี้วัดที่ 3.6 (คำนวณด้วยสูตร ห้ามแก้ไข)";
+  styleThaiHeader(title);
+  ws.mergeCells(`${LABEL_COL}1:${VALUE_COL}1`);
+  const na = notAssessedCondition();
+  KPI36_LEVELS.forEach((text, i) => {
+    const level = i + 1;
+    const r = LEVEL_ROW0 + i;
+    const label = ws.getCell(`${LABEL_COL}${r}`);
+    label.value = `ระดับ ${level}: ${text}`;
+    styleLabel(label);
+    const mine = KPI36_STEPS.filter((s) => s.level === level).map((s) => `${MET_COL}${stepRow(s.code)}="${MET}"`);
+    // Cumulative: a level counts only when every level below it counts too.
+    const below = level > 1 ? [`${VALUE_COL}${r - 1}="${MET}"`] : [];
+    setFormula(ws, `${VALUE_COL}${r}`, `IF(AND(${[...below, ...mine].join(",")}),"${MET}","${NOT_MET}")`);
+  });
+  const levels = `${VALUE_COL}${LEVEL_ROW0}:${VALUE_COL}${LEVEL_ROW0 + KPI36_LEVELS.length - 1}`;
+  const rows: [string, string, string, string?][] = [
+    ["ระดับที่ผ่าน (Level)", KPI_RESULT_CELLS.level, `IF(${na},"${NOT_ASSESSED}",COUNTIF(${levels},"${MET}"))`, "0"],
+    ["คะแนน (Score)", KPI_RESULT_CELLS.score, `IF(${na},"${NOT_ASSESSED}",${KPI_RESULT_CELLS.level})`, "0"],
+    ["ค่าน้ำหนัก (ร้อยละ)", KPI_RESULT_CELLS.weight, ""],
+    ["คะแนนถ่วงน้ำหนัก (Weighted)", KPI_RESULT_CELLS.weighted, `IF(${na},"${NOT_ASSESSED}",${KPI_RESULT_CELLS.score}*${KPI_RESULT_CELLS.weight}/100)`, "0.00"],
+    [
+      "สรุป",
+      KPI_RESULT_CELLS.summary,
+      `IF(${na},"${NOT_ASSESSED}",IF(${KPI_RESULT_CELLS.level}=0,"ไม่ผ่านระดับ 1","ผ่านระดับ "&${KPI_RESULT_CELLS.level}))`,
+    ],
+  ];
+  for (const [text, a1, formula, numFmt] of rows) {
+    const label = ws.getCell(`${LABEL_COL}${a1.slice(1)}`);
+    label.value = text;
+    styleLabel(label);
+    if (formula) setFormula(ws, a1, formula, numFmt);
+    else {
+      ws.getCell(a1).value = KPI_WEIGHT;
+      styleResult(ws.getCell(a1), true);
+    }
+  }
+}
+
+/** Lays out the template-owned part of the KPI sheet (headers and widths are already there). */
+export function layoutKpiSheet(ws: ExcelJS.Worksheet): void {
+  const head = ws.getCell(`${MET_COL}1`);
+  head.value = MET;
+  styleThaiHeader(head);
+  const key = ws.getCell(`${MET_COL}2`);
+  key.value = "met";
+  styleKeyRow(key);
+  ws.getColumn(MET_COL).width = 10;
+  ws.getColumn("L").width = 3;
+  ws.getColumn(LABEL_COL).width = 48;
+  ws.getColumn(VALUE_COL).width = 16;
+  writeStepRows(ws);
+  writeResultBlock(ws);
+  // No password: protection guards against slips, not against the planner.
+  // (exceljs sets protection synchronously; the promise only wraps password hashing, unused here.)
+  void ws.protect("", { formatColumns: true, formatRows: true });
+}
