@@ -1,0 +1,107 @@
+/**
+ * What the add-in writes into its own sheets (ผลการตรวจ, คะแนน), and how the
+ * computed KPI compares with the template's formula cells. Pure functions of
+ * the check result, so the sheets are the same for the same workbook.
+ */
+import type { Bilingual, CellValue, CheckResult, Finding, KpiResult } from "../../core";
+import { FINDINGS_SHEET, SCORE_SHEET, type FormulaKpi, type OwnedSheetContent } from "./port";
+import { criterionLabel, SEVERITY_LABELS } from "./labels";
+
+const FINDING_COLUMNS: [string, string][] = [
+  ["ลำดับ", "no"],
+  ["ความรุนแรง", "severity"],
+  ["เกณฑ์", "criterion"],
+  ["แผ่นงาน", "sheet"],
+  ["เซลล์", "cell"],
+  ["ปัญหาที่พบ", "message"],
+  ["วิธีแก้ไข", "fix"],
+  ["โครงการ", "project"],
+  ["รหัสเกณฑ์", "ruleId"],
+];
+
+export function findingsSheet(findings: Finding[]): OwnedSheetContent {
+  const rows: CellValue[][] = [FINDING_COLUMNS.map((c) => c[0]), FINDING_COLUMNS.map((c) => c[1])];
+  findings.forEach((f, i) =>
+    rows.push([i + 1, SEVERITY_LABELS[f.severity].th, criterionLabel(f.criterion).th, f.sheet, f.cell, f.message, f.fix, f.project ?? "", f.ruleId]),
+  );
+  if (!findings.length) rows.push(["", "", "", "", "", "ไม่พบข้อบกพร่องตามเกณฑ์ที่ตรวจ", "", "", ""]);
+  return { name: FINDINGS_SHEET, rows, boldRows: [0] };
+}
+
+export interface FormulaDifference {
+  field: "level" | "weighted";
+  formula: CellValue;
+  computed: number | null;
+  why: Bilingual;
+}
+
+function firstUnmetReasons(kpi: KpiResult, aboveLevel: number): Bilingual[] {
+  const level = kpi.levels.find((l) => l.level > aboveLevel && !l.met);
+  return level?.steps.filter((s) => !s.met).flatMap((s) => s.reasons) ?? [];
+}
+
+/** Where the template's formula cells disagree with the computed KPI 3.6 result, and why. */
+export function compareWithFormula(kpi: KpiResult | undefined, formula: FormulaKpi): FormulaDifference[] {
+  if (!kpi) return [];
+  const out: FormulaDifference[] = [];
+  const check = (field: "level" | "weighted", value: CellValue | undefined, computed: number | null) => {
+    if (value === undefined || value === null || value === "") return;
+    if (typeof value === "number" && computed !== null && Math.abs(value - computed) < 1e-9) return;
+    let why: Bilingual;
+    if (typeof value !== "number") {
+      why = { th: `เซลล์สูตรในแม่แบบแสดง "${value}" ไม่ใช่ตัวเลข: สูตรอาจเสียหรือถูกพิมพ์ทับ`, en: `The template's formula cell shows "${value}", not a number: the formula may be broken or typed over.` };
+    } else if (computed === null) {
+      why = { th: "จังหวัดนี้ไม่ต้องประเมินตัวชี้วัดนี้ แต่สูตรในแม่แบบยังคำนวณคะแนน", en: "This province is not assessed for this KPI, yet the template's formula computes a score." };
+    } else if (field === "level" && value > computed) {
+      const reasons = firstUnmetReasons(kpi, computed);
+      why = {
+        th: `สูตรในแม่แบบนับเพียงการกรอกวันที่ แต่ระดับ ${computed + 1} ยังไม่ครบ: ${reasons.map((r) => r.th).join("; ") || "ขั้นตอนยังไม่ผ่านเงื่อนไข"}`,
+        en: `The template's formula counts dates entered, but level ${computed + 1} is not complete: ${reasons.map((r) => r.en).join("; ") || "a step does not meet its condition"}`,
+      };
+    } else if (field === "level") {
+      why = { th: "สูตรในแม่แบบให้ระดับต่ำกว่าที่คำนวณได้: ตรวจว่าสูตรอ่านครบทุกแถวของแผ่นงานตัวชี้วัด", en: "The template's formula gives a lower level: check that it reads every row of the KPI sheet." };
+    } else {
+      why = { th: `คะแนนถ่วงน้ำหนักต้องเท่ากับ คะแนน × ร้อยละ ${kpi.weight} = ${computed}`, en: `The weighted score must be score × ${kpi.weight} % = ${computed}.` };
+    }
+    out.push({ field, formula: value, computed, why });
+  };
+  check("level", formula.level, kpi.level);
+  check("weighted", formula.weighted, kpi.weighted);
+  return out;
+}
+
+export function scoreSheet(kpis: KpiResult[], differences: FormulaDifference[]): OwnedSheetContent {
+  const rows: CellValue[][] = [["ผลการคำนวณคะแนนตัวชี้วัด", ""]];
+  const bold = [0];
+  if (!kpis.length) rows.push(["ยังไม่มีตัวชี้วัดที่ต้องคำนวณสำหรับปีงบประมาณของแผนนี้", ""]);
+  for (const k of kpis) {
+    rows.push(
+      ["ตัวชี้วัด", k.title.th],
+      ["ปีงบประมาณ", k.fiscalYear],
+      ["ต้องประเมิน", k.assessed ? "ใช่" : "ไม่ต้องประเมิน"],
+      ["ระดับที่ผ่าน", k.level ?? "-"],
+      ["คะแนน", k.score ?? "-"],
+      ["ค่าน้ำหนัก (ร้อยละ)", k.weight],
+      ["คะแนนถ่วงน้ำหนัก", k.weighted ?? "-"],
+      ["สรุป", k.summary.th],
+    );
+    if (k.working) rows.push(["วิธีคิดคะแนนบางส่วน", k.working.th]);
+    bold.push(rows.length);
+    rows.push(["ระดับ", "ผล", "เหตุผล"]);
+    for (const l of k.levels) {
+      const reasons = l.steps.flatMap((s) => s.reasons.map((r) => `${s.code}: ${r.th}`));
+      rows.push([l.level, l.met ? "ผ่าน" : "ไม่ผ่าน", reasons.join("\n")]);
+    }
+  }
+  if (differences.length) {
+    bold.push(rows.length);
+    rows.push(["ค่าที่ต่างจากสูตรในแม่แบบ", "ค่าในสูตร", "ค่าที่คำนวณ", "เหตุผล"]);
+    for (const d of differences) rows.push([d.field === "level" ? "ระดับ" : "คะแนนถ่วงน้ำหนัก", d.formula, d.computed ?? "-", d.why.th]);
+  }
+  return { name: SCORE_SHEET, rows, boldRows: bold };
+}
+
+/** The KPI 3.6 result among a check's KPI results. */
+export function kpi36(result: CheckResult): KpiResult | undefined {
+  return result.kpi.find((k) => k.kpiId.includes("3.6")) ?? result.kpi[0];
+}

@@ -1,0 +1,25 @@
+/**
+ * A fake `Excel` namespace for tests: `run(options, batch)` hands the batch a
+ * fresh request context over one FakeWorkbook (office-addin-mock has no
+ * collections, so this is written for the adapter's needs).
+ */
+import { FakeContext } from "./proxies";
+import type { FakeWorkbook } from "./workbook";
+
+export { FakeWorkbook, utf8Bytes, type SyncRecord, type WriteRecord } from "./workbook";
+export { PropertyNotLoadedError } from "./proxies";
+
+export interface FakeExcel {
+  run<T>(options: object, batch: (ctx: never) => Promise<T>): Promise<T>;
+}
+
+export function fakeExcel(wb: FakeWorkbook): FakeExcel {
+  return {
+    async run<T>(options: object, batch: (ctx: never) => Promise<T>): Promise<T> {
+      wb.runOptions.push(options);
+      // Like Office.js, a run may resume an earlier context (event handler removal).
+      const ctx = options instanceof FakeContext ? options : new FakeContext(wb);
+      return batch(ctx as never);
+    },
+  };
+}

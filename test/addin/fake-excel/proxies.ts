@@ -1,0 +1,318 @@
+/**
+ * Office.js-shaped proxies over a FakeWorkbook. Like the real API, nothing
+ * happens until `context.sync()`: writes are queued, `load()` marks
+ * properties, and reading a property that was not loaded and synced throws
+ * PropertyNotLoaded.
+ */
+import type { CellValue } from "../../../core";
+import { a1Of, boxOf, utf8Bytes, type Box, type FakeSheet, type FakeWorkbook } from "./workbook";
+
+export class PropertyNotLoadedError extends Error {
+  readonly code = "PropertyNotLoaded";
+}
+
+type Resolver = () => Record<string, unknown>;
+
+export class FakeContext {
+  private queue: (() => void)[] = [];
+  private loads: { proxy: ProxyBase; props: string[] }[] = [];
+  private pendingWriteBytes = 0;
+  readonly workbook: WorkbookProxy;
+  readonly application: { suspendApiCalculationUntilNextSync(): void };
+  readonly runtime: RuntimeProxy;
+
+  constructor(readonly wb: FakeWorkbook) {
+    this.workbook = new WorkbookProxy(this);
+    this.application = { suspendApiCalculationUntilNextSync: () => this.enqueue(() => void wb.calculationSuspensions++) };
+    this.runtime = new RuntimeProxy(this);
+  }
+
+  enqueue(op: () => void, writeBytes = 0): void {
+    this.queue.push(op);
+    this.pendingWriteBytes += writeBytes;
+  }
+
+  requestLoad(proxy: ProxyBase, props: string[]): void {
+    this.loads.push({ proxy, props });
+  }
+
+  async sync(): Promise<void> {
+    const ops = this.queue;
+    const loads = this.loads;
+    const record = { bytesRead: 0, bytesWritten: this.pendingWriteBytes };
+    this.queue = [];
+    this.loads = [];
+    this.pendingWriteBytes = 0;
+    this.wb.syncs.push(record);
+    for (const op of ops) op();
+    for (const { proxy, props } of loads) {
+      const all = proxy.resolve();
+      for (const p of props) {
+        if (!(p in all)) throw new Error(`InvalidArgument: ${proxy.constructor.name} has no property ${p}`);
+        proxy.loaded.set(p, all[p]);
+        if (p === "values") record.bytesRead += utf8Bytes(all[p]);
+      }
+    }
+    await Promise.resolve();
+  }
+}
+
+export abstract class ProxyBase {
+  readonly loaded = new Map<string, unknown>();
+  constructor(readonly ctx: FakeContext) {}
+  abstract resolve(): Record<string, unknown>;
+  load(props?: string | string[]): this {
+    const list = props === undefined ? Object.keys(this.resolve()) : Array.isArray(props) ? props : props.split(",").map((p) => p.trim());
+    this.ctx.requestLoad(this, list);
+    return this;
+  }
+  protected get<T>(prop: string): T {
+    if (!this.loaded.has(prop))
+      throw new PropertyNotLoadedError(
+        `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()".`,
+      );
+    return this.loaded.get(prop) as T;
+  }
+}
+
+class RuntimeProxy extends ProxyBase {
+  resolve() {
+    return { enableEvents: this.ctx.wb.enableEvents };
+  }
+  get enableEvents(): boolean {
+    return this.get("enableEvents");
+  }
+  set enableEvents(v: boolean) {
+    this.ctx.enqueue(() => (this.ctx.wb.enableEvents = v));
+  }
+}
+
+export class RangeProxy extends ProxyBase {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheetName: string,
+    private readonly target: (s: FakeSheet | undefined) => Box | null,
+    private readonly nullable = false,
+  ) {
+    super(ctx);
+    if (nullable) ctx.requestLoad(this, ["isNullObject"]);
+  }
+  private sheet(): FakeSheet | undefined {
+    return this.ctx.wb.sheet(this.sheetName);
+  }
+  private box(): Box | null {
+    const s = this.sheet();
+    if (!s && !this.nullable) throw new Error(`ItemNotFound: sheet ${this.sheetName}`);
+    const b = this.target(s);
+    if (!b && !this.nullable) return { row0: 0, col0: 0, rows: 1, cols: 1 };
+    return b;
+  }
+  resolve(): Record<string, unknown> {
+    const b = this.box();
+    const s = this.sheet();
+    if (!b || !s)
+      return { isNullObject: true, address: null, rowCount: null, columnCount: null, rowIndex: null, columnIndex: null, values: null };
+    return {
+      isNullObject: false,
+      address: `${quoteSheet(s.name)}!${a1Of(b)}`,
+      rowCount: b.rows,
+      columnCount: b.cols,
+      rowIndex: b.row0,
+      columnIndex: b.col0,
+      values: this.ctx.wb.read(s, b),
+    };
+  }
+  get isNullObject(): boolean {
+    return this.get("isNullObject");
+  }
+  get address(): string {
+    return this.get("address");
+  }
+  get rowCount(): number {
+    return this.get("rowCount");
+  }
+  get columnCount(): number {
+    return this.get("columnCount");
+  }
+  get rowIndex(): number {
+    return this.get("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.get("columnIndex");
+  }
+  get values(): CellValue[][] {
+    return this.get("values");
+  }
+  set values(v: CellValue[][]) {
+    this.ctx.enqueue(() => {
+      const s = this.sheet()!;
+      const b = this.box()!;
+      this.ctx.wb.write(s, b, v);
+      this.ctx.wb.writes.push({ sheet: s.name, address: a1Of(b), kind: "values" });
+    }, utf8Bytes(v));
+  }
+  clear(): void {
+    this.ctx.enqueue(() => {
+      const s = this.sheet()!;
+      const b = this.box();
+      this.ctx.wb.clear(s, b);
+      this.ctx.wb.writes.push({ sheet: s.name, address: b ? a1Of(b) : "*", kind: "clear" });
+    });
+  }
+  select(): void {
+    this.ctx.enqueue(() => {
+      const s = this.sheet()!;
+      if (this.ctx.wb.activeSheet !== s.name) throw new Error(`InvalidSelection: ${s.name} is not the active sheet`);
+      this.ctx.wb.selections.push({ sheet: s.name, address: a1Of(this.box()!) });
+    });
+  }
+  get format() {
+    const mark = () =>
+      this.ctx.enqueue(() => this.ctx.wb.writes.push({ sheet: this.sheetName, address: a1Of(this.box()!), kind: "format" }));
+    return {
+      font: {
+        set bold(v: boolean) {
+          if (v) mark();
+        },
+      },
+      autofitColumns: mark,
+      set columnWidth(_v: number) {
+        mark();
+      },
+      set wrapText(_v: boolean) {
+        mark();
+      },
+    };
+  }
+  get dataValidation() {
+    const self = this;
+    return {
+      set rule(rule: unknown) {
+        self.ctx.enqueue(() => {
+          const s = self.sheet()!;
+          s.validations.push({ address: a1Of(self.box()!), rule });
+          self.ctx.wb.writes.push({ sheet: s.name, address: a1Of(self.box()!), kind: "validation" });
+        });
+      },
+    };
+  }
+}
+
+const WHOLE_SHEET: Box = { row0: 0, col0: 0, rows: 1048576, cols: 16384 };
+
+export function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+export class WorksheetProxy extends ProxyBase {
+  constructor(
+    ctx: FakeContext,
+    readonly sheetName: string,
+    private readonly nullable = false,
+  ) {
+    super(ctx);
+    if (nullable) ctx.requestLoad(this, ["isNullObject"]);
+  }
+  resolve() {
+    const s = this.ctx.wb.sheet(this.sheetName);
+    if (!s && !this.nullable) throw new Error(`ItemNotFound: ${this.sheetName}`);
+    return { isNullObject: !s, name: s?.name ?? null, visibility: s?.visibility ?? null };
+  }
+  get isNullObject(): boolean {
+    return this.get("isNullObject");
+  }
+  get name(): string {
+    return this.get("name");
+  }
+  set visibility(v: FakeSheet["visibility"]) {
+    this.ctx.enqueue(() => {
+      this.ctx.wb.sheet(this.sheetName)!.visibility = v;
+      this.ctx.wb.writes.push({ sheet: this.sheetName, address: "*", kind: "visibility" });
+    });
+  }
+  activate(): void {
+    this.ctx.enqueue(() => {
+      if (!this.ctx.wb.sheet(this.sheetName)) throw new Error(`ItemNotFound: ${this.sheetName}`);
+      this.ctx.wb.activeSheet = this.ctx.wb.sheet(this.sheetName)!.name;
+    });
+  }
+  getRange(a1?: string): RangeProxy {
+    return new RangeProxy(this.ctx, this.sheetName, () => (a1 ? boxOf(a1) : WHOLE_SHEET), false);
+  }
+  getRangeByIndexes(row0: number, col0: number, rows: number, cols: number): RangeProxy {
+    return new RangeProxy(this.ctx, this.sheetName, () => ({ row0, col0, rows, cols }));
+  }
+  getUsedRange(_valuesOnly?: boolean): RangeProxy {
+    return new RangeProxy(this.ctx, this.sheetName, (s) => (s ? this.ctx.wb.usedBox(s) : null));
+  }
+  getUsedRangeOrNullObject(_valuesOnly?: boolean): RangeProxy {
+    return new RangeProxy(this.ctx, this.sheetName, (s) => (s ? this.ctx.wb.usedBox(s) : null), true);
+  }
+}
+
+class NamedItemProxy extends ProxyBase {
+  constructor(
+    ctx: FakeContext,
+    private readonly name: string,
+  ) {
+    super(ctx);
+    ctx.requestLoad(this, ["isNullObject"]);
+  }
+  resolve() {
+    return { isNullObject: !this.ctx.wb.names.has(this.name), name: this.name };
+  }
+  get isNullObject(): boolean {
+    return this.get("isNullObject");
+  }
+  getRangeOrNullObject(): RangeProxy {
+    const ref = this.ctx.wb.names.get(this.name);
+    return new RangeProxy(this.ctx, ref?.sheet ?? "", () => (ref ? boxOf(ref.address) : null), true);
+  }
+}
+
+export class WorkbookProxy {
+  readonly worksheets;
+  readonly names;
+  constructor(private readonly ctx: FakeContext) {
+    const wb = ctx.wb;
+    this.worksheets = {
+      getItem: (name: string) => new WorksheetProxy(ctx, name),
+      getItemOrNullObject: (name: string) => new WorksheetProxy(ctx, name, true),
+      add: (name: string) => {
+        ctx.enqueue(() => {
+          wb.addSheet(name);
+          wb.writes.push({ sheet: name, address: "*", kind: "add-sheet" });
+        });
+        return new WorksheetProxy(ctx, name);
+      },
+      onChanged: {
+        add: (handler: (e: { address: string; worksheetId: string }) => Promise<unknown> | void) => {
+          ctx.enqueue(() => wb.changeHandlers.add(handler));
+          return { context: ctx, remove: () => ctx.enqueue(() => wb.changeHandlers.delete(handler)) };
+        },
+      },
+    };
+    this.names = {
+      getItemOrNullObject: (name: string) => new NamedItemProxy(ctx, name),
+      add: (name: string, reference: string) => {
+        ctx.enqueue(() => {
+          if (wb.names.has(name)) throw new Error(`ItemAlreadyExists: ${name}`);
+          const [sheet, addr] = splitReference(reference);
+          wb.names.set(name, { sheet, address: addr });
+          wb.writes.push({ sheet, address: addr, kind: "name" });
+        });
+      },
+    };
+  }
+}
+
+/** "='ข้อมูลทั่วไป'!$B$2" → ["ข้อมูลทั่วไป", "B2"]. */
+export function splitReference(ref: string): [string, string] {
+  const r = ref.replace(/^=/, "");
+  const i = r.lastIndexOf("!");
+  const sheet = r
+    .slice(0, i)
+    .replace(/^'(.*)'$/, "$1")
+    .replace(/''/g, "'");
+  return [sheet, r.slice(i + 1).replace(/\$/g, "")];
+}
