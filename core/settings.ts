@@ -15,6 +15,11 @@ export interface Settings {
   outlierMinGroupSize: number;
   /** BE years outside this range are implausible. */
   plausibleYears: { min: number; max: number };
+  /**
+   * A weakness, threat or rationale carries evidence when it holds a number
+   * (Arabic or Thai digits), a URL, or one of these words naming a source.
+   */
+  evidenceWords: readonly string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
@@ -24,4 +29,5 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   outlierIqrFactor: 3,
   outlierMinGroupSize: 5,
   plausibleYears: Object.freeze({ min: 2500, max: 2600 }),
+  evidenceWords: Object.freeze(["ที่มา", "แหล่งข้อมูล", "ข้อมูล", "สำนักงาน", "สถิติ", "รายงาน", "กรม", "พ.ศ.", "สำรวจ"]),
 }) as Settings;

@@ -1,0 +1,43 @@
+import { headerCell } from "../../model";
+import { formatBaht } from "../../thai";
+import { defineRule } from "../types";
+
+/** 1.2: how much of the budget goes to projects that create jobs or income (reported, not judged). */
+export default defineRule({
+  id: "1.2/budget-share",
+  criterion: "1.2",
+  severity: "info",
+  title: { th: "สัดส่วนงบประมาณที่สร้างงานและรายได้", en: "Share of the budget that creates jobs and income" },
+  messages: {
+    share: {
+      th: "งบประมาณของโครงการที่สร้างงานหรือรายได้ {amount} บาท จากทั้งหมด {total} บาท คิดเป็นร้อยละ {percent} ({count} จาก {projects} โครงการ)",
+      en: "Projects that create jobs or income hold {amount} of {total} baht, {percent} % of the budget ({count} of {projects} projects)",
+    },
+  },
+  fix: {
+    th: "ใช้ประกอบการจัดลำดับความสำคัญตามนโยบายเร่งด่วนด้านการสร้างงานและรายได้",
+    en: "Use it when ranking projects against the urgent jobs-and-income policy",
+  },
+  check(ctx) {
+    const { projects } = ctx.model;
+    if (!projects.rows.length) return;
+    let total = 0;
+    let creating = 0;
+    let count = 0;
+    for (const p of projects.rows) {
+      const budget = p.budget && p.budget > 0 ? p.budget : 0;
+      total += budget;
+      if ((p.jobs ?? 0) > 0 || (p.income ?? 0) > 0) {
+        creating += budget;
+        count++;
+      }
+    }
+    const percent = total > 0 ? ((creating / total) * 100).toFixed(1) : "0.0";
+    ctx.report({
+      messageId: "share",
+      sheet: projects.sheet,
+      cell: headerCell(projects, "jobs"),
+      data: { amount: formatBaht(creating), total: formatBaht(total), percent, count, projects: projects.rows.length },
+    });
+  },
+});

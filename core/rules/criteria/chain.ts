@@ -1,0 +1,66 @@
+import { cellOf } from "../../model";
+import { defineRule } from "../types";
+import { codeIndex, codeKey, indexBy, projectLabel } from "../util/lookup";
+
+/**
+ * 2.2: the chain project → approach → strategic issue → objective is
+ * unbroken. (3.4 says whether the approach exists at all; this rule checks
+ * that the links agree and reach an objective.)
+ */
+export default defineRule({
+  id: "2.2/chain",
+  criterion: "2.2",
+  severity: "error",
+  title: { th: "โครงการเชื่อมโยงแนวทาง ประเด็นยุทธศาสตร์ และวัตถุประสงค์ครบสาย", en: "Project → approach → issue → objective chain is unbroken" },
+  messages: {
+    noIssue: {
+      th: "โครงการ {project} อ้างประเด็นยุทธศาสตร์ที่ {issue} ซึ่งไม่มีในแผ่นงานประเด็นยุทธศาสตร์",
+      en: "Project {project} names strategic issue {issue}, which is not on the strategic issues sheet",
+    },
+    approachElsewhere: {
+      th: "โครงการ {project} อยู่ในประเด็นที่ {issue} แต่แนวทาง {approach} อยู่ภายใต้ประเด็นที่ {approachIssue}",
+      en: "Project {project} is under issue {issue} but approach {approach} belongs to issue {approachIssue}",
+    },
+    noObjective: {
+      th: "โครงการ {project}: ทั้งประเด็นที่ {issue} และแนวทาง {approach} ไม่ได้อ้างวัตถุประสงค์ของแผนที่มีอยู่",
+      en: "Project {project}: neither issue {issue} nor approach {approach} names an existing plan objective",
+    },
+  },
+  fix: {
+    th: "แก้เลขประเด็นยุทธศาสตร์และรหัสแนวทางของโครงการให้ตรงกัน และให้ประเด็นหรือแนวทางอ้างรหัสวัตถุประสงค์ที่มีอยู่",
+    en: "Make the project's issue number match its approach's, and have the issue or approach name an existing objective",
+  },
+  check(ctx) {
+    const { projects, issues } = ctx.model;
+    const issueByNo = indexBy(issues.rows, "no");
+    const approachByCode = codeIndex(ctx.model.approaches.rows, "code");
+    const objectives = codeIndex(ctx.model.objectives.rows, "code");
+    const reachesObjective = (codes: string[] | null) => (codes ?? []).some((c) => objectives.has(codeKey(c)));
+    for (const p of projects.rows) {
+      if (p.issueNo === null) continue; // required-field rule reports it
+      const name = projectLabel(p);
+      const project = p.code ?? undefined;
+      const issue = issueByNo.get(p.issueNo);
+      const approach = approachByCode.get(codeKey(p.approachCode));
+      const data = { project: name, issue: p.issueNo, approach: p.approachCode ?? "-" };
+      if (!issue) {
+        ctx.report({ messageId: "noIssue", sheet: projects.sheet, cell: cellOf(projects, p, "issueNo"), data, project });
+        continue;
+      }
+      if (approach && approach.issueNo !== null && approach.issueNo !== p.issueNo) {
+        const cell = cellOf(projects, p, "approachCode");
+        ctx.report({
+          messageId: "approachElsewhere",
+          sheet: projects.sheet,
+          cell,
+          data: { ...data, approachIssue: approach.issueNo },
+          project,
+        });
+        continue;
+      }
+      if (!reachesObjective(issue.objectiveCodes) && !(approach && reachesObjective(approach.objectiveCodes))) {
+        ctx.report({ messageId: "noObjective", sheet: projects.sheet, cell: cellOf(projects, p, "issueNo"), data, project });
+      }
+    }
+  },
+});

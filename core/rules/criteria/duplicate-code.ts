@@ -1,0 +1,53 @@
+import { cellOf, type PlanModel, type Table } from "../../model";
+import { defineRule } from "../types";
+import { codeKey } from "../util/lookup";
+
+/** The key column of each coded sheet: lookups by code are ambiguous when one repeats. */
+const KEYS: { table: keyof PlanModel; key: string; th: string; en: string }[] = [
+  { table: "projects", key: "code", th: "รหัสโครงการ", en: "project code" },
+  { table: "issues", key: "no", th: "เลขประเด็นยุทธศาสตร์", en: "strategic issue number" },
+  { table: "approaches", key: "code", th: "รหัสแนวทาง", en: "approach code" },
+  { table: "objectives", key: "code", th: "รหัสวัตถุประสงค์", en: "objective code" },
+  { table: "swot", key: "code", th: "รหัส SWOT", en: "SWOT code" },
+  { table: "needs", key: "id", th: "รหัสความต้องการ", en: "need id" },
+  { table: "hearings", key: "id", th: "รหัสเวที", en: "hearing id" },
+  { table: "positioning", key: "code", th: "รหัสวิสัยทัศน์/พันธกิจ", en: "statement code" },
+];
+
+/** data: codes are unique within their sheet. */
+export default defineRule({
+  id: "data/duplicate-code",
+  criterion: "data",
+  severity: "error",
+  title: { th: "รหัสไม่ซ้ำกัน", en: "Codes are unique" },
+  messages: {
+    duplicate: {
+      th: "{what} {code} ซ้ำกับแถว {firstRow}",
+      en: "{whatEn} {code} repeats the one on row {firstRow}",
+    },
+  },
+  fix: { th: "กำหนดรหัสใหม่ที่ไม่ซ้ำให้แถวนี้", en: "Give this row a code of its own" },
+  check(ctx) {
+    for (const k of KEYS) {
+      const table = ctx.model[k.table] as Table<{ $row: number } & Record<string, unknown>>;
+      const first = new Map<string, number>();
+      for (const rec of table.rows) {
+        const raw = rec[k.key] as string | number | null;
+        const key = codeKey(raw);
+        if (!key) continue;
+        const row = first.get(key);
+        if (row === undefined) {
+          first.set(key, rec.$row);
+          continue;
+        }
+        ctx.report({
+          messageId: "duplicate",
+          sheet: table.sheet,
+          cell: cellOf(table, rec, k.key),
+          data: { what: k.th, whatEn: k.en, code: String(raw), firstRow: row },
+          project: k.table === "projects" ? String(raw) : undefined,
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,62 @@
+import { cellOf } from "../../model";
+import { fiscalYearBounds, formatThaiDate } from "../../thai";
+import { defineRule } from "../types";
+import { projectLabel } from "../util/lookup";
+
+/** 4.2: a project runs inside the fiscal year (unless multi-year) and starts before it ends. */
+export default defineRule({
+  id: "4.2/dates",
+  criterion: "4.2",
+  severity: "error",
+  title: { th: "ระยะเวลาดำเนินโครงการอยู่ในปีงบประมาณ", en: "Project dates fall within the fiscal year" },
+  messages: {
+    order: {
+      th: "โครงการ {project} วันเริ่มต้น {start} อยู่หลังวันสิ้นสุด {end}",
+      en: "Project {project} starts on {start}, after its end date {end}",
+    },
+    outside: {
+      th: "โครงการ {project} วันที่ {date} อยู่นอกปีงบประมาณ {year} ({from} – {to}) และไม่ได้ระบุว่าเป็นโครงการต่อเนื่องหลายปี",
+      en: "Project {project}: {date} falls outside fiscal year {year} ({from} – {to}) and the project is not marked multi-year",
+    },
+  },
+  fix: {
+    th: "แก้วันเริ่มต้น/วันสิ้นสุดให้อยู่ในปีงบประมาณ หรือระบุ ใช่ ในช่องโครงการต่อเนื่องหลายปี",
+    en: "Move the dates inside the fiscal year, or mark the project as multi-year",
+  },
+  check(ctx) {
+    const { projects } = ctx.model;
+    const fy = ctx.model.info.values.fiscalYear;
+    const bounds = fy ? fiscalYearBounds(fy) : undefined;
+    for (const p of projects.rows) {
+      const name = projectLabel(p);
+      const project = p.code ?? undefined;
+      if (p.startDate && p.endDate && p.startDate > p.endDate) {
+        ctx.report({
+          messageId: "order",
+          sheet: projects.sheet,
+          cell: cellOf(projects, p, "startDate"),
+          data: { project: name, start: formatThaiDate(p.startDate), end: formatThaiDate(p.endDate) },
+          project,
+        });
+      }
+      if (!bounds || p.multiYear === true) continue;
+      for (const key of ["startDate", "endDate"] as const) {
+        const date = p[key];
+        if (!date || (date >= bounds.start && date <= bounds.end)) continue;
+        ctx.report({
+          messageId: "outside",
+          sheet: projects.sheet,
+          cell: cellOf(projects, p, key),
+          data: {
+            project: name,
+            date: formatThaiDate(date),
+            year: fy ?? "",
+            from: formatThaiDate(bounds.start),
+            to: formatThaiDate(bounds.end),
+          },
+          project,
+        });
+      }
+    }
+  },
+});

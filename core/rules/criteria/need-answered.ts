@@ -1,0 +1,51 @@
+import { cellOf } from "../../model";
+import { defineRule } from "../types";
+import { codeKey, label } from "../util/lookup";
+import { ReasonIndex, problemText, reasonProblem } from "../util/reasons";
+
+/** 1.1: every need raised is answered by an issue or a project, or marked ไม่รับ with a reason. */
+export default defineRule({
+  id: "1.1/need-answered",
+  criterion: "1.1",
+  severity: "error",
+  title: { th: "ความต้องการของประชาชนได้รับการตอบสนองหรือชี้แจงเหตุผล", en: "Every need raised is answered or declined with a reason" },
+  messages: {
+    unanswered: {
+      th: "ความต้องการ {need} ไม่มีประเด็นยุทธศาสตร์หรือโครงการใดตอบสนอง และไม่ได้ระบุว่าไม่รับพร้อมเหตุผล",
+      en: "Need {need} is answered by no strategic issue or project and is not marked as not taken up with a reason",
+    },
+    noReason: {
+      th: "ความต้องการ {need} ระบุว่าไม่รับ แต่เหตุผลไม่เพียงพอ ({problem})",
+      en: "Need {need} is marked as not taken up without a sufficient reason ({problemEn})",
+    },
+  },
+  fix: {
+    th: "อ้างรหัสความต้องการนี้ในประเด็นยุทธศาสตร์หรือโครงการ หรือเลือก ไม่รับ และเขียนเหตุผลอย่างน้อย 20 ตัวอักษร",
+    en: "Name this need in a strategic issue or project, or mark it ไม่รับ with a reason of at least 20 characters",
+  },
+  check(ctx) {
+    const { needs, issues, projects } = ctx.model;
+    const answered = new Set<string>();
+    for (const i of issues.rows) for (const n of i.needIds ?? []) answered.add(codeKey(n));
+    for (const p of projects.rows) for (const n of p.needIds ?? []) answered.add(codeKey(n));
+    const reasons = new ReasonIndex();
+    for (const n of needs.rows) if (n.status === "ไม่รับ") reasons.add(n.reason, label(n.id, n.$row));
+    for (const n of needs.rows) {
+      const name = label(n.id, n.$row);
+      if (answered.has(codeKey(n.id))) continue;
+      if (n.status !== "ไม่รับ") {
+        ctx.report({ messageId: "unanswered", sheet: needs.sheet, cell: cellOf(needs, n, "id"), data: { need: name } });
+        continue;
+      }
+      const problem = reasonProblem(n.reason, ctx.settings, reasons.otherOwner(n.reason, name));
+      if (problem) {
+        ctx.report({
+          messageId: "noReason",
+          sheet: needs.sheet,
+          cell: cellOf(needs, n, "reason"),
+          data: { need: name, ...problemText(problem, ctx.settings.minReasonLength) },
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,51 @@
+import { cellOf } from "../../model";
+import { defineRule } from "../types";
+import { codeIndex, codeKey, label, projectLabel } from "../util/lookup";
+
+/** 3.4: every project sits under a real approach, and every approach has projects. */
+export default defineRule({
+  id: "3.4/project-approach",
+  criterion: "3.4",
+  severity: "error",
+  title: { th: "โครงการตอบแนวทางการพัฒนา", en: "Projects answer the development approaches" },
+  messages: {
+    unknown: {
+      th: "โครงการ {project} อ้างแนวทาง {approach} ซึ่งไม่มีในแผ่นงานแนวทางการพัฒนา",
+      en: "Project {project} names approach {approach}, which is not on the approaches sheet",
+    },
+    none: {
+      th: "โครงการ {project} ไม่ได้ระบุรหัสแนวทางการพัฒนา",
+      en: "Project {project} names no development approach",
+    },
+    empty: {
+      th: "แนวทาง {approach} ยังไม่มีโครงการรองรับ",
+      en: "Approach {approach} has no project under it",
+    },
+  },
+  fix: {
+    th: "ระบุรหัสแนวทางที่มีอยู่ให้ทุกโครงการ และเสนอโครงการให้ทุกแนวทาง (หรือตัดแนวทางที่ไม่ใช้)",
+    en: "Give every project an existing approach code, and give every approach a project (or drop unused approaches)",
+  },
+  check(ctx) {
+    const { projects, approaches } = ctx.model;
+    const known = codeIndex(approaches.rows, "code");
+    const used = new Set<string>();
+    for (const p of projects.rows) {
+      const key = codeKey(p.approachCode);
+      const data = { project: projectLabel(p), approach: p.approachCode ?? "" };
+      const cell = cellOf(projects, p, "approachCode");
+      used.add(key);
+      if (!key) ctx.report({ messageId: "none", sheet: projects.sheet, cell, data, project: p.code ?? undefined });
+      else if (!known.has(key)) ctx.report({ messageId: "unknown", sheet: projects.sheet, cell, data, project: p.code ?? undefined });
+    }
+    for (const a of approaches.rows) {
+      if (!a.code || used.has(codeKey(a.code))) continue;
+      ctx.report({
+        messageId: "empty",
+        sheet: approaches.sheet,
+        cell: cellOf(approaches, a, "code"),
+        data: { approach: label(a.code, a.$row) },
+      });
+    }
+  },
+});

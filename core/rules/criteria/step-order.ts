@@ -1,0 +1,43 @@
+import { formatThaiDate } from "../../thai";
+import { defineRule } from "../types";
+import { stepCell, stepEnglish, stepRecords, type StepRecord } from "../util/steps";
+
+/** process: hearing ≤ ก.บ.อ. ≤ adoption ≤ ก.น.จ. ≤ ครม. ≤ สงป. (DOMAIN.md §3). */
+export default defineRule({
+  id: "process/step-order",
+  criterion: "process",
+  severity: "error",
+  title: { th: "ขั้นตอนการจัดทำและอนุมัติแผนเป็นไปตามลำดับ", en: "Approval steps happen in order" },
+  messages: {
+    early: {
+      th: "ขั้นตอน {step} ลงวันที่ {date} ก่อนขั้นตอน {previous} ({previousDate}) ซึ่งต้องมาก่อน",
+      en: "Step {stepEn} is dated {date}, before step {previousEn} ({previousDate}), which must come first",
+    },
+  },
+  fix: {
+    th: "ตรวจสอบวันที่ของแต่ละขั้นตอนกับมติหรือหนังสือที่อ้างอิง ให้เรียงตามลำดับ รับฟังความคิดเห็น → ก.บ.อ. → ก.บ.จ./ก.บ.ก. → ก.น.จ. → ครม. → สงป.",
+    en: "Check each step's date against its minutes; steps run hearing → district → adoption → review → Cabinet → allocation",
+  },
+  check(ctx) {
+    let latest: StepRecord | undefined;
+    for (const rec of stepRecords(ctx.model)) {
+      if (!rec.date) continue;
+      if (latest?.date && rec.date < latest.date) {
+        ctx.report({
+          messageId: "early",
+          ...stepCell(ctx.model, rec),
+          data: {
+            step: rec.step,
+            stepEn: stepEnglish(rec.step),
+            date: formatThaiDate(rec.date),
+            previous: latest.step,
+            previousEn: stepEnglish(latest.step),
+            previousDate: formatThaiDate(latest.date),
+          },
+        });
+        continue; // keep the latest properly ordered step as the reference
+      }
+      latest = rec;
+    }
+  },
+});

@@ -1,0 +1,37 @@
+import { cellOf } from "../../model";
+import { SUFFICIENCY_PARTS } from "../../schema";
+import { defineRule } from "../types";
+import { projectLabel } from "../util/lookup";
+
+/** 2.1: every part of the sufficiency-economy self-assessment is answered ใช่ or ไม่ใช่. */
+export default defineRule({
+  id: "2.1/self-assessment-complete",
+  criterion: "2.1",
+  severity: "error",
+  title: { th: "ประเมินตนเองตามหลักปรัชญาของเศรษฐกิจพอเพียงครบทุกส่วน", en: "Sufficiency-economy self-assessment is complete" },
+  messages: {
+    unanswered: {
+      th: "โครงการ {project} ยังไม่ได้ตอบ ใช่/ไม่ใช่ ในหัวข้อ {part}",
+      en: "Project {project} has not answered yes/no for {partEn}",
+    },
+  },
+  fix: {
+    th: "เลือก ใช่ หรือ ไม่ใช่ ในทุกหัวข้อของหลักปรัชญาของเศรษฐกิจพอเพียง (3 ห่วง 2 เงื่อนไข)",
+    en: "Answer yes or no for each of the three principles and two conditions",
+  },
+  check(ctx) {
+    const { projects } = ctx.model;
+    for (const p of projects.rows) {
+      for (const part of SUFFICIENCY_PARTS) {
+        if (p[part.key] !== null) continue;
+        ctx.report({
+          messageId: "unanswered",
+          sheet: projects.sheet,
+          cell: cellOf(projects, p, part.key),
+          data: { project: projectLabel(p), part: part.th, partEn: part.en },
+          project: p.code ?? undefined,
+        });
+      }
+    }
+  },
+});

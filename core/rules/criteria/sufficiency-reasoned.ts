@@ -1,0 +1,55 @@
+import { cellOf } from "../../model";
+import { SUFFICIENCY_PARTS } from "../../schema";
+import { defineRule } from "../types";
+import { projectLabel } from "../util/lookup";
+import { ReasonIndex, problemText, reasonProblem } from "../util/reasons";
+
+/**
+ * 2.1: each answer of the self-assessment carries its own reason: long enough
+ * and not word for word another project's reason for the same part.
+ */
+export default defineRule({
+  id: "2.1/self-assessment-reasoned",
+  criterion: "2.1",
+  severity: "error",
+  title: { th: "การประเมินตนเองตามหลักปรัชญาของเศรษฐกิจพอเพียงมีเหตุผลประกอบ", en: "Sufficiency-economy self-assessment is reasoned" },
+  messages: {
+    reason: {
+      th: "โครงการ {project} เหตุผลหัวข้อ {part} ไม่เพียงพอ: {problem}",
+      en: "Project {project}: the reason for {partEn} is not sufficient: {problemEn}",
+    },
+    copied: {
+      th: "โครงการ {project} เหตุผลหัวข้อ {part} ซ้ำกับของโครงการ {other} ทุกตัวอักษร",
+      en: "Project {project}: the reason for {partEn} is word for word that of project {other}",
+    },
+  },
+  fix: {
+    th: "เขียนเหตุผลเฉพาะของโครงการนี้อย่างน้อย 20 ตัวอักษร อธิบายว่าโครงการสอดคล้องหรือไม่สอดคล้องกับหลักนั้นอย่างไร",
+    en: "Write this project's own reason (at least 20 characters) saying how it meets the principle or why not",
+  },
+  check(ctx) {
+    const { projects } = ctx.model;
+    const indexes = SUFFICIENCY_PARTS.map((part) => {
+      const idx = new ReasonIndex();
+      for (const p of projects.rows) idx.add(p[part.reasonKey], projectLabel(p));
+      return idx;
+    });
+    for (const p of projects.rows) {
+      const name = projectLabel(p);
+      SUFFICIENCY_PARTS.forEach((part, i) => {
+        const reason = p[part.reasonKey];
+        const other = indexes[i].otherOwner(reason, name);
+        const problem = reasonProblem(reason, ctx.settings, other);
+        if (!problem) return;
+        const base = { project: name, part: part.th, partEn: part.en };
+        ctx.report({
+          messageId: problem === "copied" ? "copied" : "reason",
+          sheet: projects.sheet,
+          cell: cellOf(projects, p, part.reasonKey),
+          data: problem === "copied" ? { ...base, other: other ?? "" } : { ...base, ...problemText(problem, ctx.settings.minReasonLength) },
+          project: p.code ?? undefined,
+        });
+      });
+    }
+  },
+});

@@ -1,0 +1,52 @@
+/** Indexes over the model's tables (built once per rule, linear). */
+import type { PlanModel, Table } from "../../model";
+import type { Project, SwotItem } from "../../schema";
+
+/** First record by key value; later duplicates are the data rules' concern. */
+export function indexBy<R, K extends keyof R>(rows: readonly R[], key: K): Map<NonNullable<R[K]>, R> {
+  const m = new Map<NonNullable<R[K]>, R>();
+  for (const r of rows) {
+    const v = r[key];
+    if (v !== null && v !== undefined && !m.has(v as NonNullable<R[K]>)) m.set(v as NonNullable<R[K]>, r);
+  }
+  return m;
+}
+
+/** Codes compared case-insensitively and without spaces ("s1" = "S1"). */
+export function codeKey(code: string | number | null | undefined): string {
+  return String(code ?? "")
+    .normalize("NFC")
+    .replace(/\s+/g, "")
+    .toUpperCase();
+}
+
+export function codeIndex<R>(rows: readonly R[], key: keyof R): Map<string, R> {
+  const m = new Map<string, R>();
+  for (const r of rows) {
+    const k = codeKey(r[key] as string | number | null);
+    if (k && !m.has(k)) m.set(k, r);
+  }
+  return m;
+}
+
+export function swotIndex(model: PlanModel): Map<string, SwotItem> {
+  return codeIndex(model.swot.rows, "code");
+}
+
+/** How a record is named in a message: its code, or its row when it has none. */
+export function label(code: string | number | null | undefined, row: number): string {
+  const c = code === null || code === undefined ? "" : String(code).trim();
+  return c || `แถว/row ${row}`;
+}
+
+export function projectLabel(p: Project): string {
+  return label(p.code, p.$row);
+}
+
+/** A1 of a sheet: where findings about a whole sheet point (the info sheet's A1 when the sheet is missing). */
+export function sheetAnchor(model: PlanModel, table: Table<unknown>): { sheet: string; cell: string } {
+  return table.present ? { sheet: table.sheet, cell: "A1" } : { sheet: model.info.sheet, cell: "A1" };
+}
+
+export const STRENGTH_OR_OPPORTUNITY = new Set(["จุดแข็ง", "โอกาส"]);
+export const WEAKNESS_OR_THREAT = new Set(["จุดอ่อน", "ภัยคุกคาม"]);
