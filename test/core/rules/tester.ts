@@ -1,0 +1,120 @@
+/**
+ * An ESLint-RuleTester-style harness: a rule runs on miniature workbooks;
+ * `valid` cases must draw no error or warning from it, `invalid` cases must
+ * draw exactly the listed errors/warnings (message id, sheet, cell).
+ */
+import { describe, expect, it } from "vitest";
+import {
+  DEFAULT_SETTINGS,
+  REFERENCE,
+  SHEETS,
+  columnLetter,
+  infoSheet,
+  parseWorkbook,
+  type PlanModel,
+  type ReferenceData,
+  type Rule,
+  type Settings,
+  type Severity,
+} from "../../../core";
+import type { Report } from "../../../core/rules/types";
+import { fill } from "../../../core/rules/types";
+import { workbookGrids, type WorkbookInput } from "../../helpers/grids";
+
+export interface Reported extends Report {
+  severity: Severity;
+  message: string;
+  messageEn: string;
+}
+
+export interface RunOptions {
+  settings?: Partial<Settings>;
+  reference?: ReferenceData;
+}
+
+/** Runs one rule directly (no catch-all), so a throwing rule fails the test. */
+export function runRule(rule: Rule, model: PlanModel, opts: RunOptions = {}): Reported[] {
+  const out: Reported[] = [];
+  rule.check({
+    model,
+    settings: { ...DEFAULT_SETTINGS, ...opts.settings },
+    reference: opts.reference ?? REFERENCE,
+    report(r) {
+      const msg = rule.messages[r.messageId];
+      if (!msg) throw new Error(`${rule.id} reported unknown messageId ${r.messageId}`);
+      out.push({ ...r, severity: r.severity ?? rule.severity, message: fill(msg.th, r.data), messageEn: fill(msg.en, r.data) });
+    },
+  });
+  return out;
+}
+
+export function modelOf(input: WorkbookInput | PlanModel): PlanModel {
+  return "parseIssues" in input ? input : parseWorkbook(workbookGrids(input));
+}
+
+/** A1 address of a table cell as test/helpers/grids lays it out (row index 0 is sheet row 3). */
+export function at(sheet: string, key: string, index = 0): string {
+  const def = SHEETS.find((s) => s.key === sheet)!;
+  const col = def.columns.findIndex((c) => c.key === key);
+  if (col < 0) throw new Error(`no column ${sheet}.${key}`);
+  return `${columnLetter(col)}${index + 3}`;
+}
+
+/** A1 address of an info field's value (column B, one field per row from row 2). */
+export function infoAt(key: string): string {
+  return `B${infoSheet.columns.findIndex((c) => c.key === key) + 2}`;
+}
+
+export function sheetName(key: string): string {
+  return SHEETS.find((s) => s.key === key)!.name;
+}
+
+export interface ExpectedError {
+  messageId: string;
+  sheet: string;
+  cell: string;
+  severity?: Severity;
+  /** Text the Thai message must contain (e.g. the project code). */
+  includes?: string;
+}
+
+export interface Case {
+  name: string;
+  input: WorkbookInput | PlanModel | (() => WorkbookInput | PlanModel);
+  options?: RunOptions;
+}
+
+export interface InvalidCase extends Case {
+  errors: ExpectedError[];
+}
+
+const noticed = (r: Reported) => r.severity !== "info";
+
+export function ruleTester(rule: Rule, cases: { valid: Case[]; invalid: InvalidCase[] }): void {
+  describe(rule.id, () => {
+    for (const c of cases.valid) {
+      it(`valid: ${c.name}`, () => {
+        const reports = runRule(rule, modelOf(typeof c.input === "function" ? c.input() : c.input), c.options);
+        expect(reports.filter(noticed).map((r) => `${r.messageId} ${r.sheet}!${r.cell}: ${r.message}`)).toEqual([]);
+      });
+    }
+    for (const c of cases.invalid) {
+      it(`invalid: ${c.name}`, () => {
+        const reports = runRule(rule, modelOf(typeof c.input === "function" ? c.input() : c.input), c.options);
+        const got = reports
+          .filter((r) => noticed(r) || c.errors.some((e) => e.severity === "info"))
+          .map((r) => ({ messageId: r.messageId, sheet: r.sheet, cell: r.cell, severity: r.severity }));
+        const want = c.errors.map((e) => ({ messageId: e.messageId, sheet: e.sheet, cell: e.cell, severity: e.severity ?? rule.severity }));
+        expect(got).toEqual(want);
+        for (const r of reports) {
+          // Every placeholder is filled, in both languages.
+          expect(r.message).not.toMatch(/\{\w+\}/);
+          expect(r.messageEn).not.toMatch(/\{\w+\}/);
+        }
+        c.errors.forEach((e, i) => {
+          if (e.includes) expect(reports.filter((r) => noticed(r) || e.severity === "info")[i].message).toContain(e.includes);
+        });
+      });
+    }
+  });
+}
