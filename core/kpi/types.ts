@@ -42,14 +42,46 @@ export interface KpiDefinition {
   floor: number;
 }
 
+/** What a reason says about a step; rules of the `kpi` family report the failing kinds. */
+export type StepReasonKind =
+  | "met"
+  | "missing-row"
+  | "no-done-date"
+  | "late"
+  | "no-evidence"
+  | "no-percent"
+  | "percent-short"
+  | "quarter-without-meeting"
+  | "no-security-project"
+  | "no-pilot-project"
+  | "no-verdict"
+  | "verdict-not-passed"
+  | "no-assessor";
+
+/** The scorer always fills kind, sheet and cell; they are optional so hand-made results (tests, fixtures) stay simple. */
+export interface StepReason extends Bilingual {
+  kind?: StepReasonKind;
+  /** The sheet and cell the reason is about. */
+  sheet?: string;
+  cell?: string;
+}
+
+export type PlacedReason = Required<StepReason>;
+
 export interface StepResult {
   code: string;
   level: number;
+  kind?: StepKind;
+  /** The step's description, from the definition. */
+  th?: string;
+  en?: string;
   met: boolean;
-  /** Why not met (or a note when met), in both languages. */
-  reasons: Bilingual[];
+  /** Why not met (or a note when met), in both languages, each at its cell. */
+  reasons: StepReason[];
   sheet?: string;
   cell?: string;
+  /** Due date (ISO), when the step has one. */
+  due?: string;
 }
 
 export interface LevelResult {
@@ -74,4 +106,7 @@ export interface KpiResult {
   summary: Bilingual;
   /** How part credit was worked out, when the definition gives it. */
   working?: Bilingual;
+  partialCredit?: KpiDefinition["partialCredit"];
+  /** Why the workbook is not assessed, when it is not. */
+  notAssessedReason?: Bilingual;
 }
