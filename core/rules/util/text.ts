@@ -28,7 +28,7 @@ export function bigrams(s: string): string[] {
 
 /** Dice coefficient of two bigram sets: 2|A∩B| / (|A| + |B|). */
 export function dice(a: readonly string[], b: readonly string[]): number {
-  if (!a.length && !b.length) return 1;
+  // One-character names have no bigrams: only identical strings are alike, and callers test that first.
   if (!a.length || !b.length) return 0;
   const set = new Set(a);
   let shared = 0;

@@ -20,6 +20,7 @@ import {
 import type { Report } from "../../../core/rules/types";
 import { fill } from "../../../core/rules/types";
 import { workbookGrids, type WorkbookInput } from "../../helpers/grids";
+import { validPlan } from "../../helpers/validPlan";
 
 export interface Reported extends Report {
   severity: Severity;
@@ -118,3 +119,31 @@ export function ruleTester(rule: Rule, cases: { valid: Case[]; invalid: InvalidC
     }
   });
 }
+
+/** A fresh valid plan with one change: the usual way to build an invalid case. */
+export function variant(change: (plan: WorkbookInput) => void): () => WorkbookInput {
+  return () => {
+    const plan = validPlan();
+    change(plan);
+    return plan;
+  };
+}
+
+/** The header cell of a column (row 1 in the test layout). */
+export function head(sheet: string, key: string): string {
+  return at(sheet, key).replace(/\d+$/, "1");
+}
+
+export const SHEET = {
+  info: infoSheet.name,
+  committee: sheetName("committee"),
+  hearings: sheetName("hearings"),
+  needs: sheetName("needs"),
+  approvals: sheetName("approvals"),
+  swot: sheetName("swot"),
+  objectives: sheetName("objectives"),
+  issues: sheetName("issues"),
+  approaches: sheetName("approaches"),
+  positioning: sheetName("positioning"),
+  projects: sheetName("projects"),
+};

@@ -1,0 +1,164 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import linked from "../../../core/rules/criteria/linked-codes";
+import nearDuplicate from "../../../core/rules/criteria/near-duplicate";
+import beneficiaries from "../../../core/rules/criteria/beneficiaries";
+import costOutlier from "../../../core/rules/criteria/cost-outlier";
+import { findNearDuplicates } from "../../../core/rules/util/similar";
+import { nameSimilarity } from "../../../core/rules/util/text";
+import type { WorkbookInput } from "../../helpers/grids";
+import { validPlan } from "../../helpers/validPlan";
+import { SHEET, at, ruleTester, variant } from "./tester";
+
+ruleTester(linked, {
+  valid: [{ name: "links between existing projects", input: validPlan }],
+  invalid: [
+    {
+      name: "a link to a missing project and a link to itself",
+      input: variant((p) => (p.projects![1].linkedCodes = "P05, P77, P02")),
+      errors: [
+        { messageId: "unknown", sheet: SHEET.projects, cell: at("projects", "linkedCodes", 1), includes: "P77" },
+        { messageId: "self", sheet: SHEET.projects, cell: at("projects", "linkedCodes", 1), includes: "P02" },
+      ],
+    },
+  ],
+});
+
+/** A copy of P02 proposed again by another agency, at the same place, under a slightly different name. */
+function duplicateOfP02(p: WorkbookInput, changes: Record<string, string>): void {
+  p.projects!.push({ ...p.projects![1], code: "P07", linkedCodes: "", ...changes });
+}
+
+ruleTester(nearDuplicate, {
+  valid: [
+    { name: "different names", input: validPlan },
+    {
+      name: "the same name at another place is not a duplicate",
+      input: variant((p) => duplicateOfP02(p, { agency: "สำนักงานเกษตรจังหวัดตราด", location: "อ.บ่อไร่" })),
+    },
+    {
+      name: "the same agency twice is not across agencies",
+      input: variant((p) => duplicateOfP02(p, { name: "ส่งเสริมการแปรรูปทุเรียนและมังคุดของกลุ่มแม่บ้าน" })),
+    },
+  ],
+  invalid: [
+    {
+      name: "another agency, same place (spacing and punctuation aside), name differs by the word โครงการ and spaces",
+      input: variant((p) =>
+        duplicateOfP02(p, {
+          name: "ส่งเสริม การแปรรูปทุเรียนและมังคุด ของกลุ่มแม่บ้าน",
+          agency: "สำนักงานเกษตรจังหวัดตราด",
+          location: "อ. เมืองตราด",
+        }),
+      ),
+      errors: [{ messageId: "duplicate", sheet: SHEET.projects, cell: at("projects", "name", 6), includes: "P02" }],
+    },
+    {
+      name: "a near-identical name (one word changed) from another agency",
+      input: variant((p) =>
+        duplicateOfP02(p, { name: "โครงการส่งเสริมการแปรรูปทุเรียนและมังคุดของกลุ่มแม่บ้านเกษตรกร", agency: "สำนักงานเกษตรจังหวัดตราด" }),
+      ),
+      errors: [{ messageId: "duplicate", sheet: SHEET.projects, cell: at("projects", "name", 6), includes: "ร้อยละ" }],
+    },
+  ],
+});
+
+describe("near-duplicate search", () => {
+  it("finds exactly the pairs a brute-force comparison finds (one report per later item)", () => {
+    const syllables = ["ก", "ข", "น้ำ", "ถนน", "ฝาย", "ตลาด", "ผล", "ไม้", "โครงการ", " ", "-"];
+    const name = fc.array(fc.constantFrom(...syllables), { minLength: 0, maxLength: 8 }).map((a) => a.join(""));
+    const items = fc.array(fc.record({ name, group: fc.constantFrom("a", "b", "c") }), { maxLength: 25 });
+    fc.assert(
+      fc.property(items, fc.constantFrom(0.6, 0.85, 1), (list, t) => {
+        const found = findNearDuplicates(list, t);
+        const reported = new Set(found.map((f) => f.index));
+        for (const f of found) {
+          expect(list[f.match].group).not.toBe(list[f.index].group);
+          expect(nameSimilarity(list[f.index].name, list[f.match].name)).toBeGreaterThanOrEqual(t - 1e-9);
+        }
+        // Brute force: an item with a similar name in another group is reported, unless it matched an earlier report's item only.
+        list.forEach((a, i) => {
+          const hasMatch = list.some(
+            (b, j) =>
+              j !== i &&
+              b.group !== a.group &&
+              nameSimilarity(a.name, b.name) >= t - 1e-9 &&
+              normalisedNonEmpty(a.name) &&
+              normalisedNonEmpty(b.name),
+          );
+          if (!hasMatch) expect(reported.has(i)).toBe(false);
+        });
+        // Every matching pair has at least one of its two items reported.
+        list.forEach((a, i) =>
+          list.forEach((b, j) => {
+            if (j <= i || a.group === b.group || !normalisedNonEmpty(a.name) || !normalisedNonEmpty(b.name)) return;
+            if (nameSimilarity(a.name, b.name) >= t - 1e-9) expect(reported.has(i) || reported.has(j)).toBe(true);
+          }),
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+function normalisedNonEmpty(s: string): boolean {
+  return s.replace(/โครงการ/g, "").replace(/[\s\p{P}\p{S}]+/gu, "").length > 0;
+}
+
+/** Five economic projects with costs per beneficiary near 1,000 baht, then one far above. */
+function withEconomicProjects(extraCost: number): () => WorkbookInput {
+  return variant((p) => {
+    const base = p.projects![0];
+    const costs = [900, 1_000, 1_100, 1_200, extraCost];
+    costs.forEach((cost, i) => {
+      p.projects!.push({
+        ...base,
+        code: `E${i + 1}`,
+        name: `โครงการพัฒนาแหล่งน้ำหมู่ที่ ${i + 1}`,
+        location: `หมู่ที่ ${i + 1}`,
+        budget: cost * 100,
+        beneficiaries: 100,
+        linkedCodes: "",
+      });
+    });
+  });
+}
+
+ruleTester(beneficiaries, {
+  valid: [{ name: "beneficiaries given", input: validPlan }],
+  invalid: [
+    {
+      name: "no beneficiaries",
+      input: variant((p) => (p.projects![5].beneficiaries = 0)),
+      errors: [{ messageId: "missing", sheet: SHEET.projects, cell: at("projects", "beneficiaries", 5), includes: "P06" }],
+    },
+  ],
+});
+
+ruleTester(costOutlier, {
+  valid: [
+    { name: "groups smaller than five are not judged", input: validPlan },
+    // Economic group costs: 10,000 5,833 1,667 5,000 900 1,000 1,100 1,200 and the extra one.
+    { name: "a cost inside the fence", input: withEconomicProjects(20_000) },
+    {
+      name: "the group size threshold is a setting",
+      input: withEconomicProjects(1_000_000),
+      options: { settings: { outlierMinGroupSize: 20 } },
+    },
+  ],
+  invalid: [
+    {
+      name: "a cost per beneficiary far above Q3 + 3 × IQR of its mission group",
+      input: withEconomicProjects(1_000_000),
+      errors: [
+        {
+          messageId: "outlier",
+          sheet: SHEET.projects,
+          cell: at("projects", "budget", 10),
+          severity: "warning",
+          includes: "1,000,000 บาท/คน",
+        },
+      ],
+    },
+  ],
+});
