@@ -22,7 +22,17 @@ const FINDING_COLUMNS: [string, string][] = [
 export function findingsSheet(findings: Finding[]): OwnedSheetContent {
   const rows: CellValue[][] = [FINDING_COLUMNS.map((c) => c[0]), FINDING_COLUMNS.map((c) => c[1])];
   findings.forEach((f, i) =>
-    rows.push([i + 1, SEVERITY_LABELS[f.severity].th, criterionLabel(f.criterion).th, f.sheet, f.cell, f.message, f.fix, f.project ?? "", f.ruleId]),
+    rows.push([
+      i + 1,
+      SEVERITY_LABELS[f.severity].th,
+      criterionLabel(f.criterion).th,
+      f.sheet,
+      f.cell,
+      f.message,
+      f.fix,
+      f.project ?? "",
+      f.ruleId,
+    ]),
   );
   if (!findings.length) rows.push(["", "", "", "", "", "ไม่พบข้อบกพร่องตามเกณฑ์ที่ตรวจ", "", "", ""]);
   return { name: FINDINGS_SHEET, rows, boldRows: [0] };
@@ -49,9 +59,15 @@ export function compareWithFormula(kpi: KpiResult | undefined, formula: FormulaK
     if (typeof value === "number" && computed !== null && Math.abs(value - computed) < 1e-9) return;
     let why: Bilingual;
     if (typeof value !== "number") {
-      why = { th: `เซลล์สูตรในแม่แบบแสดง "${value}" ไม่ใช่ตัวเลข: สูตรอาจเสียหรือถูกพิมพ์ทับ`, en: `The template's formula cell shows "${value}", not a number: the formula may be broken or typed over.` };
+      why = {
+        th: `เซลล์สูตรในแม่แบบแสดง "${value}" ไม่ใช่ตัวเลข: สูตรอาจเสียหรือถูกพิมพ์ทับ`,
+        en: `The template's formula cell shows "${value}", not a number: the formula may be broken or typed over.`,
+      };
     } else if (computed === null) {
-      why = { th: "จังหวัดนี้ไม่ต้องประเมินตัวชี้วัดนี้ แต่สูตรในแม่แบบยังคำนวณคะแนน", en: "This province is not assessed for this KPI, yet the template's formula computes a score." };
+      why = {
+        th: "จังหวัดนี้ไม่ต้องประเมินตัวชี้วัดนี้ แต่สูตรในแม่แบบยังคำนวณคะแนน",
+        en: "This province is not assessed for this KPI, yet the template's formula computes a score.",
+      };
     } else if (field === "level" && value > computed) {
       const reasons = firstUnmetReasons(kpi, computed);
       why = {
@@ -59,9 +75,15 @@ export function compareWithFormula(kpi: KpiResult | undefined, formula: FormulaK
         en: `The template's formula counts dates entered, but level ${computed + 1} is not complete: ${reasons.map((r) => r.en).join("; ") || "a step does not meet its condition"}`,
       };
     } else if (field === "level") {
-      why = { th: "สูตรในแม่แบบให้ระดับต่ำกว่าที่คำนวณได้: ตรวจว่าสูตรอ่านครบทุกแถวของแผ่นงานตัวชี้วัด", en: "The template's formula gives a lower level: check that it reads every row of the KPI sheet." };
+      why = {
+        th: "สูตรในแม่แบบให้ระดับต่ำกว่าที่คำนวณได้: ตรวจว่าสูตรอ่านครบทุกแถวของแผ่นงานตัวชี้วัด",
+        en: "The template's formula gives a lower level: check that it reads every row of the KPI sheet.",
+      };
     } else {
-      why = { th: `คะแนนถ่วงน้ำหนักต้องเท่ากับ คะแนน × ร้อยละ ${kpi.weight} = ${computed}`, en: `The weighted score must be score × ${kpi.weight} % = ${computed}.` };
+      why = {
+        th: `คะแนนถ่วงน้ำหนักต้องเท่ากับ คะแนน × ร้อยละ ${kpi.weight} = ${computed}`,
+        en: `The weighted score must be score × ${kpi.weight} % = ${computed}.`,
+      };
     }
     out.push({ field, formula: value, computed, why });
   };

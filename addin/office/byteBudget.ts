@@ -4,6 +4,7 @@
  * read (from the schema's column types) and corrected by what earlier
  * requests actually carried; pure, so it is tested without Office.
  */
+/* global TextEncoder */
 import type { CellValue } from "../../core";
 import type { SheetDef } from "../../core";
 

@@ -7,6 +7,7 @@
  * sheet's used-range size in one sync, then the values in as few syncs as fit
  * under ~4 MB each (Excel on the web refuses requests over 5 MB).
  */
+/* global Excel, globalThis */
 import { DEFINED_NAMES, META_SHEET, SHEETS, address, type CellValue, type Grid, type SheetDef } from "../../core";
 import {
   OWNED_SHEETS,

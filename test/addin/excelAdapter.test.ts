@@ -18,14 +18,20 @@ function setup(projects: number) {
 describe("the fake Excel", () => {
   it("refuses to read a property that was not loaded and synced", async () => {
     const wb = FakeWorkbook.fromGrids(planWorkbook(1));
-    await fakeExcel(wb).run({}, async (ctx: { workbook: { worksheets: { getItem(n: string): { getRange(a: string): { values: unknown; load(p: string): void } } } }; sync(): Promise<void> }) => {
-      const range = ctx.workbook.worksheets.getItem("โครงการ").getRange("A1");
-      expect(() => range.values).toThrow(PropertyNotLoadedError);
-      range.load("values");
-      expect(() => range.values).toThrow(PropertyNotLoadedError);
-      await ctx.sync();
-      expect(range.values).toEqual([["รหัสโครงการ"]]);
-    });
+    await fakeExcel(wb).run(
+      {},
+      async (ctx: {
+        workbook: { worksheets: { getItem(n: string): { getRange(a: string): { values: unknown; load(p: string): void } } } };
+        sync(): Promise<void>;
+      }) => {
+        const range = ctx.workbook.worksheets.getItem("โครงการ").getRange("A1");
+        expect(() => range.values).toThrow(PropertyNotLoadedError);
+        range.load("values");
+        expect(() => range.values).toThrow(PropertyNotLoadedError);
+        await ctx.sync();
+        expect(range.values).toEqual([["รหัสโครงการ"]]);
+      },
+    );
   });
 });
 
@@ -66,7 +72,8 @@ describe("reading the workbook", () => {
 describe("writing results", () => {
   it("writes only the add-in's own sheets, and checking twice equals checking once", async () => {
     const { wb, port } = setup(50);
-    const plannerSheets = () => (wb.snapshot() as { sheets: { name: string }[] }).sheets.filter((s) => !(OWNED_SHEETS as readonly string[]).includes(s.name));
+    const plannerSheets = () =>
+      (wb.snapshot() as { sheets: { name: string }[] }).sheets.filter((s) => !(OWNED_SHEETS as readonly string[]).includes(s.name));
     const before = plannerSheets();
     const first = await runCheck(port);
     await computeScore(port);
@@ -101,8 +108,15 @@ describe("writing results", () => {
   it("splits a large findings sheet into requests under 5 MB", async () => {
     const { wb, port } = setup(1);
     const many = Array.from({ length: 30_000 }, (_, i) => ({
-      ruleId: "demo", criterion: "4.1" as const, severity: "error" as const, sheet: "โครงการ", cell: `H${i + 3}`,
-      message: `โครงการที่ ${i + 1} ยังไม่ระบุหลักการและเหตุผลที่อ้างถึงปัญหาของพื้นที่`, messageEn: "", fix: "ระบุหลักการและเหตุผล", fixEn: "",
+      ruleId: "demo",
+      criterion: "4.1" as const,
+      severity: "error" as const,
+      sheet: "โครงการ",
+      cell: `H${i + 3}`,
+      message: `โครงการที่ ${i + 1} ยังไม่ระบุหลักการและเหตุผลที่อ้างถึงปัญหาของพื้นที่`,
+      messageEn: "",
+      fix: "ระบุหลักการและเหตุผล",
+      fixEn: "",
     }));
     await port.writeOwnedSheets([findingsSheet(many)]);
     const written = wb.syncs.reduce((n, s) => n + s.bytesWritten, 0);
@@ -136,7 +150,10 @@ describe("scaffolding a blank workbook", () => {
     expect(outcome.created).toEqual([...SHEETS.map((s) => s.name), "_meta"]);
     const projects = wb.sheet("โครงการ")!;
     expect(projects.cells[1].slice(0, 3)).toEqual(["code", "name", "kind"]);
-    expect(projects.validations).toContainEqual({ address: "C3:C502", rule: { list: { inCellDropDown: true, source: "ส่วนราชการ,อปท.,ความร่วมมือเอกชน,กลุ่มจังหวัด" } } });
+    expect(projects.validations).toContainEqual({
+      address: "C3:C502",
+      rule: { list: { inCellDropDown: true, source: "ส่วนราชการ,อปท.,ความร่วมมือเอกชน,กลุ่มจังหวัด" } },
+    });
     expect(wb.names.get("PHAEN_TEMPLATE_VERSION")).toEqual({ sheet: "_meta", address: "B1" });
     expect(wb.sheet("_meta")!.visibility).toBe("Hidden");
     const model = checkGrids((await port.readWorkbook()).grids).model;

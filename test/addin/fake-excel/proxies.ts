@@ -11,8 +11,6 @@ export class PropertyNotLoadedError extends Error {
   readonly code = "PropertyNotLoaded";
 }
 
-type Resolver = () => Record<string, unknown>;
-
 export class FakeContext {
   private queue: (() => void)[] = [];
   private loads: { proxy: ProxyBase; props: string[] }[] = [];
@@ -185,14 +183,15 @@ export class RangeProxy extends ProxyBase {
     };
   }
   get dataValidation() {
-    const self = this;
+    const setRule = (rule: unknown) =>
+      this.ctx.enqueue(() => {
+        const s = this.sheet()!;
+        s.validations.push({ address: a1Of(this.box()!), rule });
+        this.ctx.wb.writes.push({ sheet: s.name, address: a1Of(this.box()!), kind: "validation" });
+      });
     return {
       set rule(rule: unknown) {
-        self.ctx.enqueue(() => {
-          const s = self.sheet()!;
-          s.validations.push({ address: a1Of(self.box()!), rule });
-          self.ctx.wb.writes.push({ sheet: s.name, address: a1Of(self.box()!), kind: "validation" });
-        });
+        setRule(rule);
       },
     };
   }

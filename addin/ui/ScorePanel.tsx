@@ -1,0 +1,123 @@
+/** คำนวณคะแนน: the KPI 3.6 card: level, score, weighted score, each level's reasons, formula differences. */
+import {
+  Badge,
+  Button,
+  Caption1,
+  Card,
+  CardHeader,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import type { KpiResult } from "../../core";
+import type { FormulaDifference } from "../logic/results";
+import { useT } from "./i18n";
+
+const useStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", gap: "8px" },
+  figures: { display: "grid", gridTemplateColumns: "repeat(3, 1fr)", gap: "6px", textAlign: "center" },
+  figure: {
+    display: "flex",
+    flexDirection: "column",
+    padding: "6px",
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorBrandBackground2,
+  },
+  big: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold },
+  level: { display: "flex", gap: "6px", alignItems: "flex-start", padding: "4px 0", borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
+});
+
+export interface ScorePanelProps {
+  kpis: KpiResult[] | null;
+  differences: FormulaDifference[];
+  busy: boolean;
+  onScore(): void;
+}
+
+function KpiCard({ k, differences }: { k: KpiResult; differences: FormulaDifference[] }) {
+  const s = useStyles();
+  const { t, pick } = useT();
+  return (
+    <Card>
+      <CardHeader header={<Text weight="semibold">{pick(k.title)}</Text>} description={<Caption1>{pick(k.summary)}</Caption1>} />
+      {k.assessed ? (
+        <div className={s.figures}>
+          <div className={s.figure}>
+            <Caption1>{t("level")}</Caption1>
+            <span className={s.big} data-testid="kpi-level">
+              {k.level}
+            </span>
+          </div>
+          <div className={s.figure}>
+            <Caption1>{t("score")}</Caption1>
+            <span className={s.big} data-testid="kpi-score">
+              {k.score}
+            </span>
+          </div>
+          <div className={s.figure}>
+            <Caption1>{t("weighted")}</Caption1>
+            <span className={s.big} data-testid="kpi-weighted">
+              {k.weighted}
+            </span>
+          </div>
+        </div>
+      ) : (
+        <Badge appearance="tint" color="informative">
+          {t("notAssessed")}
+        </Badge>
+      )}
+      {k.assessed && (
+        <Caption1>
+          {t("weight")} {k.weight}%
+        </Caption1>
+      )}
+      {k.working && <Caption1>{pick(k.working)}</Caption1>}
+      {k.levels.map((l) => (
+        <div key={l.level} className={s.level}>
+          <Badge appearance="filled" color={l.met ? "success" : "danger"}>
+            {t("level")} {l.level} {l.met ? t("passed") : t("notPassed")}
+          </Badge>
+          <Caption1>{l.steps.flatMap((st) => st.reasons.map((r) => `${st.code}: ${pick(r)}`)).join(" · ")}</Caption1>
+        </div>
+      ))}
+      {differences.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t("formulaDiffers")}</MessageBarTitle>
+            {differences.map((d) => (
+              <div key={d.field}>
+                {d.field === "level" ? t("level") : t("weighted")}: {t("formulaValue")} {String(d.formula)} · {t("computedValue")}{" "}
+                {d.computed ?? "-"}. {pick(d.why)}
+              </div>
+            ))}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </Card>
+  );
+}
+
+export function ScorePanel({ kpis, differences, busy, onScore }: ScorePanelProps) {
+  const s = useStyles();
+  const { t } = useT();
+  return (
+    <div className={s.stack}>
+      <Caption1>{t("scoreIntro")}</Caption1>
+      <Button appearance="primary" onClick={onScore} disabled={busy} icon={busy ? <Spinner size="tiny" /> : undefined}>
+        {busy ? t("scoring") : t("runScore")}
+      </Button>
+      {kpis && kpis.length === 0 && (
+        <Card>
+          <Text>{t("noKpi")}</Text>
+        </Card>
+      )}
+      {kpis?.map((k) => (
+        <KpiCard key={k.kpiId} k={k} differences={differences} />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+/** The pane's words in Thai (default) and English, and the context that picks one. */
+import { createContext, useContext } from "react";
+import type { Bilingual } from "../../core";
+
+export type Lang = "th" | "en";
+
+const STRINGS = {
+  appTitle: { th: "แผน: ตรวจแผนพัฒนาจังหวัด", en: "Phaen: plan checker" },
+  tabCheck: { th: "ตรวจสอบ", en: "Check" },
+  tabScore: { th: "คำนวณคะแนน", en: "Score" },
+  tabExport: { th: "ส่งออก Word", en: "Export Word" },
+  tabScaffold: { th: "สร้างแม่แบบ", en: "Create template" },
+  language: { th: "English", en: "ภาษาไทย" },
+  live: { th: "ตรวจใหม่อัตโนมัติเมื่อแก้ไขข้อมูล", en: "Re-check automatically on edits" },
+  runCheck: { th: "ตรวจสอบแผน", en: "Check the plan" },
+  checking: { th: "กำลังตรวจสอบ…", en: "Checking…" },
+  checkIntro: {
+    th: "ตรวจแผนและโครงการตามหลักเกณฑ์การพิจารณากลั่นกรอง แล้วบันทึกผลไว้ในแผ่นงาน “ผลการตรวจ”",
+    en: "Checks the plan and its projects against the screening criteria and writes the results to the “ผลการตรวจ” sheet.",
+  },
+  noFindings: { th: "ไม่พบข้อบกพร่องตามเกณฑ์ที่ตรวจ", en: "No findings against the criteria checked." },
+  findingsOf: { th: "ผลการตรวจ", en: "Findings for" },
+  total: { th: "ทั้งหมด", en: "Total" },
+  items: { th: "รายการ", en: "items" },
+  clickToGo: { th: "คลิกรายการเพื่อไปยังเซลล์ที่ต้องแก้ไข", en: "Click an item to go to its cell." },
+  sheetCell: { th: "แผ่นงาน", en: "Sheet" },
+  cell: { th: "เซลล์", en: "cell" },
+  fix: { th: "วิธีแก้ไข", en: "Fix" },
+  more: { th: "และอีก {n} รายการ ดูทั้งหมดในแผ่นงาน “ผลการตรวจ”", en: "and {n} more: see the “ผลการตรวจ” sheet" },
+  runScore: { th: "คำนวณคะแนน", en: "Compute the score" },
+  scoring: { th: "กำลังคำนวณ…", en: "Computing…" },
+  scoreIntro: {
+    th: "คำนวณระดับความสำเร็จของตัวชี้วัดที่ 3.6 และบันทึกไว้ในแผ่นงาน “คะแนน”",
+    en: "Computes the KPI 3.6 milestone level and writes it to the “คะแนน” sheet.",
+  },
+  noKpi: { th: "ยังไม่มีตัวชี้วัดที่ต้องคำนวณสำหรับปีงบประมาณของแผนนี้", en: "No KPI to score for this plan's fiscal year." },
+  level: { th: "ระดับ", en: "Level" },
+  score: { th: "คะแนน", en: "Score" },
+  weighted: { th: "คะแนนถ่วงน้ำหนัก", en: "Weighted score" },
+  weight: { th: "ค่าน้ำหนัก", en: "Weight" },
+  passed: { th: "ผ่าน", en: "Met" },
+  notPassed: { th: "ไม่ผ่าน", en: "Not met" },
+  notAssessed: { th: "ไม่ต้องประเมิน", en: "Not assessed" },
+  formulaDiffers: { th: "ค่าในสูตรของแม่แบบต่างจากที่คำนวณ", en: "The template's formula cells differ" },
+  formulaValue: { th: "ค่าในสูตร", en: "Formula" },
+  computedValue: { th: "ค่าที่คำนวณ", en: "Computed" },
+  exportIntro: { th: "สร้างเอกสาร Word จากข้อมูลในสมุดงานนี้ แล้วบันทึกลงเครื่อง", en: "Builds Word documents from this workbook and saves them." },
+  build: { th: "สร้างและบันทึก", en: "Build and save" },
+  building: { th: "กำลังสร้าง…", en: "Building…" },
+  saved: { th: "บันทึกแล้ว: {name}", en: "Saved: {name}" },
+  buildersMissing: {
+    th: "ตัวสร้างเอกสาร Word ยังไม่พร้อมในรุ่นนี้ ใช้คำสั่ง phaen generate แทนได้",
+    en: "The Word builders are not available in this version yet; use phaen generate instead.",
+  },
+  scaffoldIntro: {
+    th: "สร้างแผ่นงานของแม่แบบ (หัวตาราง รายการให้เลือก และชื่อที่กำหนด) ในสมุดงานเปล่า แผ่นงานที่มีอยู่แล้วจะไม่ถูกแก้ไข",
+    en: "Creates the template sheets (headers, dropdowns, defined names) in a blank workbook. Existing sheets are left untouched.",
+  },
+  runScaffold: { th: "สร้างแม่แบบ", en: "Create the template" },
+  created: { th: "สร้างแผ่นงานแล้ว", en: "Sheets created" },
+  skipped: { th: "มีอยู่แล้ว (ไม่แก้ไข)", en: "Already there (untouched)" },
+  error: { th: "เกิดข้อผิดพลาด", en: "Something went wrong" },
+} satisfies Record<string, Bilingual>;
+
+export type StringKey = keyof typeof STRINGS;
+
+export function translate(lang: Lang, key: StringKey, vars: Record<string, string | number> = {}): string {
+  return STRINGS[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ""));
+}
+
+export const LangContext = createContext<Lang>("th");
+
+export function useT() {
+  const lang = useContext(LangContext);
+  return {
+    lang,
+    t: (key: StringKey, vars?: Record<string, string | number>) => translate(lang, key, vars),
+    pick: (b: Bilingual) => b[lang],
+  };
+}
+
+/** Thai unless Office says the user works in another language. */
+export function initialLang(displayLanguage: string | undefined): Lang {
+  if (!displayLanguage) return "th";
+  return displayLanguage.toLowerCase().startsWith("th") ? "th" : "en";
+}
