@@ -1,4 +1,11 @@
 import type { Rule } from "../types";
+import assessedFlag from "./assessed-flag";
+import flaggedProjects from "./flagged-projects";
+import levelSummary from "./level-summary";
+import quarterlyMeetings from "./quarterly-meetings";
+import stepEvidence from "./step-evidence";
+import stepLate from "./step-late";
+import stepMissing from "./step-missing";
 
-/** Rules of the `kpi` family. */
-export const kpiRules: Rule[] = [];
+/** Rules of the `kpi` family: milestone KPI records checked against the definition the score uses. */
+export const kpiRules: Rule[] = [assessedFlag, stepMissing, stepLate, stepEvidence, quarterlyMeetings, flaggedProjects, levelSummary];

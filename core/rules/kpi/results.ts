@@ -1,0 +1,27 @@
+/** What the `kpi` rules share: the workbook's KPI results, scored once per rule run from the same definitions as the score. */
+import { definitionsFor } from "../../kpi/definitions";
+import { scoreKpi } from "../../kpi/score";
+import type { KpiDefinition, KpiResult, PlacedReason, StepReasonKind, StepResult } from "../../kpi/types";
+import type { RuleContext } from "../types";
+
+export interface Scored {
+  def: KpiDefinition;
+  result: KpiResult;
+}
+
+export function scoredKpis(ctx: RuleContext): Scored[] {
+  return definitionsFor(ctx.model.info.values.fiscalYear).map((def) => ({ def, result: scoreKpi(ctx.model, ctx.reference, def) }));
+}
+
+export function assessedKpis(ctx: RuleContext): Scored[] {
+  return scoredKpis(ctx).filter((s) => s.result.assessed);
+}
+
+export function allSteps(result: KpiResult): StepResult[] {
+  return result.levels.flatMap((l) => l.steps);
+}
+
+/** The reasons of one kind on a step, with their places (the scorer always fills them). */
+export function reasonsOf(step: StepResult, kind: StepReasonKind): PlacedReason[] {
+  return step.reasons.filter((r): r is PlacedReason => r.kind === kind && Boolean(r.sheet && r.cell));
+}
