@@ -1,0 +1,100 @@
+/**
+ * Whatever a workbook holds, the parser and every rule return a result and
+ * never throw: random sheet names, value types, Excel error values, blanks,
+ * 10,000-character strings, missing sheets, and randomly damaged copies of
+ * the valid plan.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  DEFAULT_SETTINGS,
+  EXCEL_ERRORS,
+  REFERENCE,
+  RULES,
+  SHEETS,
+  parseWorkbook,
+  runRules,
+  type CellValue,
+  type Grid,
+  type PlanModel,
+} from "../../core";
+import { workbookGrids } from "../helpers/grids";
+import { validPlan } from "../helpers/validPlan";
+
+const thaiText = fc.constantFrom("โครงการ", "ใช่", "ไม่ใช่", "15 ม.ค. 52", "๑๒๓", "ด้านเศรษฐกิจ", "ก.บ.จ.", "ประธาน", "P01", "1, 2", "S1", "N1");
+
+const cell: fc.Arbitrary<CellValue> = fc.oneof(
+  fc.constant(null),
+  fc.constant(""),
+  fc.boolean(),
+  fc.double({ noNaN: false }),
+  fc.integer({ min: -1e6, max: 3e6 }),
+  fc.constantFrom(...EXCEL_ERRORS),
+  fc.string({ maxLength: 30 }),
+  thaiText,
+  fc.constant("ก".repeat(10_000)),
+  fc.string({ minLength: 10_000, maxLength: 10_000 }),
+);
+
+const sheetName = fc.oneof(fc.constantFrom(...SHEETS.map((s) => s.name), "_meta", "Sheet1", ""), fc.string({ maxLength: 12 }));
+
+/** A sheet: random cells, sometimes under a real sheet's header rows so that rows get parsed. */
+const grid: fc.Arbitrary<Grid> = fc
+  .record({
+    sheet: sheetName,
+    topLeft: fc.constantFrom("A1", "B3", "Z100", "bogus"),
+    header: fc.option(fc.constantFrom(...SHEETS), { nil: undefined }),
+    rows: fc.array(fc.array(cell, { maxLength: 12 }), { maxLength: 8 }),
+  })
+  .map(({ sheet, topLeft, header, rows }) => {
+    if (!header) return { sheet, topLeft, rows };
+    const head = [header.columns.map((c) => c.th), header.columns.map((c) => c.key)];
+    return { sheet: header.name, topLeft, rows: [...head, ...rows] };
+  });
+
+function everyRuleRuns(model: PlanModel): void {
+  for (const rule of RULES) {
+    // Directly, without runRules' safety net: a throw here fails the property.
+    rule.check({ model, settings: DEFAULT_SETTINGS, reference: REFERENCE, report: () => undefined });
+  }
+  const findings = runRules(model);
+  expect(Array.isArray(findings)).toBe(true);
+  for (const f of findings) {
+    expect(typeof f.cell).toBe("string");
+    expect(f.cell).toMatch(/^[A-Z]+\d+(:[A-Z]+\d+)?$/);
+  }
+}
+
+describe("robustness", () => {
+  it("random grids: the parser and every rule never throw", () => {
+    fc.assert(
+      fc.property(fc.array(grid, { maxLength: 8 }), (grids) => {
+        const model = parseWorkbook(grids);
+        expect(model).toBeDefined();
+        everyRuleRuns(model);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("the valid plan with random cells damaged and random sheets dropped: never throws", () => {
+    const base = workbookGrids(validPlan());
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ sheet: fc.nat(), row: fc.nat(), col: fc.nat(), value: cell }), { maxLength: 25 }),
+        fc.array(fc.nat({ max: base.length - 1 }), { maxLength: 3 }),
+        (edits, dropped) => {
+          const grids = base.map((g) => ({ ...g, rows: g.rows.map((r) => [...r]) }));
+          for (const e of edits) {
+            const g = grids[e.sheet % grids.length];
+            const row = g.rows[e.row % g.rows.length];
+            if (row) row[e.col % Math.max(1, row.length)] = e.value;
+          }
+          const model = parseWorkbook(grids.filter((_, i) => !dropped.includes(i)));
+          everyRuleRuns(model);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});
