@@ -48,18 +48,22 @@ function officeJs(): Plugin {
   };
 }
 
-/** Writes dist/manifest.xml with the hosting URL in place of the dev server's. */
+/** Writes manifest.xml beside the task-pane folder (dist/manifest.xml) with the hosting URL in place of the dev server's. */
 function manifest(): Plugin {
+  let outDir = OUT_DIR;
   return {
     name: "phaen-manifest",
     apply: "build",
+    configResolved(c) {
+      outDir = resolve(c.root, c.build.outDir);
+    },
     closeBundle() {
       const xml = readFileSync(resolve(here, "manifest.xml"), "utf8");
       const url = addinUrl();
       const origin = new URL(url).origin;
       const out = xml.replaceAll(DEV_URL, url).replaceAll("https://localhost:3000", origin);
-      mkdirSync(resolve(here, "dist"), { recursive: true });
-      writeFileSync(resolve(here, "dist/manifest.xml"), out);
+      mkdirSync(dirname(outDir), { recursive: true });
+      writeFileSync(resolve(outDir, "../manifest.xml"), out);
     },
   };
 }

@@ -3,6 +3,7 @@ import { createRoot } from "react-dom/client";
 import { wordBuilder } from "./logic/documents";
 import { createExcelAdapter } from "./office/excelAdapter";
 import { App } from "./ui/App";
+import { workerChecker } from "./worker/workerChecker";
 
 function saveFile(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
@@ -16,6 +17,12 @@ function saveFile(blob: Blob, name: string): void {
 void Office.onReady(() => {
   const root = createRoot(document.getElementById("root")!);
   root.render(
-    <App port={createExcelAdapter()} displayLanguage={Office.context?.displayLanguage} buildDocument={wordBuilder} saveFile={saveFile} />,
+    <App
+      port={createExcelAdapter()}
+      displayLanguage={Office.context?.displayLanguage}
+      buildDocument={wordBuilder}
+      saveFile={saveFile}
+      checker={workerChecker()}
+    />,
   );
 });

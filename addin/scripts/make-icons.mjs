@@ -38,7 +38,8 @@ function icon(size) {
   for (let y = 0; y < size; y++) {
     raw[y * (size * 4 + 1)] = 0;
     for (let x = 0; x < size; x++) {
-      const cx = x + 0.5, cy = y + 0.5;
+      const cx = x + 0.5,
+        cy = y + 0.5;
       // Rounded square.
       const dx = Math.max(r - cx, 0, cx - (size - r));
       const dy = Math.max(r - cy, 0, cy - (size - r));
@@ -48,14 +49,26 @@ function icon(size) {
       const onCheck = d <= stroke / 2;
       const o = y * (size * 4 + 1) + 1 + x * 4;
       const [R, G, B] = onCheck ? [255, 255, 255] : BLUE;
-      raw[o] = R; raw[o + 1] = G; raw[o + 2] = B; raw[o + 3] = inside ? 255 : 0;
+      raw[o] = R;
+      raw[o + 1] = G;
+      raw[o + 2] = B;
+      raw[o + 3] = inside ? 255 : 0;
     }
   }
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(size, 0);
   ihdr.writeUInt32BE(size, 4);
-  ihdr[8] = 8; ihdr[9] = 6; ihdr[10] = 0; ihdr[11] = 0; ihdr[12] = 0;
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk("IHDR", ihdr), chunk("IDAT", deflateSync(raw)), chunk("IEND", Buffer.alloc(0))]);
+  ihdr[8] = 8;
+  ihdr[9] = 6;
+  ihdr[10] = 0;
+  ihdr[11] = 0;
+  ihdr[12] = 0;
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk("IHDR", ihdr),
+    chunk("IDAT", deflateSync(raw)),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
 }
 
 for (const s of SIZES) writeFileSync(new URL(`../public/assets/icon-${s}.png`, import.meta.url), icon(s));

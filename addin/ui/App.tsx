@@ -17,7 +17,8 @@ import {
   type Theme,
 } from "@fluentui/react-components";
 import { useCallback, useMemo, useState } from "react";
-import { checkGrids, type Finding } from "../../core";
+import type { Finding } from "../../core";
+import { checkInPlace, type Checker } from "../logic/checker";
 import { computeScore, runCheck, type CheckOutcome } from "../logic/actions";
 import { documentFileName, type BuildDocument, type DocumentKind } from "../logic/documents";
 import type { WorkbookPort } from "../logic/port";
@@ -47,9 +48,11 @@ export interface AppProps {
   displayLanguage?: string;
   buildDocument?: BuildDocument;
   saveFile?: (blob: Blob, name: string) => void;
+  /** Runs the core check; in the task pane, in a Web Worker. */
+  checker?: Checker;
 }
 
-export function App({ port, displayLanguage, buildDocument, saveFile }: AppProps) {
+export function App({ port, displayLanguage, buildDocument, saveFile, checker = checkInPlace }: AppProps) {
   const s = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang(displayLanguage));
   const [tab, setTab] = useState<TabId>("check");
@@ -73,20 +76,20 @@ export function App({ port, displayLanguage, buildDocument, saveFile }: AppProps
     }
   }, []);
 
-  const check = useCallback(() => guarded("check", async () => setOutcome(await runCheck(port))), [guarded, port]);
-  const score = useCallback(() => guarded("score", async () => setScored(await computeScore(port))), [guarded, port]);
+  const check = useCallback(() => guarded("check", async () => setOutcome(await runCheck(port, checker))), [guarded, port, checker]);
+  const score = useCallback(() => guarded("score", async () => setScored(await computeScore(port, checker))), [guarded, port, checker]);
   const select = useCallback((f: Finding) => void port.selectCell(f.sheet, f.cell).catch((e: Error) => setError(e.message)), [port]);
   useLiveCheck(port, live, check);
 
   const exportDocument = useMemo(() => {
     if (!buildDocument || !saveFile) return undefined;
     return async (kind: DocumentKind) => {
-      const result = checkGrids((await port.readWorkbook()).grids);
+      const result = await checker((await port.readWorkbook()).grids);
       const name = documentFileName(kind, result.province);
       saveFile(await buildDocument(kind.id, result), name);
       return name;
     };
-  }, [buildDocument, saveFile, port]);
+  }, [buildDocument, saveFile, port, checker]);
 
   return (
     <LangContext.Provider value={lang}>

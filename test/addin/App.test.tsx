@@ -1,0 +1,113 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { checkGrids } from "../../core";
+import { createExcelAdapter, type ExcelRunner } from "../../addin/office/excelAdapter";
+import { App } from "../../addin/ui/App";
+import { fakeExcel, FakeWorkbook } from "./fake-excel";
+import { planWorkbook } from "./fixtures";
+
+afterEach(cleanup);
+
+// jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one.
+window.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+};
+
+function mount(wb: FakeWorkbook, props: Partial<Parameters<typeof App>[0]> = {}) {
+  const port = createExcelAdapter(fakeExcel(wb) as unknown as ExcelRunner);
+  render(<App port={port} {...props} />);
+  return port;
+}
+
+describe("the task pane", () => {
+  it("speaks Thai by default and English on the switch", () => {
+    mount(FakeWorkbook.fromGrids(planWorkbook(3)));
+    expect(screen.getByRole("tab", { name: "ตรวจสอบ" })).toBeTruthy();
+    expect(screen.getByRole("tab", { name: "คำนวณคะแนน" })).toBeTruthy();
+    expect(screen.getByRole("tab", { name: "ส่งออก Word" })).toBeTruthy();
+    expect(screen.getByRole("tab", { name: "สร้างแม่แบบ" })).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "English" }));
+    expect(screen.getByRole("tab", { name: "Check" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Check the plan" })).toBeTruthy();
+  });
+
+  it("follows Office's display language when it is not Thai", () => {
+    mount(FakeWorkbook.fromGrids(planWorkbook(3)), { displayLanguage: "en-US" });
+    expect(screen.getByRole("tab", { name: "Score" })).toBeTruthy();
+  });
+
+  it("checks the workbook, groups findings with counts, and selects a finding's cell", async () => {
+    const wb = FakeWorkbook.fromGrids(planWorkbook(20));
+    const expected = checkGrids(planWorkbook(20)).findings;
+    expect(expected.length).toBeGreaterThan(0);
+    mount(wb);
+    fireEvent.click(screen.getByRole("button", { name: "ตรวจสอบแผน" }));
+    await screen.findByText(`ผลการตรวจ ตราด · ทั้งหมด ${expected.length} รายการ`);
+    const errors = expected.filter((f) => f.severity === "error").length;
+    expect(screen.getByText(`ต้องแก้ไข ${errors}`)).toBeTruthy();
+    const first = expected[0];
+    const items = document.querySelectorAll<HTMLButtonElement>(`button[data-finding="${first.ruleId}"]`);
+    expect(items.length).toBeGreaterThan(0);
+    fireEvent.click(items[0]);
+    await waitFor(() => expect(wb.selections).toHaveLength(1));
+    const shown = items[0].textContent ?? "";
+    expect(shown).toContain(`เซลล์ ${wb.selections[0].address}`);
+    expect(shown).toContain(`แผ่นงาน ${wb.selections[0].sheet}`);
+    expect(wb.sheet("ผลการตรวจ")).toBeTruthy();
+  });
+
+  it("computes the KPI score into the คะแนน sheet and shows it", async () => {
+    const wb = FakeWorkbook.fromGrids(planWorkbook(5));
+    const kpi = checkGrids(planWorkbook(5)).kpi;
+    mount(wb);
+    fireEvent.click(screen.getByRole("tab", { name: "คำนวณคะแนน" }));
+    fireEvent.click(screen.getByRole("button", { name: "คำนวณคะแนน" }));
+    await waitFor(() => expect(wb.sheet("คะแนน")).toBeTruthy());
+    if (kpi.length === 0) {
+      expect(await screen.findByText("ยังไม่มีตัวชี้วัดที่ต้องคำนวณสำหรับปีงบประมาณของแผนนี้")).toBeTruthy();
+    } else {
+      expect(await screen.findByText(kpi[0].summary.th)).toBeTruthy();
+      if (kpi[0].assessed) expect(screen.getByTestId("kpi-weighted").textContent).toBe(String(kpi[0].weighted));
+    }
+  });
+
+  it("scaffolds the template sheets in a blank workbook", async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet("Sheet1");
+    mount(wb);
+    fireEvent.click(screen.getByRole("tab", { name: "สร้างแม่แบบ" }));
+    fireEvent.click(screen.getByRole("button", { name: "สร้างแม่แบบ" }));
+    await screen.findByText(/สร้างแผ่นงานแล้ว \(14\)/);
+    expect(wb.sheet("โครงการ")).toBeTruthy();
+  });
+
+  it("says when the Word builders are missing, and saves a built document when they exist", async () => {
+    mount(FakeWorkbook.fromGrids(planWorkbook(2)));
+    fireEvent.click(screen.getByRole("tab", { name: "ส่งออก Word" }));
+    expect(screen.getByText(/ตัวสร้างเอกสาร Word ยังไม่พร้อม/)).toBeTruthy();
+    cleanup();
+    const saveFile = vi.fn();
+    const buildDocument = vi.fn(async () => new Blob(["docx"]));
+    mount(FakeWorkbook.fromGrids(planWorkbook(2)), { buildDocument, saveFile });
+    fireEvent.click(screen.getByRole("tab", { name: "ส่งออก Word" }));
+    const row = screen.getByText("แบบเสนอโครงการ").parentElement!;
+    fireEvent.click(within(row).getByRole("button"));
+    await screen.findByText("บันทึกแล้ว: แบบเสนอโครงการ-ตราด.docx");
+    expect(buildDocument).toHaveBeenCalledWith("proposals", expect.objectContaining({ province: "ตราด" }));
+    expect(saveFile).toHaveBeenCalledWith(expect.any(Blob), "แบบเสนอโครงการ-ตราด.docx");
+  });
+
+  it("re-checks by itself after the planner edits, when live re-check is on", async () => {
+    const wb = FakeWorkbook.fromGrids(planWorkbook(3));
+    mount(wb);
+    fireEvent.click(screen.getByRole("switch"));
+    await waitFor(() => expect(wb.changeHandlers.size).toBe(1));
+    await wb.userEdit("โครงการ", "H3", "");
+    await screen.findByText(/ผลการตรวจ ตราด · ทั้งหมด \d+ รายการ/, undefined, { timeout: 4000 });
+    fireEvent.click(screen.getByRole("switch"));
+    await waitFor(() => expect(wb.changeHandlers.size).toBe(0));
+  });
+});
