@@ -35,9 +35,9 @@ export async function writeGrids(file: string, grids: Grid[], tweak?: (wb: Excel
 export async function writeSampleWorkbook(file: string, input: WorkbookInput = {}, opts: Parameters<typeof workbookGrids>[1] = {}): Promise<string> {
   const grids = workbookGrids(
     {
-      info: { level: "จังหวัด", province: "ตราด", fiscalYear: 2552, planFirstYear: 2553, planLastYear: 2556, planStatus: "ร่าง", ...input.info },
       projects: [{ code: "P01", name: "โครงการพัฒนาท่าเรือ", budget: 1_000_000, startDate: "15 ม.ค. 52", endDate: "30/09/2552" }],
       ...input,
+      info: { level: "จังหวัด", province: "ตราด", fiscalYear: 2552, planFirstYear: 2553, planLastYear: 2556, planStatus: "ร่าง", ...input.info },
     },
     opts,
   );

@@ -92,7 +92,9 @@ export async function createWorkbook(opts: NewWorkbookOptions): Promise<NewWorkb
     const c = cells.get(key);
     if (c) c.value = v;
   };
-  const cluster = REFERENCE.clusterOf(province.th, opts.year);
+  const found = REFERENCE.clusterOf(province.th, opts.year);
+  // Written the way planners write it ("กลุ่มจังหวัดภาคตะวันออก"); core matches with or without the prefix.
+  const cluster = found ? { th: found.th.startsWith("กลุ่มจังหวัด") ? found.th : `กลุ่มจังหวัด${found.th}` } : undefined;
   set("level", "จังหวัด");
   set("province", province.th);
   set("cluster", cluster?.th ?? null);

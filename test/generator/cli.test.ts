@@ -1,0 +1,129 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { parseWorkbook, RULES } from "../../core";
+import { readWorkbookFile } from "../../generator/reader";
+import { sha256, tempDir, writeSampleWorkbook } from "./reader-workbooks";
+
+const PHAEN = resolve("bin/phaen.mjs");
+const dir = tempDir("phaen-cli-");
+
+function phaen(...args: string[]) {
+  const r = spawnSync(process.execPath, [PHAEN, ...args], { encoding: "utf8" });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe("phaen rules", () => {
+  it("prints the whole catalogue as JSON with Thai and English titles", () => {
+    const r = phaen("rules", "--json");
+    expect(r.code).toBe(0);
+    const list = JSON.parse(r.out) as Record<string, string>[];
+    expect(list.map((x) => x.id)).toEqual(RULES.map((x) => x.id));
+    for (const x of list) {
+      expect(Object.keys(x)).toEqual(["id", "criterion", "severity", "titleTh", "titleEn", "fixTh", "fixEn"]);
+      expect(x.titleTh).toMatch(/[\u0E00-\u0E7F]/);
+    }
+  });
+
+  it("prints a Thai table, an English one with --lang en, and refuses an unknown language", () => {
+    expect(phaen("rules").out.split("\n")[0]).toMatch(/^รหัสเกณฑ์\s+หลักเกณฑ์\s+ระดับ\s+ชื่อ/);
+    expect(phaen("rules", "--lang", "en").out.split("\n")[0]).toMatch(/^Rule\s+Criterion\s+Severity\s+Title/);
+    const bad = phaen("rules", "--lang", "fr");
+    expect(bad.code).toBe(2);
+    expect(bad.err.trim().split("\n")).toEqual([expect.stringMatching(/ไม่รู้จักภาษา "fr".* \/ unknown language "fr"/)]);
+  });
+});
+
+describe("phaen check and score", () => {
+  let folder: string;
+  beforeAll(async () => {
+    folder = join(dir, "batch");
+    mkdirSync(folder);
+    await writeSampleWorkbook(join(folder, "trat.xlsx"));
+    await writeSampleWorkbook(join(folder, "khonkaen.xlsx"), { info: { province: "ขอนแก่น" } });
+    writeFileSync(join(folder, "~$trat.xlsx"), "lock");
+    writeFileSync(join(folder, "notes.txt"), "not a workbook");
+  });
+
+  it("expands a folder to its .xlsx files (not Excel's lock files) and prints JSON per file", () => {
+    const r = phaen("check", folder, "--json");
+    const j = JSON.parse(r.out);
+    expect(j.files.map((f: { file: string }) => f.file)).toEqual([join(folder, "khonkaen.xlsx"), join(folder, "trat.xlsx")]);
+    expect(j.files.map((f: { province: string }) => f.province)).toEqual(["ขอนแก่น", "ตราด"]);
+    const errors = j.files.reduce((n: number, f: { counts: { error: number } }) => n + f.counts.error, 0);
+    expect(r.code).toBe(errors > 0 ? 1 : 0);
+    for (const f of j.files) for (const x of f.findings) expect(x.cell).toMatch(/^[A-Z]{1,3}\d+(:[A-Z]{1,3}\d+)?$/);
+    // No progress bar when stderr is not a terminal.
+    expect(r.err).toBe("");
+  });
+
+  it("prints every finding with its sheet!cell and a summary table for a batch", () => {
+    const first = phaen("check", folder, "--json");
+    expect(first.err).toBe("");
+    const json = JSON.parse(first.out);
+    const text = phaen("check", folder);
+    for (const f of json.files) for (const x of f.findings) expect(text.out).toContain(`${x.sheet}!${x.cell}  ${x.message}`);
+    expect(text.out).toMatch(/ไฟล์\s+จังหวัด\s+ข้อผิดพลาด\s+คำเตือน\s+ระดับ KPI\s+คะแนนถ่วงน้ำหนัก/);
+    expect(text.out).toMatch(/khonkaen\.xlsx\s+ขอนแก่น\s+\d+\s+\d+\s+3\.6: ไม่ต้องประเมิน/);
+  });
+
+  it("scores KPI 3.6 for an assessed province and says not assessed for an inland one", () => {
+    const trat = phaen("score", join(folder, "trat.xlsx"), "--json");
+    const j = JSON.parse(trat.out);
+    expect(j.kpi.find((k: { kpiId: string }) => k.kpiId.includes("3.6"))).toMatchObject({ assessed: true, level: 0, score: expect.any(Number) });
+    expect(trat.code).toBe(j.counts.error > 0 ? 1 : 0);
+    const kk = phaen("score", join(folder, "khonkaen.xlsx"));
+    expect(kk.out).toContain("ไม่ต้องประเมิน");
+    expect(kk.out).not.toMatch(/คะแนน 0/);
+  });
+
+  it("exits 2 with one line when score cannot read its file", () => {
+    const r = phaen("score", join(folder, "notes.txt"));
+    expect(r.code).toBe(2);
+    expect(r.err.trim().split("\n")).toHaveLength(1);
+    expect(r.err).toMatch(/notes\.txt: .*CSV.* \/ a text or CSV file/);
+  });
+});
+
+describe("phaen new", () => {
+  it("fills the province, its cluster, the fiscal year and KPI applicability", async () => {
+    const out = join(dir, "trat-new.xlsx");
+    const r = phaen("new", "--province", "ตราด", "--year", "2552", "--out", out);
+    expect(r.code).toBe(0);
+    const model = parseWorkbook(await readWorkbookFile(out));
+    expect(model.info.values).toMatchObject({ level: "จังหวัด", province: "ตราด", cluster: "กลุ่มจังหวัดภาคตะวันออก", fiscalYear: 2552, kpiAssessed: true });
+    expect(model.templateVersion).not.toBeNull();
+    const kk = join(dir, "khonkaen-new.xlsx");
+    expect(phaen("new", "--province", "ขอนแก่น", "--year", "2552", "--out", kk).code).toBe(0);
+    expect(parseWorkbook(await readWorkbookFile(kk)).info.values).toMatchObject({ province: "ขอนแก่น", kpiAssessed: false });
+    expect(readdirSync(dir).filter((f) => f.startsWith(".phaen-tmp-"))).toEqual([]);
+  });
+
+  it("refuses to overwrite without --force and leaves the file unchanged", () => {
+    const out = join(dir, "exists.xlsx");
+    writeFileSync(out, "keep me");
+    const before = sha256(out);
+    const r = phaen("new", "--province", "ตราด", "--year", "2552", "--out", out);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/มีไฟล์นี้อยู่แล้ว .* \/ the file already exists/);
+    expect(sha256(out)).toBe(before);
+    expect(phaen("new", "--province", "ตราด", "--year", "2552", "--out", out, "--force").code).toBe(0);
+    expect(sha256(out)).not.toBe(before);
+  });
+
+  it("refuses an unknown province, a province that did not exist yet, and a year that is not BE", () => {
+    const out = join(dir, "never.xlsx");
+    for (const args of [
+      ["--province", "นาร์เนีย", "--year", "2552"],
+      ["--province", "บึงกาฬ", "--year", "2552"],
+      ["--province", "ตราด", "--year", "2009"],
+    ]) {
+      const r = phaen("new", ...args, "--out", out);
+      expect(r.code).toBe(2);
+      expect(r.err.trim().split("\n")).toHaveLength(1);
+      expect(r.err).not.toMatch(/^\s+at /m);
+    }
+    expect(readdirSync(dir)).not.toContain("never.xlsx");
+  });
+});
