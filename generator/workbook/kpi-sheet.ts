@@ -70,13 +70,15 @@ export function stepCondition(step: TemplateStep, row: number): string {
     }
     case "percent": {
       const pct = `${L("percent")}${row}`;
-      return `AND(${[...dated, `ISNUMBER(${pct})`, `${pct}>=100`].join(",")})`;
+      // As core reads it: a value in (0, 1] is a fraction from a cell formatted as %, so 1 means 100 %.
+      const asPercent = `IF(AND(${pct}>0,${pct}<=1),${pct}*100,${pct})`;
+      return `AND(${[...dated, `ISNUMBER(${pct})`, `${asPercent}>=${step.targetPercent ?? 100}`].join(",")})`;
     }
     case "quarterlyMeetings": {
       const ids = wholeColumn(kpiMeetingsSheet.name, letterOf(kpiMeetingsSheet, "kpiId"));
       const dates = wholeColumn(kpiMeetingsSheet.name, letterOf(kpiMeetingsSheet, "date"));
       const fy = absRef(infoSheet.name, infoValueCell("fiscalYear"));
-      const perQuarter = quarterBounds(fy).map(([from, to]) => `COUNTIFS(${ids},"${KPI_ID}",${dates},">="&${from},${dates},"<"&${to})>=1`);
+      const perQuarter = quarterBounds(fy).map(([from, to]) => `COUNTIFS(${ids},"${KPI_ID}",${dates},">="&${from},${dates},"<"&${to})>=${step.perQuarter ?? 1}`);
       return `AND(${perQuarter.join(",")})`;
     }
     case "verdict":
