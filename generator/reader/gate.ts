@@ -116,7 +116,8 @@ export async function gateWorkbookFile(file: string, limits: Limits = LIMITS): P
   if (!info) refuse(file, "ไม่พบไฟล์", "file not found");
   if (info.isDirectory()) refuse(file, "เป็นโฟลเดอร์ ไม่ใช่ไฟล์", "is a folder, not a file");
   if (info.size === 0) refuse(file, "ไฟล์ว่างเปล่า (0 ไบต์)", "the file is empty (0 bytes)");
-  if (info.size > limits.maxFileBytes) refuse(file, `ไฟล์ใหญ่เกิน ${mb(limits.maxFileBytes)}`, `the file is larger than ${mb(limits.maxFileBytes)}`);
+  if (info.size > limits.maxFileBytes)
+    refuse(file, `ไฟล์ใหญ่เกิน ${mb(limits.maxFileBytes)}`, `the file is larger than ${mb(limits.maxFileBytes)}`);
   const buf = await readFile(file);
   return gateWorkbookBytes(file, buf, limits);
 }
@@ -128,7 +129,8 @@ export function gateWorkbookBytes(file: string, buf: Buffer, limits: Limits = LI
   try {
     entries = listEntries(buf, limits.maxEntries);
   } catch (e) {
-    if (e instanceof ZipSizeLieError) refuse(file, `มีส่วนประกอบเกิน ${num(limits.maxEntries)} ส่วน`, `more than ${num(limits.maxEntries)} parts in the package`);
+    if (e instanceof ZipSizeLieError)
+      refuse(file, `มีส่วนประกอบเกิน ${num(limits.maxEntries)} ส่วน`, `more than ${num(limits.maxEntries)} parts in the package`);
     refuse(file, "ไฟล์เสียหายหรือไม่ครบ (โครงสร้าง zip ไม่สมบูรณ์)", "the file is corrupt or truncated (broken zip structure)");
   }
   if (entries.some((e) => e.encrypted)) refuse(file, "ไฟล์ zip ถูกเข้ารหัสไว้", "the zip is encrypted");
@@ -146,7 +148,11 @@ export function gateWorkbookBytes(file: string, buf: Buffer, limits: Limits = LI
       data = inflateEntry(buf, e);
     } catch (err) {
       if (err instanceof ZipSizeLieError) {
-        refuse(file, `ส่วน ${e.name} ขยายได้มากกว่าขนาดที่ระบุ อาจเป็น zip bomb จึงไม่อ่าน`, `part ${e.name} unpacks to more than it declares: refused as a possible zip bomb`);
+        refuse(
+          file,
+          `ส่วน ${e.name} ขยายได้มากกว่าขนาดที่ระบุ อาจเป็น zip bomb จึงไม่อ่าน`,
+          `part ${e.name} unpacks to more than it declares: refused as a possible zip bomb`,
+        );
       }
       refuse(file, `ไฟล์เสียหายหรือไม่ครบ (อ่านส่วน ${e.name} ไม่ได้)`, `the file is corrupt or truncated (cannot unpack ${e.name})`);
     }
@@ -165,10 +171,18 @@ export function gateWorkbookBytes(file: string, buf: Buffer, limits: Limits = LI
     const { rows, cols } = sheetExtent(xml);
     const sheet = names.get(part) ?? part;
     if (rows > limits.maxRows) {
-      refuse(file, `แผ่นงาน "${sheet}" มี ${num(rows)} แถว เกินขีดจำกัด ${num(limits.maxRows)} แถว`, `sheet "${sheet}" has ${num(rows)} rows, over the ${num(limits.maxRows)}-row limit`);
+      refuse(
+        file,
+        `แผ่นงาน "${sheet}" มี ${num(rows)} แถว เกินขีดจำกัด ${num(limits.maxRows)} แถว`,
+        `sheet "${sheet}" has ${num(rows)} rows, over the ${num(limits.maxRows)}-row limit`,
+      );
     }
     if (cols > limits.maxColumns) {
-      refuse(file, `แผ่นงาน "${sheet}" มี ${num(cols)} คอลัมน์ เกินขีดจำกัด ${num(limits.maxColumns)} คอลัมน์`, `sheet "${sheet}" has ${num(cols)} columns, over the ${num(limits.maxColumns)}-column limit`);
+      refuse(
+        file,
+        `แผ่นงาน "${sheet}" มี ${num(cols)} คอลัมน์ เกินขีดจำกัด ${num(limits.maxColumns)} คอลัมน์`,
+        `sheet "${sheet}" has ${num(cols)} columns, over the ${num(limits.maxColumns)}-column limit`,
+      );
     }
   }
   return buf;

@@ -54,7 +54,7 @@ function directoryBounds(buf: Buffer): { count: number; offset: number; size: nu
 
 /** Sizes that overflow 32 bits live in the zip64 extra field, in this order. */
 function applyZip64(entry: ZipEntry, extra: Buffer): void {
-  for (let i = 0; i + 4 <= extra.length; ) {
+  for (let i = 0; i + 4 <= extra.length;) {
     const id = extra.readUInt16LE(i);
     const len = extra.readUInt16LE(i + 2);
     if (id === 0x0001) {

@@ -61,7 +61,9 @@ function writeZip(file: string, parts: { name: string; data: Buffer; method: num
 function validPartsWith(name: string, data: Buffer, declared: number) {
   const buf = readFileSync(valid);
   return listEntries(buf, 1000).map((e) =>
-    e.name === name ? { name, data, method: 8, size: declared } : { name: e.name, data: deflateRawSync(inflateEntry(buf, e)), method: 8, size: e.uncompressedSize },
+    e.name === name
+      ? { name, data, method: 8, size: declared }
+      : { name: e.name, data: deflateRawSync(inflateEntry(buf, e)), method: 8, size: e.uncompressedSize },
   );
 }
 
@@ -97,7 +99,16 @@ beforeAll(async () => {
   writeFileSync(at("fake-zip.xlsx"), "PK\x03\x04garbage");
   const ole2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
   writeFileSync(at("xls-renamed.xlsx"), Buffer.concat([ole2, Buffer.alloc(504), Buffer.from("Workbook", "utf16le"), Buffer.alloc(2000)]));
-  writeFileSync(at("password.xlsx"), Buffer.concat([ole2, Buffer.alloc(504), Buffer.from("EncryptionInfo", "utf16le"), Buffer.alloc(64), Buffer.from("EncryptedPackage", "utf16le")]));
+  writeFileSync(
+    at("password.xlsx"),
+    Buffer.concat([
+      ole2,
+      Buffer.alloc(504),
+      Buffer.from("EncryptionInfo", "utf16le"),
+      Buffer.alloc(64),
+      Buffer.from("EncryptedPackage", "utf16le"),
+    ]),
+  );
   const spaces = await deflatedSpaces(BOMB_MIB);
   writeZip(at("zip-bomb.xlsx"), validPartsWith(SHEET, spaces, BOMB_MIB << 20));
   writeZip(at("zip-bomb-lying.xlsx"), validPartsWith(SHEET, spaces, 4096));

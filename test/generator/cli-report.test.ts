@@ -32,7 +32,11 @@ const kpi36 = (over: Partial<KpiResult>): KpiResult => ({
   score: 4,
   weighted: 0.12,
   levels: [
-    { level: 1, met: true, steps: [{ code: "1.1", level: 1, met: true, reasons: [{ th: "ส่งทันกำหนด", en: "sent on time" }], sheet: "ตัวชี้วัด", cell: "E3" }] },
+    {
+      level: 1,
+      met: true,
+      steps: [{ code: "1.1", level: 1, met: true, reasons: [{ th: "ส่งทันกำหนด", en: "sent on time" }], sheet: "ตัวชี้วัด", cell: "E3" }],
+    },
     { level: 5, met: false, steps: [{ code: "5.1", level: 5, met: false, reasons: [{ th: "ยังไม่มีผลการประเมิน", en: "no verdict yet" }] }] },
   ],
   summary: { th: "ผ่านระดับ 4", en: "level 4 reached" },
@@ -45,7 +49,15 @@ const trat: CheckedFile = {
   counts: { error: 2, warning: 1, info: 0 },
   findings: [
     finding({ cell: "P9" }),
-    finding({ sheet: "คณะกรรมการ", criterion: "committee", ruleId: "committee-sectors", cell: "A1", severity: "warning", message: "ขาดภาคประชาสังคม", messageEn: "civil society missing" }),
+    finding({
+      sheet: "คณะกรรมการ",
+      criterion: "committee",
+      ruleId: "committee-sectors",
+      cell: "A1",
+      severity: "warning",
+      message: "ขาดภาคประชาสังคม",
+      messageEn: "civil society missing",
+    }),
     finding({ cell: "P7" }),
   ],
   kpi: [kpi36({})],
@@ -76,7 +88,10 @@ describe("check report", () => {
   });
 
   it("says a province not assessed is not assessed, never zero", () => {
-    const text = formatFileReport("th", { ...trat, kpi: [kpi36({ assessed: false, level: null, score: null, weighted: null, levels: [] })] });
+    const text = formatFileReport("th", {
+      ...trat,
+      kpi: [kpi36({ assessed: false, level: null, score: null, weighted: null, levels: [] })],
+    });
     expect(text).toContain("ตัวชี้วัดที่ 3.6: ไม่ต้องประเมิน");
     expect(text).not.toMatch(/คะแนน 0/);
   });
@@ -90,7 +105,13 @@ describe("check report", () => {
 
 describe("batch summary, JSON and exit codes", () => {
   const unreadable: FileOutcome = { file: "bomb.xlsx", error: new UserError("อาจเป็น zip bomb", "possible zip bomb", "bomb.xlsx") };
-  const clean: CheckedFile = { file: "khonkaen.xlsx", province: "ขอนแก่น", counts: { error: 0, warning: 3, info: 1 }, findings: [], kpi: [kpi36({ assessed: false, level: null, score: null, weighted: null })] };
+  const clean: CheckedFile = {
+    file: "khonkaen.xlsx",
+    province: "ขอนแก่น",
+    counts: { error: 0, warning: 3, info: 1 },
+    findings: [],
+    kpi: [kpi36({ assessed: false, level: null, score: null, weighted: null })],
+  };
 
   it("exits with the highest code of any file", () => {
     expect(batchExitCode([clean])).toBe(0);
@@ -109,7 +130,15 @@ describe("batch summary, JSON and exit codes", () => {
   it("prints JSON with every finding's rule, criterion, severity, sheet, cell and message, and errors for unreadable files", () => {
     const j = JSON.parse(checkJson("th", [trat, unreadable]));
     expect(j.files[0]).toMatchObject({ file: "trat.xlsx", province: "ตราด", counts: { error: 2, warning: 1, info: 0 } });
-    expect(j.files[0].findings[0]).toMatchObject({ ruleId: "project-dates", criterion: "4.2", severity: "error", sheet: "โครงการ", cell: "P9", message: "วันเริ่มต้นอยู่นอกปีงบประมาณ", fix: "แก้วันเริ่มต้นให้อยู่ในปีงบประมาณ" });
+    expect(j.files[0].findings[0]).toMatchObject({
+      ruleId: "project-dates",
+      criterion: "4.2",
+      severity: "error",
+      sheet: "โครงการ",
+      cell: "P9",
+      message: "วันเริ่มต้นอยู่นอกปีงบประมาณ",
+      fix: "แก้วันเริ่มต้นให้อยู่ในปีงบประมาณ",
+    });
     expect(j.files[0].kpi[0]).toMatchObject({ kpiId: "3.6", level: 4, weighted: 0.12 });
     expect(j.files[1]).toEqual({ file: "bomb.xlsx", error: { th: "อาจเป็น zip bomb", en: "possible zip bomb" } });
     expect(JSON.parse(checkJson("en", [trat])).files[0].findings[0].message).toBe("start date outside the fiscal year");

@@ -71,7 +71,11 @@ describe("phaen check and score", () => {
   it("scores KPI 3.6 for an assessed province and says not assessed for an inland one", () => {
     const trat = phaen("score", join(folder, "trat.xlsx"), "--json");
     const j = JSON.parse(trat.out);
-    expect(j.kpi.find((k: { kpiId: string }) => k.kpiId.includes("3.6"))).toMatchObject({ assessed: true, level: 0, score: expect.any(Number) });
+    expect(j.kpi.find((k: { kpiId: string }) => k.kpiId.includes("3.6"))).toMatchObject({
+      assessed: true,
+      level: 0,
+      score: expect.any(Number),
+    });
     expect(trat.code).toBe(j.counts.error > 0 ? 1 : 0);
     const kk = phaen("score", join(folder, "khonkaen.xlsx"));
     expect(kk.out).toContain("ไม่ต้องประเมิน");
@@ -92,7 +96,13 @@ describe("phaen new", () => {
     const r = phaen("new", "--province", "ตราด", "--year", "2552", "--out", out);
     expect(r.code).toBe(0);
     const model = parseWorkbook(await readWorkbookFile(out));
-    expect(model.info.values).toMatchObject({ level: "จังหวัด", province: "ตราด", cluster: "กลุ่มจังหวัดภาคตะวันออก", fiscalYear: 2552, kpiAssessed: true });
+    expect(model.info.values).toMatchObject({
+      level: "จังหวัด",
+      province: "ตราด",
+      cluster: "กลุ่มจังหวัดภาคตะวันออก",
+      fiscalYear: 2552,
+      kpiAssessed: true,
+    });
     expect(model.templateVersion).not.toBeNull();
     const kk = join(dir, "khonkaen-new.xlsx");
     expect(phaen("new", "--province", "ขอนแก่น", "--year", "2552", "--out", kk).code).toBe(0);

@@ -32,12 +32,24 @@ export async function writeGrids(file: string, grids: Grid[], tweak?: (wb: Excel
 }
 
 /** A small but complete province workbook, as a file. */
-export async function writeSampleWorkbook(file: string, input: WorkbookInput = {}, opts: Parameters<typeof workbookGrids>[1] = {}): Promise<string> {
+export async function writeSampleWorkbook(
+  file: string,
+  input: WorkbookInput = {},
+  opts: Parameters<typeof workbookGrids>[1] = {},
+): Promise<string> {
   const grids = workbookGrids(
     {
       projects: [{ code: "P01", name: "โครงการพัฒนาท่าเรือ", budget: 1_000_000, startDate: "15 ม.ค. 52", endDate: "30/09/2552" }],
       ...input,
-      info: { level: "จังหวัด", province: "ตราด", fiscalYear: 2552, planFirstYear: 2553, planLastYear: 2556, planStatus: "ร่าง", ...input.info },
+      info: {
+        level: "จังหวัด",
+        province: "ตราด",
+        fiscalYear: 2552,
+        planFirstYear: 2553,
+        planLastYear: 2556,
+        planStatus: "ร่าง",
+        ...input.info,
+      },
     },
     opts,
   );

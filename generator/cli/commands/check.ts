@@ -28,7 +28,10 @@ export async function expandInputs(paths: string[]): Promise<string[]> {
 async function checkAll(files: string[]): Promise<FileOutcome[]> {
   const bar =
     files.length > 1 && process.stderr.isTTY
-      ? new cliProgress.SingleBar({ stream: process.stderr, format: "{bar} {value}/{total} {file}", hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic)
+      ? new cliProgress.SingleBar(
+          { stream: process.stderr, format: "{bar} {value}/{total} {file}", hideCursor: true, clearOnComplete: true },
+          cliProgress.Presets.shades_classic,
+        )
       : undefined;
   bar?.start(files.length, 0, { file: "" });
   const outcomes: FileOutcome[] = [];

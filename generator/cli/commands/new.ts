@@ -15,7 +15,11 @@ import { UserError } from "../errors";
 
 export const TEMPLATE_PATH = resolve(dirname(fileURLToPath(import.meta.url)), "../../../templates/workbook-template.xlsx");
 
-const norm = (s: string) => s.normalize("NFC").replace(/[\s*:：]+/g, "").toLowerCase();
+const norm = (s: string) =>
+  s
+    .normalize("NFC")
+    .replace(/[\s*:：]+/g, "")
+    .toLowerCase();
 
 function cellText(v: ExcelJS.CellValue): string {
   if (typeof v === "string") return v;
@@ -58,7 +62,8 @@ function parseYear(raw: string): number {
 function resolveProvince(name: string, year: number) {
   const p = REFERENCE.province(name.trim());
   if (!p) throw new UserError(`ไม่รู้จักจังหวัด "${name}" (ใช้ชื่อภาษาไทย เช่น ตราด)`, `unknown province "${name}" (use the Thai name, e.g. ตราด)`);
-  if (p.specialAdministration) throw new UserError(`${p.th} ไม่มี ก.บ.จ. จึงไม่จัดทำแผนพัฒนาจังหวัด`, `${p.en} has no provincial committee and makes no province plan`);
+  if (p.specialAdministration)
+    throw new UserError(`${p.th} ไม่มี ก.บ.จ. จึงไม่จัดทำแผนพัฒนาจังหวัด`, `${p.en} has no provincial committee and makes no province plan`);
   if (p.createdCE && p.createdCE > year - 543) {
     throw new UserError(`จังหวัด${p.th} ยังไม่ได้จัดตั้งในปีงบประมาณ ${year}`, `${p.en} did not exist yet in fiscal year ${year}`);
   }
@@ -79,7 +84,8 @@ export async function createWorkbook(opts: NewWorkbookOptions): Promise<NewWorkb
     () => true,
     () => false,
   );
-  if (exists && !opts.force) throw new UserError("มีไฟล์นี้อยู่แล้ว ใช้ --force หากต้องการเขียนทับ", "the file already exists: use --force to overwrite it", opts.out);
+  if (exists && !opts.force)
+    throw new UserError("มีไฟล์นี้อยู่แล้ว ใช้ --force หากต้องการเขียนทับ", "the file already exists: use --force to overwrite it", opts.out);
   const template = opts.template ?? TEMPLATE_PATH;
   const wb = await loadWorkbook(template).catch((e: unknown) => {
     if (e instanceof UserError) throw new UserError(`ใช้แม่แบบไม่ได้: ${e.th}`, `cannot use the template: ${e.en}`, template);

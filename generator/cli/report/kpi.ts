@@ -34,7 +34,14 @@ export function formatKpiDetail(lang: Lang, k: KpiResult): string {
   }
   out.push(
     renderTable(
-      [t(lang, "ระดับ", "Level"), t(lang, "ขั้นตอน", "Step"), t(lang, "ผ่าน", "Met"), t(lang, "ระดับผ่าน", "Level met"), t(lang, "เหตุผล", "Reasons"), t(lang, "เซลล์", "Cell")],
+      [
+        t(lang, "ระดับ", "Level"),
+        t(lang, "ขั้นตอน", "Step"),
+        t(lang, "ผ่าน", "Met"),
+        t(lang, "ระดับผ่าน", "Level met"),
+        t(lang, "เหตุผล", "Reasons"),
+        t(lang, "เซลล์", "Cell"),
+      ],
       rows,
     ),
   );

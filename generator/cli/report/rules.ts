@@ -12,7 +12,15 @@ export function rulesTable(lang: Lang, rules: readonly Rule[]): string {
 
 export function rulesJson(rules: readonly Rule[]): string {
   return JSON.stringify(
-    rules.map((r) => ({ id: r.id, criterion: r.criterion, severity: r.severity, titleTh: r.title.th, titleEn: r.title.en, fixTh: r.fix.th, fixEn: r.fix.en })),
+    rules.map((r) => ({
+      id: r.id,
+      criterion: r.criterion,
+      severity: r.severity,
+      titleTh: r.title.th,
+      titleEn: r.title.en,
+      fixTh: r.fix.th,
+      fixEn: r.fix.en,
+    })),
     null,
     2,
   );

@@ -12,7 +12,14 @@ export function formatSummary(lang: Lang, outcomes: FileOutcome[]): string {
       : [o.file, o.province || "-", String(o.counts.error), String(o.counts.warning), kpiLevelCell(lang, o.kpi), kpiWeightedCell(o.kpi)],
   );
   return renderTable(
-    [t(lang, "ไฟล์", "File"), t(lang, "จังหวัด", "Province"), t(lang, "ข้อผิดพลาด", "Errors"), t(lang, "คำเตือน", "Warnings"), t(lang, "ระดับ KPI", "KPI level"), t(lang, "คะแนนถ่วงน้ำหนัก", "Weighted score")],
+    [
+      t(lang, "ไฟล์", "File"),
+      t(lang, "จังหวัด", "Province"),
+      t(lang, "ข้อผิดพลาด", "Errors"),
+      t(lang, "คำเตือน", "Warnings"),
+      t(lang, "ระดับ KPI", "KPI level"),
+      t(lang, "คะแนนถ่วงน้ำหนัก", "Weighted score"),
+    ],
     rows,
     { alignRight: [2, 3, 5] },
   );

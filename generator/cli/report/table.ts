@@ -9,7 +9,10 @@ export function displayWidth(s: string): number {
   for (const ch of s.replace(ZERO_WIDTH, "")) {
     const cp = ch.codePointAt(0)!;
     // CJK and full-width forms take two columns; Thai base letters take one.
-    w += (cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0xa4cf) || (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xff00 && cp <= 0xff60) ? 2 : 1;
+    w +=
+      (cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0xa4cf) || (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xff00 && cp <= 0xff60)
+        ? 2
+        : 1;
   }
   return w;
 }
