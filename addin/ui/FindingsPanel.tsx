@@ -101,6 +101,8 @@ export function FindingsPanel({ result, busy, onCheck, onSelect }: FindingsPanel
                     style={{ borderLeftColor: SEVERITY_COLORS[f.severity].border }}
                     onClick={() => onSelect(f)}
                     data-finding={f.ruleId}
+                    data-sheet={f.sheet}
+                    data-cell={f.cell}
                   >
                     <Text block size={300}>
                       <b>{pick(SEVERITY_LABELS[f.severity])}:</b> {lang === "th" ? f.message : f.messageEn}
