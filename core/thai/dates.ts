@@ -104,16 +104,21 @@ export interface ThaiDateOptions {
   lang?: "th" | "en";
 }
 
+const DATE_FORMATS = new Map<string, Intl.DateTimeFormat>();
+
 /** "15 ม.ค. 2552" (short), "15 มกราคม 2552" (long); English keeps the BE year. */
 export function formatThaiDate(iso: string | null | undefined, opts: ThaiDateOptions = {}): string {
   if (!iso) return "";
   const locale = opts.lang === "en" ? "en-GB-u-ca-buddhist" : `th-TH-u-ca-buddhist${opts.thaiDigits ? "-nu-thai" : "-nu-latn"}`;
-  return new Intl.DateTimeFormat(locale, {
-    day: "numeric",
-    month: opts.style === "long" ? "long" : "short",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(utcDate(iso));
+  const month = opts.style === "long" ? "long" : "short";
+  const key = `${locale}|${month}`;
+  // Building an Intl formatter costs far more than using one: keep one per locale and style.
+  let format = DATE_FORMATS.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { day: "numeric", month, year: "numeric", timeZone: "UTC" });
+    DATE_FORMATS.set(key, format);
+  }
+  return format.format(utcDate(iso));
 }
 
 /** The fiscal year (BE) a date falls in: 1 Oct 2008 – 30 Sep 2009 is FY 2552. */
