@@ -1,0 +1,129 @@
+/** Small shared pieces: paragraphs, headings, a cover, and the table every document uses. */
+import {
+  AlignmentType,
+  BorderStyle,
+  HeadingLevel,
+  PageBreak,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableOfContents,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+} from "docx";
+import { STYLE_IDS } from "./style";
+
+export type Block = Paragraph | Table | TableOfContents;
+
+export function para(text: string, opts: { bold?: boolean; center?: boolean; indent?: boolean; pageBreakBefore?: boolean } = {}): Paragraph {
+  return new Paragraph({
+    alignment: opts.center ? AlignmentType.CENTER : undefined,
+    indent: opts.indent ? { firstLine: 1418 } : undefined,
+    pageBreakBefore: opts.pageBreakBefore,
+    children: [new TextRun({ text, bold: opts.bold, boldComplexScript: opts.bold })],
+  });
+}
+
+/** "label: value" with the label in bold; a blank value prints a dash so the form stays readable. */
+export function field(label: string, value: string): Paragraph {
+  return new Paragraph({
+    indent: { left: 567, hanging: 567 },
+    children: [new TextRun({ text: `${label} `, bold: true, boldComplexScript: true }), new TextRun(value.trim() ? value : "-")],
+  });
+}
+
+const LEVELS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+
+/** A heading in a Heading1–3 style, so Word's table of contents finds it. */
+export function heading(text: string, level: 1 | 2 | 3 = 1, opts: { pageBreakBefore?: boolean } = {}): Paragraph {
+  return new Paragraph({ heading: LEVELS[level], pageBreakBefore: opts.pageBreakBefore, children: [new TextRun(text)] });
+}
+
+export function title(text: string): Paragraph {
+  return new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(text)] });
+}
+
+export function pageBreak(): Paragraph {
+  return new Paragraph({ children: [new PageBreak()] });
+}
+
+export interface CoverOptions {
+  letterhead?: readonly string[];
+  title: string;
+  lines: string[];
+}
+
+/** A cover page: the letterhead from the reference .docx, the title, then centred lines. */
+export function cover(opts: CoverOptions): Block[] {
+  const blocks: Block[] = (opts.letterhead ?? []).map((t) => new Paragraph({ style: STYLE_IDS.letterhead, children: [new TextRun(t)] }));
+  blocks.push(new Paragraph({ spacing: { before: 2400 }, children: [] }), title(opts.title));
+  for (const line of opts.lines) if (line) blocks.push(para(line, { center: true }));
+  return blocks;
+}
+
+export type Align = "left" | "right" | "center";
+
+export interface TableSpec {
+  headers: string[];
+  /** Column widths in twips; they should add up to the text width. */
+  widths: number[];
+  align?: Align[];
+  rows: string[][];
+  /** Rows printed in bold after the body (totals). */
+  totals?: string[][];
+}
+
+const ALIGN = { left: AlignmentType.LEFT, right: AlignmentType.RIGHT, center: AlignmentType.CENTER } as const;
+const line = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
+const BORDERS = { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line };
+
+function cell(text: string, width: number, align: Align, bold: boolean, shade: boolean): TableCell {
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    verticalAlign: VerticalAlign.TOP,
+    shading: shade ? { fill: "E7E6E6" } : undefined,
+    children: [new Paragraph({ style: STYLE_IDS.table, alignment: ALIGN[align], children: [new TextRun({ text, bold: bold || undefined, boldComplexScript: bold || undefined })] })],
+  });
+}
+
+/** A bordered table whose header row repeats on every page and never splits. */
+export function table(spec: TableSpec): Table {
+  const align = (i: number) => spec.align?.[i] ?? "left";
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: spec.headers.map((h, i) => cell(h, spec.widths[i], "center", true, true)),
+  });
+  const body = spec.rows.map((r) => new TableRow({ children: r.map((t, i) => cell(t, spec.widths[i], align(i), false, false)) }));
+  const totals = (spec.totals ?? []).map((r) => new TableRow({ cantSplit: true, children: r.map((t, i) => cell(t, spec.widths[i], align(i), true, false)) }));
+  return new Table({
+    layout: TableLayoutType.FIXED,
+    width: { size: spec.widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: spec.widths,
+    borders: BORDERS,
+    margins: { left: 57, right: 57 },
+    rows: [header, ...body, ...totals],
+  });
+}
+
+/** A body part: a docx block, or a table still as its spec (the packet writer writes those straight to XML). */
+export type Part = Block | TableSpec;
+
+export function isTableSpec(p: Part): p is TableSpec {
+  return "headers" in p && "widths" in p && "rows" in p;
+}
+
+export function toBlock(p: Part): Block {
+  return isTableSpec(p) ? table(p) : p;
+}
+
+/** Scales relative column weights to a text width in twips. */
+export function widths(total: number, weights: number[]): number[] {
+  const sumW = weights.reduce((a, b) => a + b, 0);
+  const out = weights.map((w) => Math.floor((w * total) / sumW));
+  out[out.length - 1] += total - out.reduce((a, b) => a + b, 0);
+  return out;
+}

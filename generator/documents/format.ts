@@ -1,0 +1,51 @@
+/** How numbers, money and dates read in a document: Buddhist Era, thousands separators, Thai digits on request. */
+import { arabicToThaiDigits, bahtWords, formatThaiDate } from "../../core";
+
+export interface Formatter {
+  thaiDigits: boolean;
+  /** Any text that may hold digits (codes, years, cell addresses). */
+  text(s: string | number | null | undefined): string;
+  num(n: number | null | undefined): string;
+  baht(n: number | null | undefined): string;
+  /** "หนึ่งล้านบาทถ้วน"; empty for a missing amount. */
+  bahtWords(n: number | null | undefined): string;
+  date(iso: string | null | undefined, style?: "short" | "long"): string;
+  /** "15 ม.ค. 2552 – 30 ก.ย. 2552". */
+  period(start: string | null | undefined, end: string | null | undefined): string;
+}
+
+// Same output as core's formatBaht/formatNumber, with the Intl formatters made once:
+// a national packet formats tens of thousands of amounts.
+const INTEGER = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+const TWO_DECIMALS = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const UP_TO_TWO = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+
+function finite(n: number | null | undefined): n is number {
+  return n !== null && n !== undefined && Number.isFinite(n);
+}
+
+export function makeFormatter(opts: { thaiDigits?: boolean } = {}): Formatter {
+  const thaiDigits = opts.thaiDigits ?? false;
+  const digits = (s: string) => (thaiDigits ? arabicToThaiDigits(s) : s);
+  const date = (iso: string | null | undefined, style: "short" | "long" = "short") => formatThaiDate(iso, { style, thaiDigits });
+  return {
+    thaiDigits,
+    text: (s) => (s === null || s === undefined ? "" : digits(String(s))),
+    num: (n) => (finite(n) ? digits((Number.isInteger(n) ? INTEGER : UP_TO_TWO).format(n)) : ""),
+    baht: (n) => (finite(n) ? digits((Number.isInteger(n) ? INTEGER : TWO_DECIMALS).format(n)) : ""),
+    bahtWords: (n) => (finite(n) ? bahtWords(n) : ""),
+    date,
+    period: (start, end) => {
+      const a = date(start);
+      const b = date(end);
+      return a && b ? `${a} – ${b}` : a || b;
+    },
+  };
+}
+
+/** Sum of the given amounts, ignoring blanks. */
+export function sum(values: (number | null | undefined)[]): number {
+  let total = 0;
+  for (const v of values) if (typeof v === "number" && Number.isFinite(v)) total += v;
+  return total;
+}

@@ -1,0 +1,76 @@
+/** 5. รายงานผลการดำเนินงานตัวชี้วัดที่ 3.6: steps, dates, evidence, level, score and weighted score. */
+import type { Document } from "docx";
+import type { CheckResult, KpiRecord, KpiResult } from "../../core";
+import { cover, field, heading, para, table, widths, type Block } from "./blocks";
+import { contextOf, officialDocument, type BuildContext, type DocOptions } from "./document";
+import { TEXT_WIDTH, sectionOf } from "./style";
+import { placeName } from "./summary";
+
+export const KPI_TITLE = "รายงานผลการดำเนินงานตัวชี้วัดที่ 3.6";
+const KPI_NAME = "ระดับความสำเร็จของการดำเนินการตามแผนงานด้านความมั่นคงชายแดนและชายฝั่งทะเล";
+
+function stepRows(result: CheckResult, kpi: KpiResult | undefined, ctx: BuildContext): string[][] {
+  const records = result.model.kpi.rows.filter((r) => !kpi || !r.kpiId || r.kpiId === kpi.kpiId);
+  const byStep = new Map<string, KpiRecord>(records.map((r) => [String(r.step), r]));
+  const f = ctx.fmt;
+  if (kpi?.levels.length) {
+    return kpi.levels.flatMap((l) =>
+      l.steps.map((s) => {
+        const r = byStep.get(s.code);
+        return [f.num(l.level), f.text(s.code), r?.description ?? "", f.date(r?.dueDate), f.date(r?.doneDate), r?.evidence ?? "", s.met ? "ผ่าน" : "ไม่ผ่าน", f.text(s.reasons.map((x) => x.th).join("; "))];
+      }),
+    );
+  }
+  return records.map((r) => [f.num(r.level), f.text(r.step), r.description ?? "", f.date(r.dueDate), f.date(r.doneDate), r.evidence ?? "", "", ""]);
+}
+
+/** A short KPI result (level, score, weighted score) for the report and the committee packet. */
+export function kpiResultLines(result: CheckResult, ctx: BuildContext): Block[] {
+  const kpi = result.kpi[0];
+  const f = ctx.fmt;
+  if (!kpi) return [para(result.model.info.values.kpiAssessed === false ? `${placeName(result)} ไม่อยู่ในกลุ่มจังหวัดที่ต้องประเมินตัวชี้วัดที่ 3.6` : "ยังไม่มีผลการประเมินตัวชี้วัดที่ 3.6")];
+  if (!kpi.assessed) return [para(`${placeName(result)} ไม่อยู่ในกลุ่มจังหวัดที่ต้องประเมินตัวชี้วัดที่ 3.6 (${kpi.summary.th})`)];
+  const lines: Block[] = [
+    field("ระดับที่ผ่าน:", kpi.level ? f.text(`ระดับ ${kpi.level}`) : kpi.summary.th),
+    field("คะแนน:", f.num(kpi.score)),
+    field("ค่าน้ำหนัก:", f.text(`ร้อยละ ${kpi.weight}`)),
+    field("คะแนนถ่วงน้ำหนัก:", f.num(kpi.weighted)),
+    field("สรุป:", kpi.summary.th),
+  ];
+  if (kpi.working) lines.push(field("วิธีคำนวณ:", f.text(kpi.working.th)));
+  return lines;
+}
+
+function notAssessed(result: CheckResult, ctx: BuildContext): Block[] {
+  return [
+    heading(KPI_TITLE, 1),
+    para(KPI_NAME, { center: true }),
+    para(ctx.fmt.text(`${placeName(result)} มิได้เป็นจังหวัดชายแดน จังหวัดปัตตานี หรือจังหวัดชายฝั่งทะเล ตามบัญชีจังหวัดที่ต้องประเมินตัวชี้วัดที่ 3.6 ประจำปีงบประมาณ พ.ศ. ${result.model.info.values.fiscalYear ?? "-"} จึงไม่ต้องรายงานผลการดำเนินงานตามตัวชี้วัดนี้ (ไม่ต้องประเมิน ซึ่งมิใช่คะแนนศูนย์)`), { indent: true }),
+  ];
+}
+
+export function isAssessed(result: CheckResult): boolean {
+  const kpi = result.kpi[0];
+  return kpi ? kpi.assessed : result.model.info.values.kpiAssessed !== false;
+}
+
+export function buildKpiDocument(result: CheckResult, opts: DocOptions = {}): Document {
+  const ctx = contextOf(opts);
+  const name = `${KPI_TITLE} ${placeName(result)}`;
+  if (!isAssessed(result)) return officialDocument(name, [sectionOf(notAssessed(result, ctx))], opts);
+  const kpi = result.kpi[0];
+  const front: Block[] = [
+    ...cover({ letterhead: ctx.letterhead, title: KPI_TITLE, lines: [KPI_NAME, placeName(result), ctx.fmt.text(`ประจำปีงบประมาณ พ.ศ. ${kpi?.fiscalYear ?? result.model.info.values.fiscalYear ?? "-"}`)] }),
+  ];
+  const steps: Block[] = [
+    heading("ผลการดำเนินงานตามระดับขั้นของความสำเร็จ", 1),
+    table({
+      headers: ["ระดับ", "ขั้นตอน", "รายละเอียด", "กำหนดแล้วเสร็จ", "วันที่แล้วเสร็จ", "หลักฐาน", "ผล", "หมายเหตุ"],
+      widths: widths(TEXT_WIDTH.landscape, [0.8, 1, 4.5, 1.7, 1.7, 2.6, 1, 2.6]),
+      align: ["center", "center", "left", "center", "center", "left", "center", "left"],
+      rows: stepRows(result, kpi, ctx),
+    }),
+  ];
+  const outcome: Block[] = [heading("สรุปผลการประเมิน", 1), ...kpiResultLines(result, ctx)];
+  return officialDocument(name, [sectionOf(front), sectionOf(steps, "landscape"), sectionOf(outcome)], opts);
+}

@@ -1,0 +1,143 @@
+/**
+ * The committee packet: cover, contents, a summary of every province, left-out
+ * workbooks and likely duplicates, then one section per province. The front
+ * matter and each province's blocks are separate functions so a writer can
+ * serialise a national packet one province at a time.
+ */
+import type { Document } from "docx";
+import type { CheckResult } from "../../core";
+import { cover, field, heading, para, table, toBlock, widths, type Block, type Part } from "./blocks";
+import { budgetSummaryParts, projectTableSpec } from "./common-tables";
+import { contents, contextOf, officialDocument, type BuildContext, type DocOptions } from "./document";
+import type { DuplicateSearch } from "./duplicates";
+import { kpiResultLines } from "./kpi";
+import { screeningSummarySpec } from "./screening";
+import { TEXT_WIDTH, sectionOf } from "./style";
+import { KIND_ORDER, placeName, provinceFigures } from "./summary";
+
+export const COMMITTEES = {
+  "ก.บ.จ.": "คณะกรรมการบริหารงานจังหวัดแบบบูรณาการ (ก.บ.จ.)",
+  "ก.บ.ก.": "คณะกรรมการบริหารงานกลุ่มจังหวัดแบบบูรณาการ (ก.บ.ก.)",
+  "ก.น.จ.": "คณะกรรมการนโยบายการบริหารงานจังหวัดและกลุ่มจังหวัดแบบบูรณาการ (ก.น.จ.)",
+} as const;
+export type Committee = keyof typeof COMMITTEES;
+
+export interface PacketEntry {
+  result: CheckResult;
+  /** Cluster name used for ordering and the summary table. */
+  cluster: string;
+}
+
+export interface LeftOut {
+  file: string;
+  /** Thai reason, then English. */
+  reason: string;
+}
+
+export interface PacketInput {
+  committee: Committee;
+  /** ISO date of the meeting. */
+  meetingDate?: string | null;
+  /** Already ordered by cluster, then province. */
+  entries: readonly PacketEntry[];
+  leftOut: readonly LeftOut[];
+  duplicates: DuplicateSearch;
+}
+
+/** Packets list this many likely duplicates in full and count the rest. */
+export const DUPLICATES_SHOWN = 300;
+
+function summaryTable(input: PacketInput, ctx: BuildContext) {
+  const f = ctx.fmt;
+  const rows = input.entries.map((e) => {
+    const s = provinceFigures(e.result);
+    const other = Object.entries(s.bySource).filter(([k]) => k !== "งบจังหวัด" && k !== "งบกลุ่มจังหวัด").reduce((a, [, v]) => a + v, 0);
+    return [
+      placeName(e.result),
+      e.cluster,
+      ...KIND_ORDER.map((k) => f.num(s.byKind[k] ?? 0)),
+      f.baht(s.bySource["งบจังหวัด"] ?? 0),
+      f.baht(s.bySource["งบกลุ่มจังหวัด"] ?? 0),
+      f.baht(other),
+      f.num(s.errors),
+      f.num(s.warnings),
+      s.kpiAssessed === false ? "ไม่ต้องประเมิน" : s.kpiLevel === null ? "-" : f.num(s.kpiLevel),
+      s.kpiWeighted === null ? "-" : f.num(s.kpiWeighted),
+    ];
+  });
+  return table({
+    headers: ["จังหวัด", "กลุ่มจังหวัด", "ส่วนราชการ", "อปท.", "เอกชน", "กลุ่มจังหวัด", "งบจังหวัด (บาท)", "งบกลุ่มจังหวัด (บาท)", "งบอื่น (บาท)", "ข้อผิดพลาด", "คำเตือน", "ระดับ ตช. 3.6", "คะแนนถ่วงน้ำหนัก"],
+    widths: widths(TEXT_WIDTH.landscape, [2.4, 2.6, 1.2, 1, 1, 1.2, 2.1, 2.1, 2, 1.3, 1.2, 1.3, 1.4]),
+    align: ["left", "left", "right", "right", "right", "right", "right", "right", "right", "right", "right", "center", "right"],
+    rows,
+  });
+}
+
+export function packetFrontMatter(input: PacketInput, ctx: BuildContext): { cover: Block[]; summary: Block[] } {
+  const f = ctx.fmt;
+  const coverBlocks = cover({
+    letterhead: ctx.letterhead,
+    title: "เอกสารประกอบการประชุม",
+    lines: [COMMITTEES[input.committee], input.meetingDate ? `วันที่ประชุม ${f.date(input.meetingDate, "long")}` : "", f.text(`จำนวน ${input.entries.length} แผน`)],
+  });
+  const summary: Block[] = [heading("สรุปภาพรวมแผนและโครงการ", 1), para("จำนวนโครงการตามประเภท งบประมาณตามแหล่ง ผลการตรวจ และผลตัวชี้วัดที่ 3.6 เรียงตามกลุ่มจังหวัดและจังหวัด"), summaryTable(input, ctx)];
+  if (input.leftOut.length) {
+    summary.push(heading("แฟ้มที่ไม่ได้นำเข้าวาระ", 1));
+    summary.push(table({ headers: ["แฟ้ม", "เหตุผล"], widths: widths(TEXT_WIDTH.landscape, [1, 2]), rows: input.leftOut.map((l) => [l.file, l.reason]) }));
+  }
+  summary.push(heading("โครงการที่อาจซ้ำซ้อนระหว่างจังหวัด", 1));
+  const dups = input.duplicates.pairs;
+  if (!dups.length) summary.push(para("ไม่พบโครงการที่มีชื่อใกล้เคียงกันระหว่างจังหวัด"));
+  else {
+    const shown = dups.slice(0, DUPLICATES_SHOWN);
+    summary.push(
+      table({
+        headers: ["จังหวัด", "รหัส", "ชื่อโครงการ", "จังหวัด", "รหัส", "ชื่อโครงการ", "ความคล้าย"],
+        widths: widths(TEXT_WIDTH.landscape, [2, 1.3, 4.5, 2, 1.3, 4.5, 1.3]),
+        align: ["left", "left", "left", "left", "left", "left", "right"],
+        rows: shown.map((d) => [d.a.province, f.text(d.a.code), d.a.name, d.b.province, f.text(d.b.code), d.b.name, f.text(`${Math.round(d.similarity * 100)}%`)]),
+      }),
+    );
+    const more = dups.length - shown.length;
+    if (more > 0 || input.duplicates.truncated) summary.push(para(f.text(`และอีก${input.duplicates.truncated ? "อย่างน้อย" : ""} ${more} คู่ (ควรตรวจสอบชื่อโครงการที่คล้ายกันจำนวนมาก)`)));
+  }
+  return { cover: [...coverBlocks, ...contents()], summary };
+}
+
+/** One province's section: plan summary, project table, screening summary, KPI result. */
+export function packetProvinceBlocks(entry: PacketEntry, ctx: BuildContext): Block[] {
+  return packetProvinceParts(entry, ctx).map(toBlock);
+}
+
+/** The same section with its tables left as specs, for a writer that streams them as XML. */
+export function packetProvinceParts(entry: PacketEntry, ctx: BuildContext): Part[] {
+  const r = entry.result;
+  const v = r.model.info.values;
+  const vision = r.model.positioning.rows.find((p) => p.type === "วิสัยทัศน์")?.text;
+  const W = TEXT_WIDTH.portrait;
+  return [
+    heading(placeName(r), 1, { pageBreakBefore: true }),
+    heading("สรุปแผน", 2),
+    field("กลุ่มจังหวัด:", entry.cluster),
+    field("ระยะเวลาของแผน:", ctx.fmt.text(`พ.ศ. ${v.planFirstYear ?? "-"} – ${v.planLastYear ?? "-"} (ปีงบประมาณ พ.ศ. ${v.fiscalYear ?? "-"})`)),
+    field("สถานะแผน:", v.planStatus ?? ""),
+    field("วิสัยทัศน์:", vision ?? ""),
+    field("ประเด็นยุทธศาสตร์:", ctx.fmt.text(`${r.model.issues.rows.length} ประเด็น`)),
+    ...budgetSummaryParts(r.model.projects.rows, ctx, W),
+    heading("บัญชีโครงการ", 2),
+    projectTableSpec(r.model.projects.rows, ctx, W),
+    heading("ผลการพิจารณากลั่นกรอง", 2),
+    para(ctx.fmt.text(`ข้อผิดพลาด ${r.counts.error} รายการ คำเตือน ${r.counts.warning} รายการ`)),
+    screeningSummarySpec(r, ctx),
+    heading("ผลการดำเนินงานตัวชี้วัดที่ 3.6", 2),
+    ...kpiResultLines(r, ctx),
+  ];
+}
+
+/** The whole packet as one document; `body` replaces the province sections (a writer passes a placeholder). */
+export function buildPacketDocument(input: PacketInput, opts: DocOptions = {}, body?: Block[]): Document {
+  const ctx = contextOf(opts);
+  const front = packetFrontMatter(input, ctx);
+  const provinces = body ?? input.entries.flatMap((e) => packetProvinceBlocks(e, ctx));
+  return officialDocument(`เอกสารประกอบการประชุม ${input.committee}`, [sectionOf(front.cover), sectionOf(front.summary, "landscape"), sectionOf(provinces)], opts, true);
+}

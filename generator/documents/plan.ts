@@ -1,0 +1,120 @@
+/** 1. แผนพัฒนาจังหวัด / กลุ่มจังหวัด: positioning from SWOT to projects, with the budget summary. */
+import type { Document } from "docx";
+import type { CheckResult, Project } from "../../core";
+import { cover, field, heading, para, table, widths, type Block } from "./blocks";
+import { budgetSummary, projectTable } from "./common-tables";
+import { contents, contextOf, officialDocument, type BuildContext, type DocOptions } from "./document";
+import { TEXT_WIDTH, sectionOf } from "./style";
+import { groupBy, KIND_ORDER, kindTitle, MISSION_ORDER, placeName } from "./summary";
+
+const W = TEXT_WIDTH.portrait;
+const SWOT_TYPES = ["จุดแข็ง", "จุดอ่อน", "โอกาส", "ภัยคุกคาม"];
+
+export function planTitle(result: CheckResult): string {
+  return `แผนพัฒนา${placeName(result)}`;
+}
+
+function swot(result: CheckResult, ctx: BuildContext): Block[] {
+  const blocks: Block[] = [heading("ส่วนที่ 1 การวิเคราะห์ศักยภาพ (SWOT)", 1, { pageBreakBefore: true })];
+  for (const [type, items] of groupBy(result.model.swot.rows, (s) => s.type, SWOT_TYPES)) {
+    blocks.push(heading(type, 2));
+    blocks.push(table({ headers: ["รหัส", "ประเด็น", "ข้อมูลสนับสนุน/แหล่งที่มา"], widths: widths(W, [1, 5, 3]), rows: items.map((s) => [ctx.fmt.text(s.code), s.text ?? "", s.evidence ?? ""]) }));
+  }
+  if (!result.model.swot.rows.length) blocks.push(para("ไม่มีข้อมูล SWOT ในแบบฟอร์ม"));
+  return blocks;
+}
+
+function direction(result: CheckResult, ctx: BuildContext): Block[] {
+  const m = result.model;
+  const statements = (type: string) => m.positioning.rows.filter((p) => p.type === type);
+  const blocks: Block[] = [heading("ส่วนที่ 2 วิสัยทัศน์ พันธกิจ และวัตถุประสงค์", 1, { pageBreakBefore: true }), heading("วิสัยทัศน์", 2)];
+  for (const v of statements("วิสัยทัศน์")) blocks.push(para(`“${v.text ?? ""}”`, { indent: true }));
+  blocks.push(heading("พันธกิจ", 2));
+  statements("พันธกิจ").forEach((s, i) => blocks.push(para(ctx.fmt.text(`${i + 1}. ${s.text ?? ""}`), { indent: true })));
+  blocks.push(heading("วัตถุประสงค์ ตัวชี้วัด และค่าเป้าหมาย", 2));
+  blocks.push(
+    table({
+      headers: ["รหัส", "วัตถุประสงค์", "ตัวชี้วัด", "ค่าฐาน", "ค่าเป้าหมาย", "ปีเป้าหมาย", "เป้าหมายเชิงคุณภาพ"],
+      widths: widths(W, [1, 3, 3, 1.3, 1.6, 1.3, 3]),
+      align: ["left", "left", "left", "right", "right", "center", "left"],
+      rows: m.objectives.rows.map((o) => [
+        ctx.fmt.text(o.code),
+        o.text ?? "",
+        o.indicator ?? "",
+        ctx.fmt.num(o.baseline),
+        `${ctx.fmt.num(o.target)} ${o.unit ?? ""}`.trim(),
+        ctx.fmt.text(o.targetYear),
+        o.qualitativeTarget ?? "",
+      ]),
+    }),
+  );
+  return blocks;
+}
+
+function issues(result: CheckResult, ctx: BuildContext): Block[] {
+  const m = result.model;
+  const blocks: Block[] = [heading("ส่วนที่ 3 ประเด็นยุทธศาสตร์และแนวทางการพัฒนา", 1, { pageBreakBefore: true })];
+  for (const [group, list] of groupBy(m.issues.rows, (i) => i.missionGroup, MISSION_ORDER)) {
+    blocks.push(heading(`กลุ่มภารกิจ${group}`, 2));
+    for (const issue of [...list].sort((a, b) => (a.no ?? 0) - (b.no ?? 0))) {
+      blocks.push(heading(ctx.fmt.text(`ประเด็นยุทธศาสตร์ที่ ${issue.no ?? "-"} ${issue.name ?? ""}`), 3));
+      blocks.push(field("คู่ TOWS:", issue.tows ?? ""), field("SWOT ที่รองรับ:", ctx.fmt.text((issue.swotCodes ?? []).join(", "))));
+      blocks.push(field("วัตถุประสงค์ที่ตอบสนอง:", ctx.fmt.text((issue.objectiveCodes ?? []).join(", "))));
+      const approaches = m.approaches.rows.filter((a) => a.issueNo === issue.no);
+      blocks.push(para("แนวทางการพัฒนา", { bold: true }));
+      if (!approaches.length) blocks.push(para("-", { indent: true }));
+      for (const a of approaches) blocks.push(para(ctx.fmt.text(`${a.code ?? ""} ${a.text ?? ""}`), { indent: true }));
+    }
+  }
+  return blocks;
+}
+
+function positioning(result: CheckResult, ctx: BuildContext): Block[] {
+  const rows = result.model.positioning.rows.filter((p) => p.type === "ตำแหน่งทางยุทธศาสตร์");
+  const blocks: Block[] = [heading("ส่วนที่ 4 ตำแหน่งทางยุทธศาสตร์ (Positioning)", 1)];
+  if (!rows.length) blocks.push(para("ไม่ได้ระบุตำแหน่งทางยุทธศาสตร์"));
+  for (const p of rows) blocks.push(para(ctx.fmt.text(`${p.text ?? ""} (ประเด็นยุทธศาสตร์ที่ ${(p.issueNos ?? []).join(", ") || "-"})`), { indent: true }));
+  return blocks;
+}
+
+function projectsByIssue(result: CheckResult, ctx: BuildContext): Block[] {
+  const m = result.model;
+  const names = new Map(m.issues.rows.map((i) => [String(i.no), i.name ?? ""]));
+  const blocks: Block[] = [heading("ส่วนที่ 5 โครงการตามประเด็นยุทธศาสตร์", 1, { pageBreakBefore: true })];
+  const order = [...m.issues.rows].sort((a, b) => (a.no ?? 0) - (b.no ?? 0)).map((i) => String(i.no));
+  for (const [no, list] of groupBy(m.projects.rows, (p) => p.issueNo, order)) {
+    blocks.push(heading(ctx.fmt.text(`ประเด็นยุทธศาสตร์ที่ ${no} ${names.get(no) ?? ""}`), 2));
+    for (const [kind, ps] of groupBy<Project>(list, (p) => p.kind, KIND_ORDER)) {
+      blocks.push(heading(kindTitle(kind), 3), projectTable(ps, ctx, W));
+    }
+  }
+  if (!m.projects.rows.length) blocks.push(para("ไม่มีโครงการในแบบฟอร์ม"));
+  return blocks;
+}
+
+export function buildPlanDocument(result: CheckResult, opts: DocOptions = {}): Document {
+  const ctx = contextOf(opts);
+  const v = result.model.info.values;
+  const draft = v.planStatus === "ร่าง" || !v.planStatus ? "(ร่าง) " : "";
+  const name = planTitle(result);
+  const front: Block[] = cover({
+    letterhead: ctx.letterhead,
+    title: `${draft}${name}`,
+    lines: [
+      ctx.fmt.text(`พ.ศ. ${v.planFirstYear ?? "-"} – ${v.planLastYear ?? "-"}`),
+      ctx.fmt.text(`ฉบับทบทวน ปีงบประมาณ พ.ศ. ${v.fiscalYear ?? "-"}`),
+      v.preparedBy ?? "",
+      ctx.fmt.date(v.preparedDate, "long"),
+    ],
+  });
+  const body: Block[] = [
+    ...swot(result, ctx),
+    ...direction(result, ctx),
+    ...issues(result, ctx),
+    ...positioning(result, ctx),
+    ...projectsByIssue(result, ctx),
+    heading("ส่วนที่ 6 สรุปงบประมาณ", 1, { pageBreakBefore: true }),
+    ...budgetSummary(result.model.projects.rows, ctx, W),
+  ];
+  return officialDocument(name, [sectionOf([...front, ...contents()]), sectionOf(body)], opts, true);
+}

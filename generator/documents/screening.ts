@@ -1,0 +1,79 @@
+/** 4. รายงานผลการพิจารณากลั่นกรอง: summary first, then the plan and every project against criteria 1.1–4.4. */
+import type { Document } from "docx";
+import type { CheckResult, Finding } from "../../core";
+import { cover, heading, para, table, widths, type Block, type TableSpec } from "./blocks";
+import { findingsTable } from "./common-tables";
+import { contextOf, officialDocument, type BuildContext, type DocOptions } from "./document";
+import { criterionMet, indexFindings, NUMBERED_CRITERIA, type FindingIndex } from "./criteria";
+import { TEXT_WIDTH, sectionOf } from "./style";
+import { placeName } from "./summary";
+
+const W = TEXT_WIDTH.portrait;
+const MET = "ผ่าน";
+const NOT_MET = "ไม่ผ่าน";
+
+export function screeningSummaryTable(result: CheckResult, ctx: BuildContext, index: FindingIndex = indexFindings(result)) {
+  return table(screeningSummarySpec(result, ctx, index));
+}
+
+export function screeningSummarySpec(result: CheckResult, ctx: BuildContext, index: FindingIndex = indexFindings(result)): TableSpec {
+  const projects = result.model.projects.rows;
+  return {
+    headers: ["เกณฑ์", "หลักเกณฑ์", "ระดับแผน", "โครงการที่ผ่าน", "ข้อผิดพลาด", "คำเตือน"],
+    widths: widths(W, [0.9, 5, 1.4, 1.8, 1.4, 1.3]),
+    align: ["center", "left", "center", "center", "right", "right"],
+    rows: NUMBERED_CRITERIA.map((c) => {
+      const passed = projects.filter((p) => criterionMet(index.byProject.get(p) ?? [], c.id)).length;
+      const all = result.findings.filter((f) => f.criterion === c.id);
+      return [
+        ctx.fmt.text(c.id),
+        c.th,
+        criterionMet(index.plan, c.id) ? MET : NOT_MET,
+        ctx.fmt.text(`${passed}/${projects.length}`),
+        ctx.fmt.num(all.filter((f) => f.severity === "error").length),
+        ctx.fmt.num(all.filter((f) => f.severity === "warning").length),
+      ];
+    }),
+  };
+}
+
+function criteriaTable(findings: readonly Finding[], ctx: BuildContext) {
+  return table({
+    headers: ["เกณฑ์", "หลักเกณฑ์", "ผล", "ข้อค้นพบ (แผ่นงาน!เซลล์)"],
+    widths: widths(W, [0.9, 4, 1.3, 5.6]),
+    align: ["center", "left", "center", "left"],
+    rows: NUMBERED_CRITERIA.map((c) => {
+      const own = findings.filter((f) => f.criterion === c.id);
+      const notes = own.map((f) => ctx.fmt.text(`${f.message} (${f.sheet}!${f.cell})`)).join("; ");
+      return [ctx.fmt.text(c.id), c.th, criterionMet(own, c.id) ? MET : NOT_MET, notes];
+    }),
+  });
+}
+
+/** The screening body: summary, plan, projects, other findings; reused by the committee packet. */
+export function screeningBlocks(result: CheckResult, ctx: BuildContext): Block[] {
+  const index = indexFindings(result);
+  const c = result.counts;
+  const blocks: Block[] = [
+    heading("สรุปผลการพิจารณากลั่นกรอง", 1),
+    para(ctx.fmt.text(`${placeName(result)} โครงการ ${result.model.projects.rows.length} โครงการ ข้อผิดพลาด ${c.error} รายการ คำเตือน ${c.warning} รายการ ข้อสังเกต ${c.info} รายการ`)),
+    screeningSummaryTable(result, ctx, index),
+    heading("ผลการพิจารณาระดับแผน", 1, { pageBreakBefore: true }),
+    criteriaTable(index.plan, ctx),
+  ];
+  result.model.projects.rows.forEach((p, i) => {
+    blocks.push(heading(ctx.fmt.text(`โครงการ ${p.code ?? ""} ${p.name ?? ""}`), 2, { pageBreakBefore: i === 0 }));
+    blocks.push(criteriaTable(index.byProject.get(p) ?? [], ctx));
+  });
+  blocks.push(heading("ข้อค้นพบอื่น (คณะกรรมการ เวทีรับฟังความคิดเห็น ขั้นตอน งบประมาณ ข้อมูล)", 1, { pageBreakBefore: true }));
+  blocks.push(index.other.length ? findingsTable(index.other, ctx, W) : para("ไม่มีข้อค้นพบอื่น"));
+  return blocks;
+}
+
+export function buildScreeningDocument(result: CheckResult, opts: DocOptions = {}): Document {
+  const ctx = contextOf(opts);
+  const v = result.model.info.values;
+  const name = "รายงานผลการพิจารณากลั่นกรองแผนและโครงการ";
+  const front = cover({ letterhead: ctx.letterhead, title: name, lines: [placeName(result), ctx.fmt.text(`ประจำปีงบประมาณ พ.ศ. ${v.fiscalYear ?? "-"}`)] });
+  return officialDocument(`${name} ${placeName(result)}`, [sectionOf(front), sectionOf(screeningBlocks(result, ctx))], opts);
+}
