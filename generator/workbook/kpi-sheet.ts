@@ -78,7 +78,9 @@ export function stepCondition(step: TemplateStep, row: number): string {
       const ids = wholeColumn(kpiMeetingsSheet.name, letterOf(kpiMeetingsSheet, "kpiId"));
       const dates = wholeColumn(kpiMeetingsSheet.name, letterOf(kpiMeetingsSheet, "date"));
       const fy = absRef(infoSheet.name, infoValueCell("fiscalYear"));
-      const perQuarter = quarterBounds(fy).map(([from, to]) => `COUNTIFS(${ids},"${KPI_ID}",${dates},">="&${from},${dates},"<"&${to})>=${step.perQuarter ?? 1}`);
+      const perQuarter = quarterBounds(fy).map(
+        ([from, to]) => `COUNTIFS(${ids},"${KPI_ID}",${dates},">="&${from},${dates},"<"&${to})>=${step.perQuarter ?? 1}`,
+      );
       return `AND(${perQuarter.join(",")})`;
     }
     case "verdict":
@@ -147,7 +149,12 @@ function writeResultBlock(ws: ExcelJS.Worksheet): void {
     ["ระดับที่ผ่าน (Level)", KPI_RESULT_CELLS.level, `IF(${na},"${NOT_ASSESSED}",COUNTIF(${levels},"${MET}"))`, "0"],
     ["คะแนน (Score)", KPI_RESULT_CELLS.score, `IF(${na},"${NOT_ASSESSED}",${KPI_RESULT_CELLS.level})`, "0"],
     ["ค่าน้ำหนัก (ร้อยละ)", KPI_RESULT_CELLS.weight, ""],
-    ["คะแนนถ่วงน้ำหนัก (Weighted)", KPI_RESULT_CELLS.weighted, `IF(${na},"${NOT_ASSESSED}",${KPI_RESULT_CELLS.score}*${KPI_RESULT_CELLS.weight}/100)`, "0.00"],
+    [
+      "คะแนนถ่วงน้ำหนัก (Weighted)",
+      KPI_RESULT_CELLS.weighted,
+      `IF(${na},"${NOT_ASSESSED}",${KPI_RESULT_CELLS.score}*${KPI_RESULT_CELLS.weight}/100)`,
+      "0.00",
+    ],
     [
       "สรุป",
       KPI_RESULT_CELLS.summary,

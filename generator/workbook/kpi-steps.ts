@@ -7,7 +7,10 @@
 import { KPI_3_6_2552 } from "../../core/kpi/definitions";
 import type { KpiStepDef } from "../../core/kpi/types";
 
-export type TemplateStep = Pick<KpiStepDef, "code" | "level" | "kind" | "th" | "due" | "targetPercent" | "perQuarter" | "requiresFlaggedProjects">;
+export type TemplateStep = Pick<
+  KpiStepDef,
+  "code" | "level" | "kind" | "th" | "due" | "targetPercent" | "perQuarter" | "requiresFlaggedProjects"
+>;
 
 export const KPI_DEFINITION = KPI_3_6_2552;
 export const KPI_ID = KPI_DEFINITION.id;

@@ -4,16 +4,7 @@
  * workbook and the checker read the same sheets and columns.
  */
 import ExcelJS from "exceljs";
-import {
-  DEFINED_NAMES,
-  META_SHEET,
-  META_VERSION_LABEL,
-  SHEETS,
-  TEMPLATE_VERSION,
-  infoSheet,
-  kpiSheet,
-  type SheetDef,
-} from "../../core";
+import { DEFINED_NAMES, META_SHEET, META_VERSION_LABEL, SHEETS, TEMPLATE_VERSION, infoSheet, kpiSheet, type SheetDef } from "../../core";
 import { absRef, FIRST_DATA_ROW, INFO_FIRST_ROW, infoValueCell } from "./addresses";
 import { writeInstructions } from "./instructions";
 import { KPI_RESULT_CELLS, layoutKpiSheet } from "./kpi-sheet";

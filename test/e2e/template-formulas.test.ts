@@ -51,7 +51,11 @@ const VARIANTS: Record<string, WorkbookData> = {
   }),
   "no Q1 meeting (one the day before the year) and Q2's meeting for another KPI": variant((d) => {
     kpiRow(d, "4.1").doneDate = "2009-10-30";
-    d.kpiMeetings = ["2008-09-30", "2009-04-01", "2009-09-30", "2009-02-01"].map((date, i) => ({ kpiId: i === 3 ? "3.5" : "3.6", meetingNo: i + 1, date }));
+    d.kpiMeetings = ["2008-09-30", "2009-04-01", "2009-09-30", "2009-02-01"].map((date, i) => ({
+      kpiId: i === 3 ? "3.5" : "3.6",
+      meetingNo: i + 1,
+      date,
+    }));
   }),
   "verdict ไม่ผ่าน with 4.1 on time": variant((d) => {
     kpiRow(d, "4.1").doneDate = "2009-10-01";
@@ -75,10 +79,14 @@ async function computedKpi(file: string): Promise<Computed> {
   const workbook = await zip.file("xl/workbook.xml")!.async("string");
   const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
   const rid = new RegExp(`<sheet[^>]*name="${kpiSheet.name}"[^>]*r:id="([^"]+)"`).exec(workbook)?.[1];
-  const target = new RegExp(`<Relationship[^>]*Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${rid}"`).exec(rels)?.[1];
+  const target =
+    new RegExp(`<Relationship[^>]*Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ??
+    new RegExp(`Target="([^"]+)"[^>]*Id="${rid}"`).exec(rels)?.[1];
   const xml = await zip.file(`xl/${target!.replace(/^\/?xl\//, "")}`)!.async("string");
   const shared = await zip.file("xl/sharedStrings.xml")?.async("string");
-  const strings = shared ? [...shared.matchAll(/<si>(.*?)<\/si>/gs)].map((m) => [...m[1].matchAll(/<t[^>]*>(.*?)<\/t>/gs)].map((t) => t[1]).join("")) : [];
+  const strings = shared
+    ? [...shared.matchAll(/<si>(.*?)<\/si>/gs)].map((m) => [...m[1].matchAll(/<t[^>]*>(.*?)<\/t>/gs)].map((t) => t[1]).join(""))
+    : [];
   const read = (a1: string): string | number | null => {
     const m = new RegExp(`<c r="${a1}"([^>]*)>(.*?)</c>`, "s").exec(xml);
     if (!m) return null;
@@ -115,7 +123,15 @@ describe("the template's KPI formulas, recalculated by LibreOffice, agree with c
     }
     execFileSync(
       "soffice",
-      [`-env:UserInstallation=file://${join(dir, "lo-profile")}`, "--headless", "--convert-to", "xlsx", "--outdir", join(dir, "out"), ...inputs.map((x) => x.file)],
+      [
+        `-env:UserInstallation=file://${join(dir, "lo-profile")}`,
+        "--headless",
+        "--convert-to",
+        "xlsx",
+        "--outdir",
+        join(dir, "out"),
+        ...inputs.map((x) => x.file),
+      ],
       { stdio: "ignore", timeout: 240_000 },
     );
   });

@@ -35,9 +35,36 @@ export const khonKaenCommittee: InputRow[] = [
 ].map(([name, position, role, sector], i) => ({ seq: i + 1, name, position, role, sector, committee: "ก.บ.จ." }));
 
 export const khonKaenHearings: InputRow[] = [
-  { id: "H01", date: "2008-05-20", place: "ห้องประชุมศาลากลางจังหวัดขอนแก่น", agencyHeads: 52, localExecutives: 48, civilSociety: 63, business: 21, minutesRef: "รายงานการประชุม ครั้งที่ 1/2551" },
-  { id: "H02", date: "2008-05-27", place: "หอประชุมอำเภอชุมแพ", agencyHeads: 18, localExecutives: 26, civilSociety: 44, business: 9, minutesRef: "รายงานการประชุม ครั้งที่ 2/2551" },
-  { id: "H03", date: "2008-06-03", place: "หอประชุมอำเภอบ้านไผ่", agencyHeads: 16, localExecutives: 22, civilSociety: 39, business: 11, minutesRef: "รายงานการประชุม ครั้งที่ 3/2551" },
+  {
+    id: "H01",
+    date: "2008-05-20",
+    place: "ห้องประชุมศาลากลางจังหวัดขอนแก่น",
+    agencyHeads: 52,
+    localExecutives: 48,
+    civilSociety: 63,
+    business: 21,
+    minutesRef: "รายงานการประชุม ครั้งที่ 1/2551",
+  },
+  {
+    id: "H02",
+    date: "2008-05-27",
+    place: "หอประชุมอำเภอชุมแพ",
+    agencyHeads: 18,
+    localExecutives: 26,
+    civilSociety: 44,
+    business: 9,
+    minutesRef: "รายงานการประชุม ครั้งที่ 2/2551",
+  },
+  {
+    id: "H03",
+    date: "2008-06-03",
+    place: "หอประชุมอำเภอบ้านไผ่",
+    agencyHeads: 16,
+    localExecutives: 22,
+    civilSociety: 39,
+    business: 11,
+    minutesRef: "รายงานการประชุม ครั้งที่ 3/2551",
+  },
 ];
 
 export const khonKaenNeeds: InputRow[] = [
@@ -64,7 +91,12 @@ export const khonKaenApprovals: InputRow[] = [
 ];
 
 export const khonKaenSwot: InputRow[] = [
-  ["S1", "จุดแข็ง", "เป็นศูนย์กลางการศึกษา การแพทย์ และการค้าของภาคตะวันออกเฉียงเหนือ", "มหาวิทยาลัย 6 แห่ง โรงพยาบาล 31 แห่ง (สำนักงานสถิติจังหวัดขอนแก่น 2550)"],
+  [
+    "S1",
+    "จุดแข็ง",
+    "เป็นศูนย์กลางการศึกษา การแพทย์ และการค้าของภาคตะวันออกเฉียงเหนือ",
+    "มหาวิทยาลัย 6 แห่ง โรงพยาบาล 31 แห่ง (สำนักงานสถิติจังหวัดขอนแก่น 2550)",
+  ],
   ["S2", "จุดแข็ง", "ตั้งอยู่บนแนวระเบียงเศรษฐกิจตะวันออก–ตะวันตก (EWEC)", "ทางหลวงหมายเลข 2 และ 12 ตัดผ่าน (กรมทางหลวง)"],
   ["S3", "จุดแข็ง", "เป็นแหล่งผลิตผ้าไหมมัดหมี่ที่มีชื่อเสียง", "ผู้ทอผ้าไหม 14,200 ครัวเรือน (สำนักงานพัฒนาชุมชนจังหวัด 2550)"],
   ["W1", "จุดอ่อน", "พื้นที่เกษตรส่วนใหญ่อาศัยน้ำฝน", "พื้นที่ชลประทานร้อยละ 14 (โครงการชลประทานขอนแก่น 2550)"],
@@ -77,19 +109,109 @@ export const khonKaenSwot: InputRow[] = [
 ].map(([code, type, text, evidence]) => ({ code, type, text, evidence }));
 
 export const khonKaenObjectives: InputRow[] = [
-  { code: "OB1", text: "เศรษฐกิจของจังหวัดขยายตัวอย่างมีคุณภาพ", indicator: "อัตราการขยายตัวของผลิตภัณฑ์มวลรวมจังหวัด", baseline: 4.1, target: 5.5, unit: "ร้อยละต่อปี", targetYear: 2554, qualitativeTarget: "ผู้ประกอบการท้องถิ่นแข่งขันได้ รายได้กระจายสู่ชุมชน" },
-  { code: "OB2", text: "เกษตรกรมีรายได้เพิ่มจากเกษตรอินทรีย์และผ้าไหม", indicator: "รายได้เฉลี่ยครัวเรือนเกษตร", baseline: 62000, target: 75000, unit: "บาท/ครัวเรือน/ปี", targetYear: 2554, qualitativeTarget: "เกษตรกรพึ่งตนเองได้ตามหลักปรัชญาของเศรษฐกิจพอเพียง" },
-  { code: "OB3", text: "ประชาชนมีสุขภาพดีและได้รับการศึกษาที่มีคุณภาพ", indicator: "อัตราผู้ป่วยเบาหวานรายใหม่", baseline: 620, target: 500, unit: "ต่อแสนประชากร", targetYear: 2554, qualitativeTarget: "ชุมชนดูแลสุขภาพตนเองได้" },
-  { code: "OB4", text: "ชุมชนปลอดภัยและปลอดยาเสพติด", indicator: "หมู่บ้านที่ผ่านเกณฑ์หมู่บ้านปลอดยาเสพติด", baseline: 1450, target: 2100, unit: "หมู่บ้าน", targetYear: 2554, qualitativeTarget: "เยาวชนห่างไกลยาเสพติด ครอบครัวอบอุ่น" },
-  { code: "OB5", text: "บริหารจัดการน้ำและสิ่งแวดล้อมอย่างยั่งยืน", indicator: "พื้นที่รับประโยชน์จากแหล่งน้ำเพิ่มขึ้น", baseline: 0, target: 40000, unit: "ไร่", targetYear: 2554, qualitativeTarget: "ลดความเสียหายจากภัยแล้งและน้ำท่วม" },
+  {
+    code: "OB1",
+    text: "เศรษฐกิจของจังหวัดขยายตัวอย่างมีคุณภาพ",
+    indicator: "อัตราการขยายตัวของผลิตภัณฑ์มวลรวมจังหวัด",
+    baseline: 4.1,
+    target: 5.5,
+    unit: "ร้อยละต่อปี",
+    targetYear: 2554,
+    qualitativeTarget: "ผู้ประกอบการท้องถิ่นแข่งขันได้ รายได้กระจายสู่ชุมชน",
+  },
+  {
+    code: "OB2",
+    text: "เกษตรกรมีรายได้เพิ่มจากเกษตรอินทรีย์และผ้าไหม",
+    indicator: "รายได้เฉลี่ยครัวเรือนเกษตร",
+    baseline: 62000,
+    target: 75000,
+    unit: "บาท/ครัวเรือน/ปี",
+    targetYear: 2554,
+    qualitativeTarget: "เกษตรกรพึ่งตนเองได้ตามหลักปรัชญาของเศรษฐกิจพอเพียง",
+  },
+  {
+    code: "OB3",
+    text: "ประชาชนมีสุขภาพดีและได้รับการศึกษาที่มีคุณภาพ",
+    indicator: "อัตราผู้ป่วยเบาหวานรายใหม่",
+    baseline: 620,
+    target: 500,
+    unit: "ต่อแสนประชากร",
+    targetYear: 2554,
+    qualitativeTarget: "ชุมชนดูแลสุขภาพตนเองได้",
+  },
+  {
+    code: "OB4",
+    text: "ชุมชนปลอดภัยและปลอดยาเสพติด",
+    indicator: "หมู่บ้านที่ผ่านเกณฑ์หมู่บ้านปลอดยาเสพติด",
+    baseline: 1450,
+    target: 2100,
+    unit: "หมู่บ้าน",
+    targetYear: 2554,
+    qualitativeTarget: "เยาวชนห่างไกลยาเสพติด ครอบครัวอบอุ่น",
+  },
+  {
+    code: "OB5",
+    text: "บริหารจัดการน้ำและสิ่งแวดล้อมอย่างยั่งยืน",
+    indicator: "พื้นที่รับประโยชน์จากแหล่งน้ำเพิ่มขึ้น",
+    baseline: 0,
+    target: 40000,
+    unit: "ไร่",
+    targetYear: 2554,
+    qualitativeTarget: "ลดความเสียหายจากภัยแล้งและน้ำท่วม",
+  },
 ];
 
 export const khonKaenIssues: InputRow[] = [
-  { no: 1, name: "พัฒนาขอนแก่นเป็นศูนย์กลางการค้า การลงทุน และโลจิสติกส์ของภาคอีสาน", missionGroup: "ด้านเศรษฐกิจ", scope: "จังหวัด", tows: "SO", swotCodes: ["S1", "S2"], needIds: ["N01", "N02"], objectiveCodes: ["OB1"] },
-  { no: 2, name: "ส่งเสริมเกษตรอินทรีย์และผ้าไหมเพิ่มรายได้เกษตรกร", missionGroup: "ด้านเศรษฐกิจ", scope: "จังหวัด", tows: "WO", swotCodes: ["S3", "O1", "O2"], needIds: ["N03", "N04", "N05"], objectiveCodes: ["OB2"] },
-  { no: 3, name: "พัฒนาคุณภาพชีวิต สุขภาพ และการศึกษา", missionGroup: "ด้านสังคม", scope: "จังหวัด", tows: "SO", swotCodes: ["S1"], needIds: ["N07"], objectiveCodes: ["OB3"] },
-  { no: 4, name: "สร้างชุมชนปลอดภัยและปลอดยาเสพติด", missionGroup: "ด้านความมั่นคง", scope: "จังหวัด", tows: "ST", swotCodes: ["S1"], needIds: ["N06"], objectiveCodes: ["OB4"] },
-  { no: 5, name: "บริหารจัดการน้ำ ขยะ และสิ่งแวดล้อม", missionGroup: "ด้านการบริหารจัดการ", scope: "จังหวัด", tows: "WT", swotCodes: ["O1"], needIds: ["N08", "N09"], objectiveCodes: ["OB5"] },
+  {
+    no: 1,
+    name: "พัฒนาขอนแก่นเป็นศูนย์กลางการค้า การลงทุน และโลจิสติกส์ของภาคอีสาน",
+    missionGroup: "ด้านเศรษฐกิจ",
+    scope: "จังหวัด",
+    tows: "SO",
+    swotCodes: ["S1", "S2"],
+    needIds: ["N01", "N02"],
+    objectiveCodes: ["OB1"],
+  },
+  {
+    no: 2,
+    name: "ส่งเสริมเกษตรอินทรีย์และผ้าไหมเพิ่มรายได้เกษตรกร",
+    missionGroup: "ด้านเศรษฐกิจ",
+    scope: "จังหวัด",
+    tows: "WO",
+    swotCodes: ["S3", "O1", "O2"],
+    needIds: ["N03", "N04", "N05"],
+    objectiveCodes: ["OB2"],
+  },
+  {
+    no: 3,
+    name: "พัฒนาคุณภาพชีวิต สุขภาพ และการศึกษา",
+    missionGroup: "ด้านสังคม",
+    scope: "จังหวัด",
+    tows: "SO",
+    swotCodes: ["S1"],
+    needIds: ["N07"],
+    objectiveCodes: ["OB3"],
+  },
+  {
+    no: 4,
+    name: "สร้างชุมชนปลอดภัยและปลอดยาเสพติด",
+    missionGroup: "ด้านความมั่นคง",
+    scope: "จังหวัด",
+    tows: "ST",
+    swotCodes: ["S1"],
+    needIds: ["N06"],
+    objectiveCodes: ["OB4"],
+  },
+  {
+    no: 5,
+    name: "บริหารจัดการน้ำ ขยะ และสิ่งแวดล้อม",
+    missionGroup: "ด้านการบริหารจัดการ",
+    scope: "จังหวัด",
+    tows: "WT",
+    swotCodes: ["O1"],
+    needIds: ["N08", "N09"],
+    objectiveCodes: ["OB5"],
+  },
 ];
 
 export const khonKaenApproaches: InputRow[] = [
@@ -105,7 +227,12 @@ export const khonKaenApproaches: InputRow[] = [
 ].map(([code, issueNo, text, objectiveCodes]) => ({ code, issueNo, text, objectiveCodes }));
 
 export const khonKaenPositioning: InputRow[] = [
-  { type: "วิสัยทัศน์", code: "V1", text: "ขอนแก่นเมืองน่าอยู่ ศูนย์กลางเศรษฐกิจ การศึกษา และการแพทย์ของภาคตะวันออกเฉียงเหนือ", issueNos: ["1", "2", "3", "4", "5"] },
+  {
+    type: "วิสัยทัศน์",
+    code: "V1",
+    text: "ขอนแก่นเมืองน่าอยู่ ศูนย์กลางเศรษฐกิจ การศึกษา และการแพทย์ของภาคตะวันออกเฉียงเหนือ",
+    issueNos: ["1", "2", "3", "4", "5"],
+  },
   { type: "พันธกิจ", code: "M1", text: "พัฒนาเศรษฐกิจการค้าการลงทุนและเกษตรที่สร้างมูลค่า", issueNos: ["1", "2"] },
   { type: "พันธกิจ", code: "M2", text: "พัฒนาคุณภาพชีวิตและความปลอดภัยของประชาชน", issueNos: ["3", "4"] },
   { type: "พันธกิจ", code: "M3", text: "บริหารจัดการทรัพยากรน้ำและสิ่งแวดล้อมแบบมีส่วนร่วม", issueNos: ["5"] },

@@ -40,10 +40,46 @@ export const tratCommittee: InputRow[] = [
 
 // DEFECT hearing/groups: H04 (เกาะกูด) had no business participants.
 export const tratHearings: InputRow[] = [
-  { id: "H01", date: "2008-05-14", place: "ห้องประชุมศาลากลางจังหวัดตราด อำเภอเมืองตราด", agencyHeads: 38, localExecutives: 22, civilSociety: 41, business: 17, minutesRef: "รายงานการประชุม ครั้งที่ 1/2551" },
-  { id: "H02", date: "2008-05-21", place: "หอประชุมอำเภอคลองใหญ่", agencyHeads: 12, localExecutives: 9, civilSociety: 35, business: 14, minutesRef: "รายงานการประชุม ครั้งที่ 2/2551" },
-  { id: "H03", date: "2008-05-28", place: "ศาลาประชาคมอำเภอเกาะช้าง", agencyHeads: 10, localExecutives: 6, civilSociety: 28, business: 23, minutesRef: "รายงานการประชุม ครั้งที่ 3/2551" },
-  { id: "H04", date: "2008-06-04", place: "ที่ว่าการอำเภอเกาะกูด", agencyHeads: 7, localExecutives: 4, civilSociety: 19, business: 0, minutesRef: "รายงานการประชุม ครั้งที่ 4/2551" },
+  {
+    id: "H01",
+    date: "2008-05-14",
+    place: "ห้องประชุมศาลากลางจังหวัดตราด อำเภอเมืองตราด",
+    agencyHeads: 38,
+    localExecutives: 22,
+    civilSociety: 41,
+    business: 17,
+    minutesRef: "รายงานการประชุม ครั้งที่ 1/2551",
+  },
+  {
+    id: "H02",
+    date: "2008-05-21",
+    place: "หอประชุมอำเภอคลองใหญ่",
+    agencyHeads: 12,
+    localExecutives: 9,
+    civilSociety: 35,
+    business: 14,
+    minutesRef: "รายงานการประชุม ครั้งที่ 2/2551",
+  },
+  {
+    id: "H03",
+    date: "2008-05-28",
+    place: "ศาลาประชาคมอำเภอเกาะช้าง",
+    agencyHeads: 10,
+    localExecutives: 6,
+    civilSociety: 28,
+    business: 23,
+    minutesRef: "รายงานการประชุม ครั้งที่ 3/2551",
+  },
+  {
+    id: "H04",
+    date: "2008-06-04",
+    place: "ที่ว่าการอำเภอเกาะกูด",
+    agencyHeads: 7,
+    localExecutives: 4,
+    civilSociety: 19,
+    business: 0,
+    minutesRef: "รายงานการประชุม ครั้งที่ 4/2551",
+  },
 ];
 
 export const tratNeeds: InputRow[] = [
@@ -96,21 +132,120 @@ export const tratSwot: InputRow[] = [
 ].map(([code, type, text, evidence]) => ({ code, type, text, evidence }));
 
 export const tratObjectives: InputRow[] = [
-  { code: "OB1", text: "เพิ่มรายได้จากการท่องเที่ยวทางทะเลอย่างยั่งยืน", indicator: "รายได้จากการท่องเที่ยว", baseline: 7850, target: 9500, unit: "ล้านบาท/ปี", targetYear: 2554, qualitativeTarget: "แหล่งท่องเที่ยวสะอาด ปลอดภัย ได้มาตรฐาน นักท่องเที่ยวกลับมาซ้ำ" },
-  { code: "OB2", text: "เพิ่มมูลค่าผลไม้และสินค้าเกษตร ประมง", indicator: "มูลค่าผลผลิตไม้ผลที่จำหน่าย", baseline: 5200, target: 6300, unit: "ล้านบาท/ปี", targetYear: 2554, qualitativeTarget: "ผลไม้ได้มาตรฐาน GAP เกษตรกรมีอำนาจต่อรองราคา" },
-  { code: "OB3", text: "ชายแดนและชายฝั่งสงบ ปลอดภัย การค้าชายแดนขยายตัว", indicator: "มูลค่าการค้าชายแดน", baseline: 6870, target: 8200, unit: "ล้านบาท/ปี", targetYear: 2554, qualitativeTarget: "ประชาชนชายแดนรู้สึกปลอดภัย การลักลอบลดลง" },
+  {
+    code: "OB1",
+    text: "เพิ่มรายได้จากการท่องเที่ยวทางทะเลอย่างยั่งยืน",
+    indicator: "รายได้จากการท่องเที่ยว",
+    baseline: 7850,
+    target: 9500,
+    unit: "ล้านบาท/ปี",
+    targetYear: 2554,
+    qualitativeTarget: "แหล่งท่องเที่ยวสะอาด ปลอดภัย ได้มาตรฐาน นักท่องเที่ยวกลับมาซ้ำ",
+  },
+  {
+    code: "OB2",
+    text: "เพิ่มมูลค่าผลไม้และสินค้าเกษตร ประมง",
+    indicator: "มูลค่าผลผลิตไม้ผลที่จำหน่าย",
+    baseline: 5200,
+    target: 6300,
+    unit: "ล้านบาท/ปี",
+    targetYear: 2554,
+    qualitativeTarget: "ผลไม้ได้มาตรฐาน GAP เกษตรกรมีอำนาจต่อรองราคา",
+  },
+  {
+    code: "OB3",
+    text: "ชายแดนและชายฝั่งสงบ ปลอดภัย การค้าชายแดนขยายตัว",
+    indicator: "มูลค่าการค้าชายแดน",
+    baseline: 6870,
+    target: 8200,
+    unit: "ล้านบาท/ปี",
+    targetYear: 2554,
+    qualitativeTarget: "ประชาชนชายแดนรู้สึกปลอดภัย การลักลอบลดลง",
+  },
   // DEFECT 3.2/objective-indicator: no baseline and no unit.
-  { code: "OB4", text: "ประชาชนมีคุณภาพชีวิตที่ดี สังคมเข้มแข็ง", indicator: "ครัวเรือนผ่านเกณฑ์ จปฐ.", target: 98, targetYear: 2554, qualitativeTarget: "ชุมชนพึ่งตนเองได้ ดูแลผู้สูงอายุและผู้ด้อยโอกาส" },
-  { code: "OB5", text: "บริหารจัดการทรัพยากรธรรมชาติและภาครัฐอย่างมีประสิทธิภาพ", indicator: "พื้นที่ป่าชายเลนที่ฟื้นฟู", baseline: 0, target: 3000, unit: "ไร่", targetYear: 2554, qualitativeTarget: "ชุมชนร่วมดูแลทรัพยากรชายฝั่ง" },
+  {
+    code: "OB4",
+    text: "ประชาชนมีคุณภาพชีวิตที่ดี สังคมเข้มแข็ง",
+    indicator: "ครัวเรือนผ่านเกณฑ์ จปฐ.",
+    target: 98,
+    targetYear: 2554,
+    qualitativeTarget: "ชุมชนพึ่งตนเองได้ ดูแลผู้สูงอายุและผู้ด้อยโอกาส",
+  },
+  // DEFECT data/plausible-year: target year typed 2455 for 2554.
+  {
+    code: "OB5",
+    text: "บริหารจัดการทรัพยากรธรรมชาติและภาครัฐอย่างมีประสิทธิภาพ",
+    indicator: "พื้นที่ป่าชายเลนที่ฟื้นฟู",
+    baseline: 0,
+    target: 3000,
+    unit: "ไร่",
+    targetYear: 2455,
+    qualitativeTarget: "ชุมชนร่วมดูแลทรัพยากรชายฝั่ง",
+  },
 ];
 
 export const tratIssues: InputRow[] = [
-  { no: 1, name: "พัฒนาการท่องเที่ยวทางทะเลและหมู่เกาะสู่มาตรฐานสากล", missionGroup: "ด้านเศรษฐกิจ", scope: "จังหวัด", tows: "SO", swotCodes: ["S2", "O1"], needIds: ["N05", "N06", "N07", "N08"], objectiveCodes: ["OB1"] },
-  { no: 2, name: "เพิ่มมูลค่าผลไม้ สินค้าเกษตรและประมงปลอดภัย", missionGroup: "ด้านเศรษฐกิจ", scope: "จังหวัด", tows: "WO", swotCodes: ["S1", "O3"], needIds: ["N01", "N02", "N11"], objectiveCodes: ["OB2"] },
-  { no: 3, name: "เสริมสร้างความมั่นคงชายแดนและชายฝั่งทะเล และพัฒนาการค้าชายแดน", missionGroup: "ด้านความมั่นคง", scope: "จังหวัด", tows: "ST", swotCodes: ["S3", "O2"], needIds: ["N03", "N04", "N09"], objectiveCodes: ["OB3"] },
-  { no: 4, name: "พัฒนาคุณภาพชีวิตและสังคมอยู่เย็นเป็นสุข", missionGroup: "ด้านสังคม", scope: "จังหวัด", tows: "WO", swotCodes: ["O1"], needIds: ["N10", "N12"], objectiveCodes: ["OB4"] },
-  { no: 5, name: "บริหารจัดการทรัพยากรธรรมชาติชายฝั่งและการบริการภาครัฐ", missionGroup: "ด้านการบริหารจัดการ", scope: "จังหวัด", tows: "ST", swotCodes: ["S4", "T2"], needIds: ["N13"], objectiveCodes: ["OB5"] },
-  { no: 6, name: "ท่องเที่ยวและผลไม้คุณภาพของกลุ่มจังหวัดภาคตะวันออก (เสนอกลุ่มจังหวัด)", missionGroup: "ด้านเศรษฐกิจ", scope: "กลุ่มจังหวัด", tows: "SO", swotCodes: ["S1", "S2", "O3"], needIds: ["N02"], objectiveCodes: ["OB1", "OB2"] },
+  {
+    no: 1,
+    name: "พัฒนาการท่องเที่ยวทางทะเลและหมู่เกาะสู่มาตรฐานสากล",
+    missionGroup: "ด้านเศรษฐกิจ",
+    scope: "จังหวัด",
+    tows: "SO",
+    swotCodes: ["S2", "O1"],
+    needIds: ["N05", "N06", "N07", "N08"],
+    objectiveCodes: ["OB1"],
+  },
+  {
+    no: 2,
+    name: "เพิ่มมูลค่าผลไม้ สินค้าเกษตรและประมงปลอดภัย",
+    missionGroup: "ด้านเศรษฐกิจ",
+    scope: "จังหวัด",
+    tows: "WO",
+    swotCodes: ["S1", "O3"],
+    needIds: ["N01", "N02", "N11"],
+    objectiveCodes: ["OB2"],
+  },
+  {
+    no: 3,
+    name: "เสริมสร้างความมั่นคงชายแดนและชายฝั่งทะเล และพัฒนาการค้าชายแดน",
+    missionGroup: "ด้านความมั่นคง",
+    scope: "จังหวัด",
+    tows: "ST",
+    swotCodes: ["S3", "O2"],
+    needIds: ["N03", "N04", "N09"],
+    objectiveCodes: ["OB3"],
+  },
+  {
+    no: 4,
+    name: "พัฒนาคุณภาพชีวิตและสังคมอยู่เย็นเป็นสุข",
+    missionGroup: "ด้านสังคม",
+    scope: "จังหวัด",
+    tows: "WO",
+    swotCodes: ["O1"],
+    needIds: ["N10", "N12"],
+    objectiveCodes: ["OB4"],
+  },
+  // DEFECT 1.1/issue-need: the issue names no need raised at the hearings.
+  {
+    no: 5,
+    name: "บริหารจัดการทรัพยากรธรรมชาติชายฝั่งและการบริการภาครัฐ",
+    missionGroup: "ด้านการบริหารจัดการ",
+    scope: "จังหวัด",
+    tows: "ST",
+    swotCodes: ["S4", "T2"],
+    needIds: [],
+    objectiveCodes: ["OB5"],
+  },
+  {
+    no: 6,
+    name: "ท่องเที่ยวและผลไม้คุณภาพของกลุ่มจังหวัดภาคตะวันออก (เสนอกลุ่มจังหวัด)",
+    missionGroup: "ด้านเศรษฐกิจ",
+    scope: "กลุ่มจังหวัด",
+    tows: "SO",
+    swotCodes: ["S1", "S2", "O3"],
+    needIds: ["N02"],
+    objectiveCodes: ["OB1", "OB2"],
+  },
 ];
 
 export const tratApproaches: InputRow[] = [
@@ -123,16 +258,23 @@ export const tratApproaches: InputRow[] = [
   ["4.1", 4, "ดูแลผู้สูงอายุ ผู้พิการ และผู้ด้อยโอกาส", ["OB4"]],
   ["4.2", 4, "พัฒนาการศึกษาและสุขภาพของประชาชนชายแดน", ["OB4"]],
   ["5.1", 5, "ฟื้นฟูป่าชายเลนและป้องกันการกัดเซาะชายฝั่ง", ["OB5"]],
-  ["5.2", 5, "พัฒนาการบริการภาครัฐแบบบูรณาการ", ["OB5"]],
+  // DEFECT 3.3/approach-objective: an approach that names no objective.
+  ["5.2", 5, "พัฒนาการบริการภาครัฐแบบบูรณาการ", []],
   ["6.1", 6, "เชื่อมโยงการท่องเที่ยวและตลาดผลไม้ของกลุ่มจังหวัด", ["OB1", "OB2"]],
 ].map(([code, issueNo, text, objectiveCodes]) => ({ code, issueNo, text, objectiveCodes }));
 
 export const tratPositioning: InputRow[] = [
-  { type: "วิสัยทัศน์", code: "V1", text: "ตราดเมืองน่าอยู่ ท่องเที่ยวทางทะเลระดับนานาชาติ แหล่งผลไม้คุณภาพ ประตูการค้าสู่อินโดจีน", issueNos: ["1", "2", "3", "4", "5"] },
+  {
+    type: "วิสัยทัศน์",
+    code: "V1",
+    text: "ตราดเมืองน่าอยู่ ท่องเที่ยวทางทะเลระดับนานาชาติ แหล่งผลไม้คุณภาพ ประตูการค้าสู่อินโดจีน",
+    issueNos: ["1", "2", "3", "4", "5"],
+  },
   { type: "พันธกิจ", code: "M1", text: "พัฒนาแหล่งท่องเที่ยวหมู่เกาะให้สะอาด ปลอดภัย และได้มาตรฐาน", issueNos: ["1"] },
   { type: "พันธกิจ", code: "M2", text: "ยกระดับการผลิตและการตลาดผลไม้และสินค้าประมง", issueNos: ["2"] },
   { type: "พันธกิจ", code: "M3", text: "รักษาความมั่นคงชายแดนและชายฝั่ง ส่งเสริมการค้าชายแดน", issueNos: ["3"] },
-  { type: "พันธกิจ", code: "M4", text: "สร้างสังคมที่ดูแลกันและบริหารทรัพยากรอย่างยั่งยืน", issueNos: ["4", "5"] },
+  // DEFECT positioning/links: a mission linked to an issue number that does not exist.
+  { type: "พันธกิจ", code: "M4", text: "สร้างสังคมที่ดูแลกันและบริหารทรัพยากรอย่างยั่งยืน", issueNos: ["4", "5", "7"] },
   { type: "ตำแหน่งทางยุทธศาสตร์", code: "P1", text: "ศูนย์กลางการท่องเที่ยวหมู่เกาะทะเลตะวันออกและผลไม้คุณภาพ", issueNos: ["1", "2", "6"] },
 ];
 

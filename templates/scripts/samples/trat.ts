@@ -59,6 +59,14 @@ function tratProjects(): InputRow[] {
   byName(rows, "หน่วยแพทย์เคลื่อนที่").startDate = "ต้นปีงบประมาณ";
   // DEFECT 2.1/self-assessment-complete: one part left unanswered.
   byName(rows, "ประกวดหมู่บ้าน").seMorality = null;
+  // DEFECT 4.1/need-or-weakness: a need id that is not on the needs sheet.
+  byName(rows, "ส่งเสริมการเลี้ยงปูทะเล").needIds = ["N09", "N19"];
+  // DEFECT 4.4/beneficiaries: beneficiaries left blank.
+  byName(rows, "ศูนย์บริการแรงงานต่างด้าว").beneficiaries = null;
+  // DEFECT 2.2/scope: a cluster-budget proposal filed under a province-level issue.
+  Object.assign(byName(rows, "อาหารทะเล"), { issueNo: 1, approachCode: "1.2" });
+  // DEFECT data/duplicate-code: a copied row kept the code of the project above it.
+  byName(rows, "แปรรูปสัตว์น้ำ").code = byName(rows, "เฝ้าระวังและป้องกันภัยทางทะเล").code;
   return rows;
 }
 
