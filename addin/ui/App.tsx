@@ -11,7 +11,7 @@ import {
   Switch,
   Tab,
   TabList,
-  Title3,
+  Subtitle1,
   tokens,
   webLightTheme,
   type Theme,
@@ -38,7 +38,8 @@ const theme: Theme = { ...webLightTheme, fontFamilyBase: THAI_FONT_STACK };
 const useStyles = makeStyles({
   root: { minHeight: "100vh", padding: "12px", display: "flex", flexDirection: "column", gap: "10px", boxSizing: "border-box" },
   head: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: "8px" },
-  title: { color: tokens.colorBrandForeground1 },
+  title: { color: tokens.colorBrandForeground1, margin: 0 },
+  tabs: { flexWrap: "wrap" },
 });
 
 type TabId = "check" | "score" | "export" | "scaffold";
@@ -96,15 +97,15 @@ export function App({ port, displayLanguage, buildDocument, saveFile, checker = 
       <FluentProvider theme={theme} lang={lang}>
         <main className={s.root}>
           <div className={s.head}>
-            <Title3 as="h1" className={s.title}>
+            <Subtitle1 as="h1" className={s.title}>
               {t("appTitle")}
-            </Title3>
+            </Subtitle1>
             <Button size="small" appearance="subtle" onClick={() => setLang(lang === "th" ? "en" : "th")}>
               {t("language")}
             </Button>
           </div>
           <Switch label={t("live")} checked={live} onChange={(_, d) => setLive(d.checked)} />
-          <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} size="small">
+          <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} size="small" className={s.tabs}>
             <Tab value="check">{t("tabCheck")}</Tab>
             <Tab value="score">{t("tabScore")}</Tab>
             <Tab value="export">{t("tabExport")}</Tab>

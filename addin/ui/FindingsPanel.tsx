@@ -12,7 +12,8 @@ const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: "8px" },
   counts: { display: "flex", gap: "6px", flexWrap: "wrap", alignItems: "center" },
   group: { display: "flex", flexDirection: "column", gap: "4px", marginTop: "8px" },
-  groupHead: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: "6px" },
+  groupHead: { display: "flex", justifyContent: "space-between", alignItems: "flex-start", gap: "6px" },
+  groupCounts: { display: "flex", gap: "4px", flexShrink: 0, paddingTop: "2px" },
   item: {
     display: "block",
     textAlign: "left",
@@ -85,7 +86,7 @@ export function FindingsPanel({ result, busy, onCheck, onSelect }: FindingsPanel
                   <Text weight="semibold" as="h3">
                     {pick(criterionLabel(g.criterion))}
                   </Text>
-                  <span className={s.counts}>
+                  <span className={s.groupCounts}>
                     {SEVERITY_ORDER.filter((sev) => c[sev]).map((sev) => (
                       <Badge key={sev} size="small" appearance="tint" color={SEVERITY_COLORS[sev].badge}>
                         {c[sev]}

@@ -28,7 +28,16 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorBrandBackground2,
   },
   big: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold },
-  level: { display: "flex", gap: "6px", alignItems: "flex-start", padding: "4px 0", borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
+  level: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "2px",
+    alignItems: "flex-start",
+    padding: "6px 0",
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  badge: { whiteSpace: "nowrap" },
+  reasons: { margin: 0, paddingLeft: "4px", listStyleType: "none" },
 });
 
 export interface ScorePanelProps {
@@ -77,11 +86,21 @@ function KpiCard({ k, differences }: { k: KpiResult; differences: FormulaDiffere
       )}
       {k.working && <Caption1>{pick(k.working)}</Caption1>}
       {k.levels.map((l) => (
-        <div key={l.level} className={s.level}>
-          <Badge appearance="filled" color={l.met ? "success" : "danger"}>
-            {t("level")} {l.level} {l.met ? t("passed") : t("notPassed")}
+        <div key={l.level} className={s.level} data-level={l.level}>
+          <Badge appearance="filled" color={l.met ? "success" : "danger"} className={s.badge}>
+            {t("level")} {l.level}: {l.met ? t("passed") : t("notPassed")}
           </Badge>
-          <Caption1>{l.steps.flatMap((st) => st.reasons.map((r) => `${st.code}: ${pick(r)}`)).join(" · ")}</Caption1>
+          <ul className={s.reasons}>
+            {l.steps.flatMap((st) =>
+              st.reasons.map((r, i) => (
+                <li key={`${st.code}-${i}`}>
+                  <Caption1>
+                    {st.met ? "✓" : "✗"} {st.code}: {pick(r)}
+                  </Caption1>
+                </li>
+              )),
+            )}
+          </ul>
         </div>
       ))}
       {differences.length > 0 && (

@@ -65,8 +65,9 @@ async function fakeExcelScript(grids: Grid[]): Promise<string> {
   return `${bundle.outputFiles[0].text}\nwindow.__phaenInstallFake(${JSON.stringify(grids)});`;
 }
 
+/** What the planner sees in the pane (a task pane scrolls; the full list is in the ผลการตรวจ sheet). */
 async function shot(name: string) {
-  await page.screenshot({ path: join(SHOTS, name), fullPage: true });
+  await page.screenshot({ path: join(SHOTS, name) });
 }
 
 beforeAll(async () => {
@@ -80,7 +81,7 @@ beforeAll(async () => {
     executablePath: "/usr/bin/chromium",
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
   });
-  page = await browser.newPage({ viewport: { width: 400, height: 900 }, deviceScaleFactor: 1.5, locale: "th-TH" });
+  page = await browser.newPage({ viewport: { width: 360, height: 900 }, deviceScaleFactor: 1.5, locale: "th-TH" });
   // office.js comes from the package, served as if from Microsoft's CDN; anything else from outside is refused and remembered.
   await page.route("**/*", (route) => {
     const url = route.request().url();
