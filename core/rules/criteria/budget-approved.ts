@@ -1,5 +1,5 @@
 import { headerCell } from "../../model";
-import { formatBaht } from "../../thai";
+import { baht } from "../util/format";
 import { defineRule } from "../types";
 import { CEILING_FIELD, CEILING_NAME, sumByCeiling } from "../util/budget";
 
@@ -34,8 +34,8 @@ export default defineRule({
           ceiling: CEILING_NAME[kind].th,
           ceilingEn: CEILING_NAME[kind].en,
           count: t.count,
-          total: formatBaht(t.total),
-          limit: formatBaht(limit),
+          total: baht(t.total),
+          limit: baht(limit),
         },
       });
     }

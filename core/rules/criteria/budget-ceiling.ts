@@ -1,5 +1,5 @@
 import { headerCell, infoCell } from "../../model";
-import { formatBaht } from "../../thai";
+import { baht } from "../util/format";
 import { defineRule } from "../types";
 import { CEILING_FIELD, CEILING_NAME, drawsOnCeiling, sumByCeiling } from "../util/budget";
 
@@ -33,7 +33,7 @@ export default defineRule({
       const t = totals[kind];
       if (!t.count) continue;
       const limit = ctx.model.info.values[CEILING_FIELD[kind]];
-      const base = { ceiling: CEILING_NAME[kind].th, ceilingEn: CEILING_NAME[kind].en, count: t.count, total: formatBaht(t.total) };
+      const base = { ceiling: CEILING_NAME[kind].th, ceilingEn: CEILING_NAME[kind].en, count: t.count, total: baht(t.total) };
       const sheet = ctx.model.info.sheet;
       const cell = infoCell(ctx.model, CEILING_FIELD[kind]);
       if (limit === null) ctx.report({ messageId: "noCeiling", sheet, cell, data: base, severity: "warning" });
@@ -43,7 +43,7 @@ export default defineRule({
           messageId: "over",
           sheet: projects.sheet,
           cell: headerCell(projects, "budget"),
-          data: { ...base, limit: formatBaht(limit), excess: formatBaht(t.total - limit) },
+          data: { ...base, limit: baht(limit), excess: baht(t.total - limit) },
         });
       }
     }

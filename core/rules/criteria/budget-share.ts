@@ -1,5 +1,5 @@
 import { headerCell } from "../../model";
-import { formatBaht } from "../../thai";
+import { baht } from "../util/format";
 import { defineRule } from "../types";
 
 /** 1.2: how much of the budget goes to projects that create jobs or income (reported, not judged). */
@@ -37,7 +37,7 @@ export default defineRule({
       messageId: "share",
       sheet: projects.sheet,
       cell: headerCell(projects, "jobs"),
-      data: { amount: formatBaht(creating), total: formatBaht(total), percent, count, projects: projects.rows.length },
+      data: { amount: baht(creating), total: baht(total), percent, count, projects: projects.rows.length },
     });
   },
 });

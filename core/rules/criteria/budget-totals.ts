@@ -1,6 +1,6 @@
 import { headerCell } from "../../model";
 import { ENUMS } from "../../schema";
-import { formatBaht } from "../../thai";
+import { baht } from "../util/format";
 import { defineRule } from "../types";
 
 /** budget: totals by project kind, reported for the committee (not judged). */
@@ -30,8 +30,8 @@ export default defineRule({
     for (const o of order) {
       const s = sums.get(o.value);
       if (!s) continue;
-      th.push(`${o.value || "ไม่ระบุประเภท"} ${s.count} โครงการ ${formatBaht(s.total)} บาท`);
-      en.push(`${o.en} ${s.count} projects ${formatBaht(s.total)} baht`);
+      th.push(`${o.value || "ไม่ระบุประเภท"} ${s.count} โครงการ ${baht(s.total)} บาท`);
+      en.push(`${o.en} ${s.count} projects ${baht(s.total)} baht`);
     }
     ctx.report({
       messageId: "totals",

@@ -1,6 +1,6 @@
 import { cellOf } from "../../model";
 import { enumEnglish, type Project } from "../../schema";
-import { formatBaht } from "../../thai";
+import { baht } from "../util/format";
 import { defineRule } from "../types";
 import { projectLabel } from "../util/lookup";
 import { upperFence } from "../util/stats";
@@ -48,10 +48,10 @@ export default defineRule({
           cell: cellOf(projects, p, "budget"),
           data: {
             project: projectLabel(p),
-            cost: formatBaht(Math.round(cost * 100) / 100),
-            budget: formatBaht(p.budget),
-            people: formatBaht(p.beneficiaries),
-            fence: formatBaht(Math.round(fence * 100) / 100),
+            cost: baht(Math.round(cost * 100) / 100),
+            budget: baht(p.budget),
+            people: baht(p.beneficiaries),
+            fence: baht(Math.round(fence * 100) / 100),
             group,
             groupEn: enumEnglish("missionGroup", group).toLowerCase(),
             count: list.length,

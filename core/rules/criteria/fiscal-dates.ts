@@ -1,5 +1,6 @@
 import { cellOf } from "../../model";
-import { fiscalYearBounds, formatThaiDate } from "../../thai";
+import { fiscalYearBounds } from "../../thai";
+import { thaiDate } from "../util/format";
 import { defineRule } from "../types";
 import { projectLabel } from "../util/lookup";
 
@@ -35,7 +36,7 @@ export default defineRule({
           messageId: "order",
           sheet: projects.sheet,
           cell: cellOf(projects, p, "startDate"),
-          data: { project: name, start: formatThaiDate(p.startDate), end: formatThaiDate(p.endDate) },
+          data: { project: name, start: thaiDate(p.startDate), end: thaiDate(p.endDate) },
           project,
         });
       }
@@ -49,10 +50,10 @@ export default defineRule({
           cell: cellOf(projects, p, key),
           data: {
             project: name,
-            date: formatThaiDate(date),
+            date: thaiDate(date),
             year: fy ?? "",
-            from: formatThaiDate(bounds.start),
-            to: formatThaiDate(bounds.end),
+            from: thaiDate(bounds.start),
+            to: thaiDate(bounds.end),
           },
           project,
         });

@@ -1,4 +1,4 @@
-import { formatThaiDate } from "../../thai";
+import { thaiDate } from "../util/format";
 import { defineRule } from "../types";
 import { sheetAnchor } from "../util/lookup";
 import { ADOPTION_STEP, stepCell, stepRecords } from "../util/steps";
@@ -34,7 +34,7 @@ export default defineRule({
     ctx.report({
       messageId: "late",
       ...stepCell(ctx.model, adoption),
-      data: { adopted: formatThaiDate(adoption.date), first: first ? formatThaiDate(first) : "-" },
+      data: { adopted: thaiDate(adoption.date), first: first ? thaiDate(first) : "-" },
     });
   },
 });

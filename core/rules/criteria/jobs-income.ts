@@ -1,7 +1,7 @@
 import { cellOf } from "../../model";
 import { defineRule } from "../types";
 import { projectLabel } from "../util/lookup";
-import { ReasonIndex, problemText, reasonProblem } from "../util/reasons";
+import { judgeReasons, problemText } from "../util/reasons";
 
 /** 1.2: each project states the jobs or income it creates, or why it creates none. */
 export default defineRule({
@@ -21,13 +21,16 @@ export default defineRule({
   },
   check(ctx) {
     const { projects } = ctx.model;
-    const reasons = new ReasonIndex();
-    for (const p of projects.rows) reasons.add(p.noJobsReason, projectLabel(p));
-    for (const p of projects.rows) {
-      if ((p.jobs ?? 0) > 0 || (p.income ?? 0) > 0) continue;
-      const name = projectLabel(p);
-      const problem = reasonProblem(p.noJobsReason, ctx.settings, reasons.otherOwner(p.noJobsReason, name));
-      if (!problem) continue;
+    const names = projects.rows.map(projectLabel);
+    const verdicts = judgeReasons(
+      projects.rows.map((p, i) => ({ reason: p.noJobsReason, owner: names[i] })),
+      ctx.settings,
+    );
+    projects.rows.forEach((p, i) => {
+      if ((p.jobs ?? 0) > 0 || (p.income ?? 0) > 0) return;
+      const name = names[i];
+      const { problem } = verdicts[i];
+      if (!problem) return;
       ctx.report({
         messageId: "missing",
         sheet: projects.sheet,
@@ -35,6 +38,6 @@ export default defineRule({
         data: { project: name, ...problemText(problem, ctx.settings.minReasonLength) },
         project: p.code ?? undefined,
       });
-    }
+    });
   },
 });

@@ -1,7 +1,7 @@
 import { cellOf } from "../../model";
 import { defineRule } from "../types";
 import { codeKey, label } from "../util/lookup";
-import { ReasonIndex, problemText, reasonProblem } from "../util/reasons";
+import { judgeReasons, problemText } from "../util/reasons";
 
 /** 1.1: every need raised is answered by an issue or a project, or marked ไม่รับ with a reason. */
 export default defineRule({
@@ -28,16 +28,16 @@ export default defineRule({
     const answered = new Set<string>();
     for (const i of issues.rows) for (const n of i.needIds ?? []) answered.add(codeKey(n));
     for (const p of projects.rows) for (const n of p.needIds ?? []) answered.add(codeKey(n));
-    const reasons = new ReasonIndex();
-    for (const n of needs.rows) if (n.status === "ไม่รับ") reasons.add(n.reason, label(n.id, n.$row));
-    for (const n of needs.rows) {
-      const name = label(n.id, n.$row);
-      if (answered.has(codeKey(n.id))) continue;
+    const declined = needs.rows.map((n) => ({ reason: n.status === "ไม่รับ" ? n.reason : null, owner: label(n.id, n.$row) }));
+    const verdicts = judgeReasons(declined, ctx.settings);
+    needs.rows.forEach((n, i) => {
+      const name = declined[i].owner;
+      if (answered.has(codeKey(n.id))) return;
       if (n.status !== "ไม่รับ") {
         ctx.report({ messageId: "unanswered", sheet: needs.sheet, cell: cellOf(needs, n, "id"), data: { need: name } });
-        continue;
+        return;
       }
-      const problem = reasonProblem(n.reason, ctx.settings, reasons.otherOwner(n.reason, name));
+      const { problem } = verdicts[i];
       if (problem) {
         ctx.report({
           messageId: "noReason",
@@ -46,6 +46,6 @@ export default defineRule({
           data: { need: name, ...problemText(problem, ctx.settings.minReasonLength) },
         });
       }
-    }
+    });
   },
 });

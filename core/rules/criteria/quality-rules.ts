@@ -1,5 +1,6 @@
 /** The plan-quality (3.x) and project-quality (4.x) rules: listed once, for the catalogue and for the 2.3 summary. */
 import type { Rule } from "../types";
+import { memoised } from "../util/memo";
 import agencyLocation from "./agency-location";
 import approachObjective from "./approach-objective";
 import beneficiaries from "./beneficiaries";
@@ -17,7 +18,8 @@ import readiness from "./readiness";
 import swotEvidence from "./swot-evidence";
 import swotQuadrants from "./swot-quadrants";
 
-export const planQualityRules: readonly Rule[] = [
+/** As written (the 2.3 summary runs these through util/memo). */
+export const planQualityChecks: readonly Rule[] = [
   swotQuadrants,
   swotEvidence,
   objectiveIndicator,
@@ -26,7 +28,7 @@ export const planQualityRules: readonly Rule[] = [
   projectApproach,
 ];
 
-export const projectQualityRules: readonly Rule[] = [
+export const projectQualityChecks: readonly Rule[] = [
   rationaleEvidence,
   rationaleNeed,
   fiscalDates,
@@ -38,3 +40,7 @@ export const projectQualityRules: readonly Rule[] = [
   beneficiaries,
   costOutlier,
 ];
+
+/** For the catalogue: each answers from the result the 2.3 summary already computed, if any. */
+export const planQualityRules: readonly Rule[] = planQualityChecks.map(memoised);
+export const projectQualityRules: readonly Rule[] = projectQualityChecks.map(memoised);

@@ -1,5 +1,6 @@
 import { defineRule, type Report, type Rule, type RuleContext, type Severity } from "../types";
-import { planQualityRules, projectQualityRules } from "./quality-rules";
+import { reportsOf } from "../util/memo";
+import { planQualityChecks, projectQualityChecks } from "./quality-rules";
 
 interface Tally {
   errors: number;
@@ -10,27 +11,23 @@ interface Tally {
   projectsWithErrors: Set<string>;
 }
 
-/** Runs rules into a tally instead of findings: the 2.3 summary reuses the 3.x and 4.x rules as they are. */
+/** Tallies the reports of the 3.x and 4.x rules: the 2.3 summary reuses those rules as they are. */
 function tally(ctx: RuleContext, rules: readonly Rule[]): Tally {
   const t: Tally = { errors: 0, warnings: 0, failed: new Set(), projectsWithErrors: new Set() };
   for (const rule of rules) {
-    const sub: RuleContext = {
-      model: ctx.model,
-      settings: ctx.settings,
-      reference: ctx.reference,
-      report(r: Report) {
-        const severity: Severity = r.severity ?? rule.severity;
-        if (severity === "warning") t.warnings++;
-        if (severity !== "error") return;
-        t.errors++;
-        t.failed.add(rule.criterion);
-        if (r.sheet === ctx.model.projects.sheet) t.projectsWithErrors.add(r.project ?? r.cell.replace(/^[A-Z]+/, ""));
-      },
-    };
+    let reports: Report[];
     try {
-      rule.check(sub);
+      reports = reportsOf(rule, ctx);
     } catch {
-      // The rule's own run reports the failure; the summary counts what it can.
+      continue; // the rule's own run reports the failure; the summary counts what it can
+    }
+    for (const r of reports) {
+      const severity: Severity = r.severity ?? rule.severity;
+      if (severity === "warning") t.warnings++;
+      if (severity !== "error") continue;
+      t.errors++;
+      t.failed.add(rule.criterion);
+      if (r.sheet === ctx.model.projects.sheet) t.projectsWithErrors.add(r.project ?? r.cell.replace(/^[A-Z]+/, ""));
     }
   }
   return t;
@@ -53,8 +50,8 @@ export default defineRule({
     en: "Fix the findings of criteria 3.1–3.4 and 4.1–4.4 for the plan and its projects to meet the quality criterion",
   },
   check(ctx) {
-    const plan = tally(ctx, planQualityRules);
-    const projects = tally(ctx, projectQualityRules);
+    const plan = tally(ctx, planQualityChecks);
+    const projects = tally(ctx, projectQualityChecks);
     const total = ctx.model.projects.rows.length;
     const failedPlan = [...plan.failed].filter((c) => c.startsWith("3.")).length;
     const failedProject = [...projects.failed].filter((c) => c.startsWith("4.")).length;

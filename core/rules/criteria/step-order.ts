@@ -1,4 +1,4 @@
-import { formatThaiDate } from "../../thai";
+import { thaiDate } from "../util/format";
 import { defineRule } from "../types";
 import { stepCell, stepEnglish, stepRecords, type StepRecord } from "../util/steps";
 
@@ -29,10 +29,10 @@ export default defineRule({
           data: {
             step: rec.step,
             stepEn: stepEnglish(rec.step),
-            date: formatThaiDate(rec.date),
+            date: thaiDate(rec.date),
             previous: latest.step,
             previousEn: stepEnglish(latest.step),
-            previousDate: formatThaiDate(latest.date),
+            previousDate: thaiDate(latest.date),
           },
         });
         continue; // keep the latest properly ordered step as the reference

@@ -2,7 +2,7 @@ import { cellOf } from "../../model";
 import { SUFFICIENCY_PARTS } from "../../schema";
 import { defineRule } from "../types";
 import { projectLabel } from "../util/lookup";
-import { ReasonIndex, problemText, reasonProblem } from "../util/reasons";
+import { judgeReasons, problemText } from "../util/reasons";
 
 /**
  * 2.1: each answer of the self-assessment carries its own reason: long enough
@@ -29,17 +29,18 @@ export default defineRule({
   },
   check(ctx) {
     const { projects } = ctx.model;
-    const indexes = SUFFICIENCY_PARTS.map((part) => {
-      const idx = new ReasonIndex();
-      for (const p of projects.rows) idx.add(p[part.reasonKey], projectLabel(p));
-      return idx;
-    });
-    for (const p of projects.rows) {
-      const name = projectLabel(p);
+    const names = projects.rows.map(projectLabel);
+    // Copies are looked for part by part: the same words for the same principle in another project.
+    const verdicts = SUFFICIENCY_PARTS.map((part) =>
+      judgeReasons(
+        projects.rows.map((p, r) => ({ reason: p[part.reasonKey], owner: names[r] })),
+        ctx.settings,
+      ),
+    );
+    projects.rows.forEach((p, r) => {
+      const name = names[r];
       SUFFICIENCY_PARTS.forEach((part, i) => {
-        const reason = p[part.reasonKey];
-        const other = indexes[i].otherOwner(reason, name);
-        const problem = reasonProblem(reason, ctx.settings, other);
+        const { problem, other } = verdicts[i][r];
         if (!problem) return;
         const base = { project: name, part: part.th, partEn: part.en };
         ctx.report({
@@ -50,6 +51,6 @@ export default defineRule({
           project: p.code ?? undefined,
         });
       });
-    }
+    });
   },
 });

@@ -7,31 +7,42 @@ import { normaliseText } from "./text";
 
 export type ReasonProblem = "missing" | "short" | "copied";
 
-/** Length in characters (code points) after collapsing whitespace. */
+/** Length in characters after collapsing whitespace. */
 export function reasonLength(s: string | null | undefined): number {
-  return Array.from(normaliseText(s)).length;
+  return normaliseText(s).length;
+}
+
+export interface ReasonVerdict {
+  problem?: ReasonProblem;
+  /** Another owner of the same reason, word for word (spacing aside). */
+  other?: string;
 }
 
 /**
- * Who wrote which reason: built in one pass, then asked whether a reason is
- * also another owner's. Keys are normalised so spacing does not hide a copy.
+ * Judges many owners' reasons at once: a reason counts when it is long
+ * enough and no other owner wrote the same words. Two passes over a map:
+ * the first two distinct owners of each text are enough to answer
+ * "someone else's?". Returns one verdict per entry, in order.
  */
-export class ReasonIndex {
-  private readonly owners = new Map<string, string[]>();
-
-  add(reason: string | null | undefined, owner: string): void {
-    const key = normaliseText(reason).toLowerCase();
+export function judgeReasons(
+  entries: readonly { reason: string | null | undefined; owner: string }[],
+  settings: Settings,
+): ReasonVerdict[] {
+  const keys = entries.map((e) => normaliseText(e.reason));
+  const owners = new Map<string, string[]>();
+  entries.forEach((e, i) => {
+    const key = keys[i];
     if (!key) return;
-    const list = this.owners.get(key);
-    if (!list) this.owners.set(key, [owner]);
-    else if (list.length < 2 || !list.includes(owner)) list.push(owner);
-  }
-
-  /** Another owner of the same reason, if any. */
-  otherOwner(reason: string | null | undefined, owner: string): string | undefined {
-    const list = this.owners.get(normaliseText(reason).toLowerCase());
-    return list?.find((o) => o !== owner);
-  }
+    const list = owners.get(key);
+    if (!list) owners.set(key, [e.owner]);
+    else if (list.length < 2 && list[0] !== e.owner) list.push(e.owner);
+  });
+  return entries.map((e, i) => {
+    const list = owners.get(keys[i]);
+    const other = !list ? undefined : list[0] !== e.owner ? list[0] : list[1];
+    const problem = reasonProblem(keys[i], settings, other);
+    return problem ? { problem, other } : {};
+  });
 }
 
 /** What is wrong with a reason, or undefined when it counts as given. */

@@ -5,7 +5,7 @@
  * names with Dice ≥ t must share one of those bigrams, so only such
  * candidates are verified.
  */
-import { bigrams, dice, normaliseProjectName } from "./text";
+import { bigrams, normaliseProjectName } from "./text";
 
 export interface NamedItem {
   name: string;
@@ -21,18 +21,51 @@ export interface NearDuplicate {
   similarity: number;
 }
 
-/** Verified candidates per name are capped so a pathological bucket stays linear. */
+/** Candidates examined per name are capped so a pathological bucket stays linear. */
 const MAX_CANDIDATES = 400;
+const EPSILON = 1e-9;
 
 interface NameEntry {
   members: number[];
-  grams: string[];
+  grams: number[];
+  /** The same bigrams ascending, for a merge-count of shared bigrams. */
+  sorted: number[];
+}
+
+function sharedCount(a: readonly number[], b: readonly number[]): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      n++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return n;
 }
 
 /** The first member of an entry whose group differs from `group`. */
 function otherGroupMember(entry: NameEntry, items: readonly NamedItem[], group: string): number | undefined {
   for (const m of entry.members) if (items[m].group !== group) return m;
   return undefined;
+}
+
+/** Later members of one name that an earlier member of another group duplicates. */
+function identicalDuplicates(entry: NameEntry, items: readonly NamedItem[], out: NearDuplicate[], reported: Set<number>): void {
+  const first = entry.members[0];
+  let firstOtherGroup: number | undefined;
+  for (let k = 1; k < entry.members.length; k++) {
+    const m = entry.members[k];
+    const sameAsFirst = items[m].group === items[first].group;
+    const earlier = sameAsFirst ? firstOtherGroup : first;
+    if (!sameAsFirst && firstOtherGroup === undefined) firstOtherGroup = m;
+    if (earlier === undefined) continue;
+    out.push({ index: m, match: earlier, similarity: 1 });
+    reported.add(m);
+  }
 }
 
 export function findNearDuplicates(items: readonly NamedItem[], threshold: number): NearDuplicate[] {
@@ -42,33 +75,28 @@ export function findNearDuplicates(items: readonly NamedItem[], threshold: numbe
     if (!norm) continue;
     const e = names.get(norm);
     if (e) e.members.push(i);
-    else names.set(norm, { members: [i], grams: bigrams(norm) });
+    else {
+      const grams = bigrams(norm);
+      names.set(norm, { members: [i], grams, sorted: [...grams].sort((x, y) => x - y) });
+    }
   }
-  const freq = new Map<string, number>();
+  const freq = new Map<number, number>();
   for (const e of names.values()) for (const g of e.grams) freq.set(g, (freq.get(g) ?? 0) + 1);
-  const order = (a: string, b: string) => (freq.get(a) ?? 0) - (freq.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
 
+  const t = threshold;
   const out: NearDuplicate[] = [];
   const reported = new Set<number>();
-  const index = new Map<string, NameEntry[]>();
-  const t = threshold;
+  const index = new Map<number, NameEntry[]>();
   for (const entry of names.values()) {
-    // Identical names: members of different groups duplicate each other.
-    const first = entry.members[0];
-    let firstOtherGroup: number | undefined;
-    for (const m of entry.members.slice(1)) {
-      const sameAsFirst = items[m].group === items[first].group;
-      const earlier = sameAsFirst ? firstOtherGroup : first;
-      if (!sameAsFirst && firstOtherGroup === undefined) firstOtherGroup = m;
-      if (earlier === undefined) continue;
-      out.push({ index: m, match: earlier, similarity: 1 });
-      reported.add(m);
-    }
+    identicalDuplicates(entry, items, out, reported);
     const a = entry.grams.length;
     if (!a) continue;
-    const sorted = [...entry.grams].sort(order);
-    const minOverlap = Math.ceil((t * a) / (2 - t) - 1e-9);
-    const prefix = sorted.slice(0, Math.max(1, a - minOverlap + 1));
+    // Rarest bigrams first: the prefix any partner must share.
+    const byRarity = entry.grams.map((g) => ({ g, f: freq.get(g) ?? 0 })).sort((x, y) => x.f - y.f || x.g - y.g);
+    const minOverlap = Math.ceil((t * a) / (2 - t) - EPSILON);
+    const prefix = byRarity.slice(0, Math.max(1, a - minOverlap + 1)).map((x) => x.g);
+    const minLen = (t * a) / (2 - t) - EPSILON;
+    const maxLen = (a * (2 - t)) / t + EPSILON;
     const seen = new Set<NameEntry>();
     const matches: { entry: NameEntry; similarity: number }[] = [];
     probe: for (const g of prefix) {
@@ -77,9 +105,9 @@ export function findNearDuplicates(items: readonly NamedItem[], threshold: numbe
         seen.add(cand);
         if (seen.size > MAX_CANDIDATES) break probe;
         const b = cand.grams.length;
-        if (b < (t * a) / (2 - t) - 1e-9 || b > (a * (2 - t)) / t + 1e-9) continue;
-        const similarity = dice(entry.grams, cand.grams);
-        if (similarity >= t) matches.push({ entry: cand, similarity });
+        if (b < minLen || b > maxLen) continue;
+        const similarity = (2 * sharedCount(entry.sorted, cand.sorted)) / (a + b);
+        if (similarity >= t - EPSILON) matches.push({ entry: cand, similarity });
       }
     }
     for (const m of entry.members) {

@@ -1,33 +1,40 @@
 /** Text helpers shared by the rules: normalising, evidence and reason tests, bigram similarity. */
 
-/** NFC, whitespace collapsed, trimmed. */
+// Cell text reaches the model already NFC-normalised and trimmed (parse/values.ts cellText).
+
+/** Whitespace collapsed, trimmed. */
 export function normaliseText(s: string | null | undefined): string {
-  return (s ?? "").normalize("NFC").replace(/\s+/g, " ").trim();
+  if (!s) return "";
+  // Most cells hold single-spaced text: skip the regex for them (this runs on every reason of every project).
+  const plain = s.indexOf("  ") < 0 && s.indexOf("\n") < 0 && s.indexOf("\t") < 0 && s.indexOf("\r") < 0 && s.indexOf("\u00A0") < 0;
+  return plain ? s.trim() : s.replace(/\s+/g, " ").trim();
 }
+
+/** Spaces, ASCII and Thai punctuation, and common typographic marks. */
+const PUNCTUATION = /[\s!-/:-@[-`{-~\u00A0-\u00BF\u0E2F\u0E46\u0E4F\u0E5A\u0E5B\u2010-\u2027\u2030-\u205E\u3000-\u303F\uFF01-\uFF0F]+/g;
 
 /** Lower case with spaces, punctuation and symbols removed: "ต.บ้านใหม่, อ.เมือง" → "ตบ้านใหม่อเมือง". */
 export function compactKey(s: string | null | undefined): string {
-  return (s ?? "")
-    .normalize("NFC")
-    .toLowerCase()
-    .replace(/[\s\p{P}\p{S}]+/gu, "");
+  return s ? s.toLowerCase().replace(PUNCTUATION, "") : "";
 }
 
 /** A project name reduced for duplicate detection: the word โครงการ, spaces and punctuation removed. */
 export function normaliseProjectName(name: string | null | undefined): string {
-  return compactKey((name ?? "").normalize("NFC").replace(/โครงการ/g, ""));
+  return name ? compactKey(name.replace(/โครงการ/g, "")) : "";
 }
 
-/** Character bigrams (by code point) of a string, as a set. */
-export function bigrams(s: string): string[] {
-  const chars = Array.from(s);
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i] + chars[i + 1]);
-  return [...out];
+/**
+ * Character bigrams of a string as numbers (two UTF-16 units each; Thai is
+ * all in the basic plane), without repeats.
+ */
+export function bigrams(s: string): number[] {
+  const seen = new Set<number>();
+  for (let i = 0; i + 1 < s.length; i++) seen.add(s.charCodeAt(i) * 65_536 + s.charCodeAt(i + 1));
+  return [...seen];
 }
 
 /** Dice coefficient of two bigram sets: 2|A∩B| / (|A| + |B|). */
-export function dice(a: readonly string[], b: readonly string[]): number {
+export function dice(a: readonly number[], b: readonly number[]): number {
   // One-character names have no bigrams: only identical strings are alike, and callers test that first.
   if (!a.length || !b.length) return 0;
   const set = new Set(a);
