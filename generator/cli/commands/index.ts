@@ -1,10 +1,12 @@
 import type { Command } from "commander";
 import { register as check } from "./check";
+import { register as generate } from "./generate";
 import { register as newWorkbook } from "./new";
+import { register as packet } from "./packet";
 import { register as rules } from "./rules";
 import { register as score } from "./score";
 
 /** Each command module adds itself to the program; main.ts stays small. */
 export type Register = (program: Command) => void;
 
-export const COMMANDS: Register[] = [rules, check, score, newWorkbook];
+export const COMMANDS: Register[] = [rules, check, score, newWorkbook, generate, packet];
