@@ -3,6 +3,8 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-li
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { checkGrids } from "../../core";
 import { createExcelAdapter, type ExcelRunner } from "../../addin/office/excelAdapter";
+import JSZip from "jszip";
+import { wordBuilder } from "../../addin/logic/documents";
 import { App } from "../../addin/ui/App";
 import { fakeExcel, FakeWorkbook } from "./fake-excel";
 import { planWorkbook } from "./fixtures";
@@ -95,9 +97,28 @@ describe("the task pane", () => {
     fireEvent.click(screen.getByRole("tab", { name: "ส่งออก Word" }));
     const row = screen.getByText("แบบเสนอโครงการ").parentElement!;
     fireEvent.click(within(row).getByRole("button"));
-    await screen.findByText("บันทึกแล้ว: แบบเสนอโครงการ-ตราด.docx");
+    await screen.findByText("บันทึกแล้ว: ตราด-2552-3-แบบเสนอโครงการ.docx");
     expect(buildDocument).toHaveBeenCalledWith("proposals", expect.objectContaining({ province: "ตราด" }));
-    expect(saveFile).toHaveBeenCalledWith(expect.any(Blob), "แบบเสนอโครงการ-ตราด.docx");
+    expect(saveFile).toHaveBeenCalledWith(expect.any(Blob), "ตราด-2552-3-แบบเสนอโครงการ.docx");
+  });
+
+  it("builds a real Word document with the shared builders", async () => {
+    const saveFile = vi.fn();
+    mount(FakeWorkbook.fromGrids(planWorkbook(4)), { buildDocument: wordBuilder, saveFile });
+    fireEvent.click(screen.getByRole("tab", { name: "ส่งออก Word" }));
+    const row = screen.getByText("แผนปฏิบัติราชการประจำปี").parentElement!;
+    fireEvent.click(within(row).getByRole("button"));
+    await screen.findByText(/^บันทึกแล้ว: ตราด-2552-2-แผนปฏิบัติราชการประจำปี\.docx$/, undefined, { timeout: 20_000 });
+    const [blob] = saveFile.mock.calls[0] as [Blob, string];
+    // jsdom's Blob has no arrayBuffer(); FileReader reads it the way a browser would.
+    const bytes = await new Promise<ArrayBuffer>((ok) => {
+      const reader = new FileReader();
+      reader.onload = () => ok(reader.result as ArrayBuffer);
+      reader.readAsArrayBuffer(blob);
+    });
+    const zip = await JSZip.loadAsync(bytes);
+    const body = await zip.file("word/document.xml")!.async("string");
+    expect(body).toContain("P0004");
   });
 
   it("re-checks by itself after the planner edits, when live re-check is on", async () => {

@@ -4,7 +4,7 @@
  * Screenshots go to test-output/screenshots/ for a person to look at.
  */
 import { build as esbuild } from "esbuild";
-import { createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -145,11 +145,25 @@ describe("the task pane in Chromium", () => {
     expect(rows[0][0]).toBe("ผลการคำนวณคะแนนตัวชี้วัด");
   });
 
+  it("builds a Word document in the pane and saves it", async () => {
+    await page.getByRole("tab", { name: "ส่งออก Word" }).click();
+    const row = page.locator("div", { has: page.getByText("แผนปฏิบัติราชการประจำปี", { exact: true }) }).last();
+    const download = page.waitForEvent("download", { timeout: 120_000 });
+    await row.getByRole("button").click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^\S+-2552-2-แผนปฏิบัติราชการประจำปี\.docx$/);
+    const saved = join(out, "saved.docx");
+    await file.saveAs(saved);
+    expect(readFileSync(saved).subarray(0, 2).toString()).toBe("PK");
+    await page.getByText(/^บันทึกแล้ว:/).waitFor();
+    await shot("addin-04-export.png");
+  });
+
   it("switches to English", async () => {
     await page.getByRole("button", { name: "English" }).click();
     await page.getByRole("tab", { name: "Check" }).click();
     await page.getByRole("button", { name: "Check the plan" }).waitFor();
-    await shot("addin-04-english.png");
+    await shot("addin-05-english.png");
   });
 
   it("loaded nothing from outside but office.js", () => {
