@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { cellOf, columnLetter, parseWorkbook, type Grid } from "../../core";
 import { readWorkbookFile, toCellValue } from "../../generator/reader";
+import { checkWorkbookFile } from "../../generator/reader/check-file";
 import { tableGrid, workbookGrids } from "../helpers/grids";
 import { tempDir, writeGrids } from "./reader-workbooks";
 
@@ -130,5 +131,32 @@ describe("reader → core parser on a workbook written to disk", () => {
     expect(kinds).toContain("missing-version|ข้อมูลทั่วไป|_meta");
     expect(model.parseIssues.find((i) => i.kind === "missing-column" && i.key === "budget")).toMatchObject({ sheet: "โครงการ" });
     expect(model.projects.rows[0].name).toBe("ท่าเรือ");
+  });
+});
+
+describe("readable but wrong: findings at the right sheet and cell, not a crash", () => {
+  it("reports missing sheets, a renamed header, no template version, a wrong type and #REF! as data findings", async () => {
+    const grids = workbookGrids(
+      {
+        info: { level: "จังหวัด", province: "ตราด", fiscalYear: 2552 },
+        projects: [{ code: "P01", name: "ท่าเรือ", budget: "หนึ่งแสนบาท", startDate: "#REF!" }],
+      },
+      { omitSheets: ["swot"], version: null },
+    );
+    const projects = grids.find((g) => g.sheet === "โครงการ")!;
+    const agencyCol = projects.rows[0].indexOf("หน่วยงานรับผิดชอบ");
+    projects.rows[0][agencyCol] = "ผู้ทำ";
+    projects.rows[1][agencyCol] = "doer";
+    const file = join(dir, "wrong-findings.xlsx");
+    await writeGrids(file, grids);
+    const r = await checkWorkbookFile(file);
+    const col = (header: string) => columnLetter(tableGrid("projects", []).rows[0].indexOf(header));
+    const keys = r.findings.map((f) => `${f.ruleId}|${f.sheet}|${f.cell}`);
+    expect(keys).toContain("data/missing-sheet|ข้อมูลทั่วไป|A1");
+    expect(keys).toContain("data/missing-version|ข้อมูลทั่วไป|A1");
+    expect(keys).toContain(`data/unreadable-value|โครงการ|${col("งบประมาณ (บาท)")}3`);
+    expect(keys).toContain(`data/error-value|โครงการ|${col("วันเริ่มต้น")}3`);
+    expect(r.findings.find((f) => f.ruleId === "data/missing-column" && f.sheet === "โครงการ")?.message).toContain("หน่วยงานรับผิดชอบ");
+    expect(r.counts.error).toBeGreaterThan(0);
   });
 });
