@@ -1,10 +1,9 @@
 /** 2. แผนปฏิบัติราชการประจำปี: the fiscal year's projects by kind and budget source, in a landscape section. */
-import type { Document } from "docx";
 import type { CheckResult, Project } from "../../core";
 import { cover, heading, para, table, widths, type Block } from "./blocks";
 import { budgetSummary } from "./common-tables";
-import { contextOf, officialDocument, type BuildContext, type DocOptions } from "./document";
-import { TEXT_WIDTH, sectionOf } from "./style";
+import { contextOf, docSpec, section, type BuildContext, type DocOptions, type DocSpec } from "./document";
+import { TEXT_WIDTH } from "./style";
 import { groupBy, KIND_ORDER, kindTitle, placeName, SOURCE_ORDER, totalBudget } from "./summary";
 
 function wideTable(projects: readonly Project[], ctx: BuildContext) {
@@ -27,7 +26,7 @@ function wideTable(projects: readonly Project[], ctx: BuildContext) {
   });
 }
 
-export function buildActionPlanDocument(result: CheckResult, opts: DocOptions = {}): Document {
+export function buildActionPlanDocument(result: CheckResult, opts: DocOptions = {}): DocSpec {
   const ctx = contextOf(opts);
   const v = result.model.info.values;
   const name = `แผนปฏิบัติราชการประจำปีงบประมาณ พ.ศ. ${ctx.fmt.text(v.fiscalYear ?? "-")}`;
@@ -44,5 +43,5 @@ export function buildActionPlanDocument(result: CheckResult, opts: DocOptions = 
   }
   if (!result.model.projects.rows.length) body.push(para("ไม่มีโครงการในแบบฟอร์ม"));
   const summary: Block[] = [heading("สรุปงบประมาณตามประเภทโครงการและแหล่งงบประมาณ", 1), ...budgetSummary(result.model.projects.rows, ctx, TEXT_WIDTH.portrait)];
-  return officialDocument(name, [sectionOf(front), sectionOf(body, "landscape"), sectionOf(summary)], opts);
+  return docSpec(name, [section(front), section(body, "landscape"), section(summary)], opts);
 }

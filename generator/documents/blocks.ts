@@ -16,7 +16,13 @@ import {
 } from "docx";
 import { STYLE_IDS } from "./style";
 
-export type Block = Paragraph | Table | TableOfContents;
+/** A docx element of a document body. */
+export type DocxBlock = Paragraph | Table | TableOfContents;
+/**
+ * A body part: a docx element, or a table kept as its spec. Writers put specs
+ * straight into XML (table-xml.ts); toDocx makes docx objects of them.
+ */
+export type Block = DocxBlock | TableSpec;
 
 export function para(text: string, opts: { bold?: boolean; center?: boolean; indent?: boolean; pageBreakBefore?: boolean } = {}): Paragraph {
   return new Paragraph({
@@ -89,8 +95,13 @@ function cell(text: string, width: number, align: Align, bold: boolean, shade: b
   });
 }
 
+/** A table: kept as its spec until written (see Block). */
+export function table(spec: TableSpec): TableSpec {
+  return spec;
+}
+
 /** A bordered table whose header row repeats on every page and never splits. */
-export function table(spec: TableSpec): Table {
+export function docxTable(spec: TableSpec): Table {
   const align = (i: number) => spec.align?.[i] ?? "left";
   const header = new TableRow({
     tableHeader: true,
@@ -109,15 +120,12 @@ export function table(spec: TableSpec): Table {
   });
 }
 
-/** A body part: a docx block, or a table still as its spec (the packet writer writes those straight to XML). */
-export type Part = Block | TableSpec;
-
-export function isTableSpec(p: Part): p is TableSpec {
+export function isTableSpec(p: Block): p is TableSpec {
   return "headers" in p && "widths" in p && "rows" in p;
 }
 
-export function toBlock(p: Part): Block {
-  return isTableSpec(p) ? table(p) : p;
+export function toDocx(p: Block): DocxBlock {
+  return isTableSpec(p) ? docxTable(p) : p;
 }
 
 /** Scales relative column weights to a text width in twips. */

@@ -1,19 +1,15 @@
 /** Tables more than one document prints: projects, budget by kind and source, findings. */
 import type { Finding, Project } from "../../core";
-import { para, table, toBlock, widths, type Block, type Part, type TableSpec } from "./blocks";
+import { para, table, widths, type Block, type TableSpec } from "./blocks";
 import { severityTh } from "./criteria";
 import type { BuildContext } from "./document";
 import { groupBy, KIND_ORDER, kindTitle, SOURCE_ORDER, totalBudget } from "./summary";
 
 /** Code, name, agency, budget: the short project list under an issue or in a packet. */
-export function projectTable(projects: readonly Project[], ctx: BuildContext, width: number) {
-  return table(projectTableSpec(projects, ctx, width));
-}
-
-export function projectTableSpec(projects: readonly Project[], ctx: BuildContext, width: number): TableSpec {
+export function projectTable(projects: readonly Project[], ctx: BuildContext, width: number): TableSpec {
   return {
     headers: ["ลำดับ", "รหัส", "ชื่อโครงการ", "หน่วยงานรับผิดชอบ", "งบประมาณ (บาท)"],
-    widths: widths(width, [0.8, 1.4, 4.6, 2.6, 1.9]),
+    widths: widths(width, [0.8, 2, 4.4, 2.4, 1.9]),
     align: ["center", "left", "left", "left", "right"],
     rows: projects.map((p, i) => [ctx.fmt.num(i + 1), ctx.fmt.text(p.code), p.name ?? "", p.agency ?? "", ctx.fmt.baht(p.budget)]),
     totals: [["", "", "รวม", "", ctx.fmt.baht(totalBudget(projects))]],
@@ -22,10 +18,6 @@ export function projectTableSpec(projects: readonly Project[], ctx: BuildContext
 
 /** Budget by kind and source, the grand total, and the total in words (บาทถ้วน). */
 export function budgetSummary(projects: readonly Project[], ctx: BuildContext, width: number): Block[] {
-  return budgetSummaryParts(projects, ctx, width).map(toBlock);
-}
-
-export function budgetSummaryParts(projects: readonly Project[], ctx: BuildContext, width: number): Part[] {
   const rows: string[][] = [];
   for (const [kind, ofKind] of groupBy(projects, (p) => p.kind, KIND_ORDER)) {
     for (const [source, list] of groupBy(ofKind, (p) => p.budgetSource, SOURCE_ORDER)) {

@@ -1,7 +1,12 @@
-/** Wraps sections in a Word document with the official styles (or a reference .docx's styles). */
-import { Document, Paragraph, TableOfContents, TextRun, type ISectionOptions } from "docx";
+/**
+ * A document as the builders describe it (title, sections of body parts) and
+ * its conversion to a docx Document with the official styles (or those of a
+ * reference .docx). Writers may instead serialise the parts themselves.
+ */
+import { Document, Paragraph, TableOfContents, TextRun } from "docx";
+import { toDocx, type Block, type DocxBlock } from "./blocks";
 import { makeFormatter, type Formatter } from "./format";
-import { OFFICIAL_STYLES, STYLE_IDS } from "./style";
+import { OFFICIAL_STYLES, STYLE_IDS, sectionOf, type Orientation } from "./style";
 
 export interface DocOptions {
   /** Print digits as Thai digits (๑๒๓). */
@@ -21,13 +26,36 @@ export function contextOf(opts: DocOptions): BuildContext {
   return { fmt: makeFormatter({ thaiDigits: opts.thaiDigits }), letterhead: opts.letterhead ?? [] };
 }
 
-export function officialDocument(title: string, sections: ISectionOptions[], opts: DocOptions, hasToc = false): Document {
+export interface SectionSpec {
+  orientation: Orientation;
+  parts: Block[];
+}
+
+export interface DocSpec {
+  title: string;
+  sections: SectionSpec[];
+  /** Has a table of contents: Word is asked to update fields on opening. */
+  toc: boolean;
+  options: DocOptions;
+}
+
+export function section(parts: Block[], orientation: Orientation = "portrait"): SectionSpec {
+  return { orientation, parts };
+}
+
+export function docSpec(title: string, sections: SectionSpec[], options: DocOptions, toc = false): DocSpec {
+  return { title, sections, toc, options };
+}
+
+/** The docx Document; `bodyOf` may stand in for a section's parts (a writer passes placeholders). */
+export function toDocument(spec: DocSpec, bodyOf: (s: SectionSpec, i: number) => DocxBlock[] = (s) => s.parts.map(toDocx)): Document {
+  const opts = spec.options;
   return new Document({
     creator: "Phaen (แผน)",
-    title,
+    title: spec.title,
     ...(opts.styles ? { externalStyles: opts.styles } : { styles: OFFICIAL_STYLES }),
-    ...(hasToc ? { features: { updateFields: true } } : {}),
-    sections,
+    ...(spec.toc ? { features: { updateFields: true } } : {}),
+    sections: spec.sections.map((s, i) => sectionOf(bodyOf(s, i), s.orientation)),
   });
 }
 

@@ -1,16 +1,16 @@
 /** The five submission documents: kinds, builders and file names. Pure: callable in the task pane too. */
-import type { Document } from "docx";
 import type { CheckResult } from "../../core";
 import { buildActionPlanDocument } from "./action";
-import type { DocOptions } from "./document";
+import { toDocument, type DocOptions, type DocSpec } from "./document";
 import { buildKpiDocument } from "./kpi";
 import { buildPlanDocument } from "./plan";
 import { buildProposalsDocument } from "./proposals";
 import { buildScreeningDocument } from "./screening";
 
-export type { DocOptions } from "./document";
+export { toDocument, type DocOptions, type DocSpec, type SectionSpec } from "./document";
+export { isTableSpec, toDocx, type Block, type TableSpec } from "./blocks";
 export { OFFICIAL_STYLES, STYLE_IDS, FONT, A4, MARGIN } from "./style";
-export { buildPacketDocument, packetFrontMatter, packetProvinceBlocks, packetProvinceParts, type PacketInput, type PacketEntry, type LeftOut } from "./packet";
+export { buildPacketDocument, packetFrontMatter, packetProvinceBlocks, type PacketInput, type PacketEntry, type LeftOut } from "./packet";
 export { findDuplicates, type DuplicatePair, type DuplicateSearch } from "./duplicates";
 export { COMMITTEES, type Committee } from "./packet";
 
@@ -21,7 +21,7 @@ export interface DocKindInfo {
   kind: DocKind;
   no: number;
   th: (result: CheckResult) => string;
-  build: (result: CheckResult, opts?: DocOptions) => Document;
+  build: (result: CheckResult, opts?: DocOptions) => DocSpec;
 }
 
 export const DOCUMENTS: Record<DocKind, DocKindInfo> = {
@@ -31,6 +31,11 @@ export const DOCUMENTS: Record<DocKind, DocKindInfo> = {
   screening: { kind: "screening", no: 4, th: () => "รายงานผลการพิจารณากลั่นกรอง", build: buildScreeningDocument },
   kpi: { kind: "kpi", no: 5, th: () => "รายงานผลตัวชี้วัดที่ 3.6", build: buildKpiDocument },
 };
+
+/** One document as a docx Document (for the task pane, which packs it with Packer.toBlob). */
+export function buildDocument(kind: DocKind, result: CheckResult, opts: DocOptions = {}) {
+  return toDocument(DOCUMENTS[kind].build(result, opts));
+}
 
 /** "ตราด-2552-1-แผนพัฒนาจังหวัด" (the caller makes it safe and adds .docx). */
 export function documentBaseName(kind: DocKind, result: CheckResult): string {

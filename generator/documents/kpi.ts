@@ -1,9 +1,8 @@
 /** 5. รายงานผลการดำเนินงานตัวชี้วัดที่ 3.6: steps, dates, evidence, level, score and weighted score. */
-import type { Document } from "docx";
 import type { CheckResult, KpiRecord, KpiResult } from "../../core";
 import { cover, field, heading, para, table, widths, type Block } from "./blocks";
-import { contextOf, officialDocument, type BuildContext, type DocOptions } from "./document";
-import { TEXT_WIDTH, sectionOf } from "./style";
+import { contextOf, docSpec, section, type BuildContext, type DocOptions, type DocSpec } from "./document";
+import { TEXT_WIDTH } from "./style";
 import { placeName } from "./summary";
 
 export const KPI_TITLE = "รายงานผลการดำเนินงานตัวชี้วัดที่ 3.6";
@@ -54,10 +53,10 @@ export function isAssessed(result: CheckResult): boolean {
   return kpi ? kpi.assessed : result.model.info.values.kpiAssessed !== false;
 }
 
-export function buildKpiDocument(result: CheckResult, opts: DocOptions = {}): Document {
+export function buildKpiDocument(result: CheckResult, opts: DocOptions = {}): DocSpec {
   const ctx = contextOf(opts);
   const name = `${KPI_TITLE} ${placeName(result)}`;
-  if (!isAssessed(result)) return officialDocument(name, [sectionOf(notAssessed(result, ctx))], opts);
+  if (!isAssessed(result)) return docSpec(name, [section(notAssessed(result, ctx))], opts);
   const kpi = result.kpi[0];
   const front: Block[] = [
     ...cover({ letterhead: ctx.letterhead, title: KPI_TITLE, lines: [KPI_NAME, placeName(result), ctx.fmt.text(`ประจำปีงบประมาณ พ.ศ. ${kpi?.fiscalYear ?? result.model.info.values.fiscalYear ?? "-"}`)] }),
@@ -72,5 +71,5 @@ export function buildKpiDocument(result: CheckResult, opts: DocOptions = {}): Do
     }),
   ];
   const outcome: Block[] = [heading("สรุปผลการประเมิน", 1), ...kpiResultLines(result, ctx)];
-  return officialDocument(name, [sectionOf(front), sectionOf(steps, "landscape"), sectionOf(outcome)], opts);
+  return docSpec(name, [section(front), section(steps, "landscape"), section(outcome)], opts);
 }

@@ -4,15 +4,14 @@
  * matter and each province's blocks are separate functions so a writer can
  * serialise a national packet one province at a time.
  */
-import type { Document } from "docx";
 import type { CheckResult } from "../../core";
-import { cover, field, heading, para, table, toBlock, widths, type Block, type Part } from "./blocks";
-import { budgetSummaryParts, projectTableSpec } from "./common-tables";
-import { contents, contextOf, officialDocument, type BuildContext, type DocOptions } from "./document";
+import { cover, field, heading, para, table, widths, type Block } from "./blocks";
+import { budgetSummary, projectTable } from "./common-tables";
+import { contents, contextOf, docSpec, section, type BuildContext, type DocOptions, type DocSpec } from "./document";
 import type { DuplicateSearch } from "./duplicates";
 import { kpiResultLines } from "./kpi";
-import { screeningSummarySpec } from "./screening";
-import { TEXT_WIDTH, sectionOf } from "./style";
+import { screeningSummaryTable } from "./screening";
+import { TEXT_WIDTH } from "./style";
 import { KIND_ORDER, placeName, provinceFigures } from "./summary";
 
 export const COMMITTEES = {
@@ -49,6 +48,8 @@ export const DUPLICATES_SHOWN = 300;
 
 function summaryTable(input: PacketInput, ctx: BuildContext) {
   const f = ctx.fmt;
+  // Millions keep a national table readable; the province sections give exact baht.
+  const millions = (n: number) => f.text((n / 1_000_000).toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ","));
   const rows = input.entries.map((e) => {
     const s = provinceFigures(e.result);
     const other = Object.entries(s.bySource).filter(([k]) => k !== "งบจังหวัด" && k !== "งบกลุ่มจังหวัด").reduce((a, [, v]) => a + v, 0);
@@ -56,9 +57,9 @@ function summaryTable(input: PacketInput, ctx: BuildContext) {
       placeName(e.result),
       e.cluster,
       ...KIND_ORDER.map((k) => f.num(s.byKind[k] ?? 0)),
-      f.baht(s.bySource["งบจังหวัด"] ?? 0),
-      f.baht(s.bySource["งบกลุ่มจังหวัด"] ?? 0),
-      f.baht(other),
+      millions(s.bySource["งบจังหวัด"] ?? 0),
+      millions(s.bySource["งบกลุ่มจังหวัด"] ?? 0),
+      millions(other),
       f.num(s.errors),
       f.num(s.warnings),
       s.kpiAssessed === false ? "ไม่ต้องประเมิน" : s.kpiLevel === null ? "-" : f.num(s.kpiLevel),
@@ -66,8 +67,8 @@ function summaryTable(input: PacketInput, ctx: BuildContext) {
     ];
   });
   return table({
-    headers: ["จังหวัด", "กลุ่มจังหวัด", "ส่วนราชการ", "อปท.", "เอกชน", "กลุ่มจังหวัด", "งบจังหวัด (บาท)", "งบกลุ่มจังหวัด (บาท)", "งบอื่น (บาท)", "ข้อผิดพลาด", "คำเตือน", "ระดับ ตช. 3.6", "คะแนนถ่วงน้ำหนัก"],
-    widths: widths(TEXT_WIDTH.landscape, [2.4, 2.6, 1.2, 1, 1, 1.2, 2.1, 2.1, 2, 1.3, 1.2, 1.3, 1.4]),
+    headers: ["จังหวัด", "กลุ่มจังหวัด", "ส่วนราชการ", "อปท.", "เอกชน", "กลุ่มจังหวัด", "งบจังหวัด (ล้านบาท)", "งบกลุ่มจังหวัด (ล้านบาท)", "งบอื่น (ล้านบาท)", "ข้อผิดพลาด", "คำเตือน", "ระดับ ตช. 3.6", "คะแนนถ่วงน้ำหนัก"],
+    widths: widths(TEXT_WIDTH.landscape, [2.6, 2.6, 1.2, 1, 1, 1.2, 1.9, 1.9, 1.7, 1.4, 1.3, 1.5, 1.5]),
     align: ["left", "left", "right", "right", "right", "right", "right", "right", "right", "right", "right", "center", "right"],
     rows,
   });
@@ -106,11 +107,6 @@ export function packetFrontMatter(input: PacketInput, ctx: BuildContext): { cove
 
 /** One province's section: plan summary, project table, screening summary, KPI result. */
 export function packetProvinceBlocks(entry: PacketEntry, ctx: BuildContext): Block[] {
-  return packetProvinceParts(entry, ctx).map(toBlock);
-}
-
-/** The same section with its tables left as specs, for a writer that streams them as XML. */
-export function packetProvinceParts(entry: PacketEntry, ctx: BuildContext): Part[] {
   const r = entry.result;
   const v = r.model.info.values;
   const vision = r.model.positioning.rows.find((p) => p.type === "วิสัยทัศน์")?.text;
@@ -123,21 +119,21 @@ export function packetProvinceParts(entry: PacketEntry, ctx: BuildContext): Part
     field("สถานะแผน:", v.planStatus ?? ""),
     field("วิสัยทัศน์:", vision ?? ""),
     field("ประเด็นยุทธศาสตร์:", ctx.fmt.text(`${r.model.issues.rows.length} ประเด็น`)),
-    ...budgetSummaryParts(r.model.projects.rows, ctx, W),
+    ...budgetSummary(r.model.projects.rows, ctx, W),
     heading("บัญชีโครงการ", 2),
-    projectTableSpec(r.model.projects.rows, ctx, W),
+    projectTable(r.model.projects.rows, ctx, W),
     heading("ผลการพิจารณากลั่นกรอง", 2),
     para(ctx.fmt.text(`ข้อผิดพลาด ${r.counts.error} รายการ คำเตือน ${r.counts.warning} รายการ`)),
-    screeningSummarySpec(r, ctx),
+    screeningSummaryTable(r, ctx),
     heading("ผลการดำเนินงานตัวชี้วัดที่ 3.6", 2),
     ...kpiResultLines(r, ctx),
   ];
 }
 
 /** The whole packet as one document; `body` replaces the province sections (a writer passes a placeholder). */
-export function buildPacketDocument(input: PacketInput, opts: DocOptions = {}, body?: Block[]): Document {
+export function buildPacketDocument(input: PacketInput, opts: DocOptions = {}, body?: Block[]): DocSpec {
   const ctx = contextOf(opts);
   const front = packetFrontMatter(input, ctx);
   const provinces = body ?? input.entries.flatMap((e) => packetProvinceBlocks(e, ctx));
-  return officialDocument(`เอกสารประกอบการประชุม ${input.committee}`, [sectionOf(front.cover), sectionOf(front.summary, "landscape"), sectionOf(provinces)], opts, true);
+  return docSpec(`เอกสารประกอบการประชุม ${input.committee}`, [section(front.cover), section(front.summary, "landscape"), section(provinces)], opts, true);
 }

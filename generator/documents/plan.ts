@@ -1,10 +1,9 @@
 /** 1. แผนพัฒนาจังหวัด / กลุ่มจังหวัด: positioning from SWOT to projects, with the budget summary. */
-import type { Document } from "docx";
 import type { CheckResult, Project } from "../../core";
 import { cover, field, heading, para, table, widths, type Block } from "./blocks";
 import { budgetSummary, projectTable } from "./common-tables";
-import { contents, contextOf, officialDocument, type BuildContext, type DocOptions } from "./document";
-import { TEXT_WIDTH, sectionOf } from "./style";
+import { contents, contextOf, docSpec, section, type BuildContext, type DocOptions, type DocSpec } from "./document";
+import { TEXT_WIDTH } from "./style";
 import { groupBy, KIND_ORDER, kindTitle, MISSION_ORDER, placeName } from "./summary";
 
 const W = TEXT_WIDTH.portrait;
@@ -92,7 +91,7 @@ function projectsByIssue(result: CheckResult, ctx: BuildContext): Block[] {
   return blocks;
 }
 
-export function buildPlanDocument(result: CheckResult, opts: DocOptions = {}): Document {
+export function buildPlanDocument(result: CheckResult, opts: DocOptions = {}): DocSpec {
   const ctx = contextOf(opts);
   const v = result.model.info.values;
   const draft = v.planStatus === "ร่าง" || !v.planStatus ? "(ร่าง) " : "";
@@ -116,5 +115,5 @@ export function buildPlanDocument(result: CheckResult, opts: DocOptions = {}): D
     heading("ส่วนที่ 6 สรุปงบประมาณ", 1, { pageBreakBefore: true }),
     ...budgetSummary(result.model.projects.rows, ctx, W),
   ];
-  return officialDocument(name, [sectionOf([...front, ...contents()]), sectionOf(body)], opts, true);
+  return docSpec(name, [section([...front, ...contents()]), section(body)], opts, true);
 }

@@ -1,9 +1,8 @@
 /** 3. แบบเสนอโครงการ: one proposal form per project. */
-import type { Document } from "docx";
 import { READINESS_PARTS, SUFFICIENCY_PARTS, type CheckResult, type Project } from "../../core";
 import { cover, field, heading, para, table, widths, type Block } from "./blocks";
-import { contextOf, officialDocument, type BuildContext, type DocOptions } from "./document";
-import { TEXT_WIDTH, sectionOf } from "./style";
+import { contextOf, docSpec, section, type BuildContext, type DocOptions, type DocSpec } from "./document";
+import { TEXT_WIDTH } from "./style";
 import { kindTitle, placeName } from "./summary";
 
 const W = TEXT_WIDTH.portrait;
@@ -60,7 +59,7 @@ export function proposalForm(p: Project, all: readonly Project[], ctx: BuildCont
   return blocks;
 }
 
-export function buildProposalsDocument(result: CheckResult, opts: DocOptions = {}): Document {
+export function buildProposalsDocument(result: CheckResult, opts: DocOptions = {}): DocSpec {
   const ctx = contextOf(opts);
   const v = result.model.info.values;
   const rows = result.model.projects.rows;
@@ -70,5 +69,5 @@ export function buildProposalsDocument(result: CheckResult, opts: DocOptions = {
     lines: [placeName(result), ctx.fmt.text(`ประจำปีงบประมาณ พ.ศ. ${v.fiscalYear ?? "-"}`), ctx.fmt.text(`จำนวน ${ctx.fmt.num(rows.length)} โครงการ`)],
   });
   const body: Block[] = rows.length ? rows.flatMap((p, i) => proposalForm(p, rows, ctx, i === 0)) : [para("ไม่มีโครงการในแบบฟอร์ม")];
-  return officialDocument(`แบบเสนอโครงการ ${placeName(result)}`, [sectionOf(front), sectionOf(body)], opts);
+  return docSpec(`แบบเสนอโครงการ ${placeName(result)}`, [section(front), section(body)], opts);
 }

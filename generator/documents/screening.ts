@@ -1,26 +1,21 @@
 /** 4. รายงานผลการพิจารณากลั่นกรอง: summary first, then the plan and every project against criteria 1.1–4.4. */
-import type { Document } from "docx";
 import type { CheckResult, Finding } from "../../core";
 import { cover, heading, para, table, widths, type Block, type TableSpec } from "./blocks";
 import { findingsTable } from "./common-tables";
-import { contextOf, officialDocument, type BuildContext, type DocOptions } from "./document";
+import { contextOf, docSpec, section, type BuildContext, type DocOptions, type DocSpec } from "./document";
 import { criterionMet, indexFindings, NUMBERED_CRITERIA, type FindingIndex } from "./criteria";
-import { TEXT_WIDTH, sectionOf } from "./style";
+import { TEXT_WIDTH } from "./style";
 import { placeName } from "./summary";
 
 const W = TEXT_WIDTH.portrait;
 const MET = "ผ่าน";
 const NOT_MET = "ไม่ผ่าน";
 
-export function screeningSummaryTable(result: CheckResult, ctx: BuildContext, index: FindingIndex = indexFindings(result)) {
-  return table(screeningSummarySpec(result, ctx, index));
-}
-
-export function screeningSummarySpec(result: CheckResult, ctx: BuildContext, index: FindingIndex = indexFindings(result)): TableSpec {
+export function screeningSummaryTable(result: CheckResult, ctx: BuildContext, index: FindingIndex = indexFindings(result)): TableSpec {
   const projects = result.model.projects.rows;
   return {
     headers: ["เกณฑ์", "หลักเกณฑ์", "ระดับแผน", "โครงการที่ผ่าน", "ข้อผิดพลาด", "คำเตือน"],
-    widths: widths(W, [0.9, 5, 1.4, 1.8, 1.4, 1.3]),
+    widths: widths(W, [1.1, 4.8, 1.4, 1.8, 1.4, 1.3]),
     align: ["center", "left", "center", "center", "right", "right"],
     rows: NUMBERED_CRITERIA.map((c) => {
       const passed = projects.filter((p) => criterionMet(index.byProject.get(p) ?? [], c.id)).length;
@@ -40,7 +35,7 @@ export function screeningSummarySpec(result: CheckResult, ctx: BuildContext, ind
 function criteriaTable(findings: readonly Finding[], ctx: BuildContext) {
   return table({
     headers: ["เกณฑ์", "หลักเกณฑ์", "ผล", "ข้อค้นพบ (แผ่นงาน!เซลล์)"],
-    widths: widths(W, [0.9, 4, 1.3, 5.6]),
+    widths: widths(W, [1.1, 3.8, 1.3, 5.6]),
     align: ["center", "left", "center", "left"],
     rows: NUMBERED_CRITERIA.map((c) => {
       const own = findings.filter((f) => f.criterion === c.id);
@@ -70,10 +65,10 @@ export function screeningBlocks(result: CheckResult, ctx: BuildContext): Block[]
   return blocks;
 }
 
-export function buildScreeningDocument(result: CheckResult, opts: DocOptions = {}): Document {
+export function buildScreeningDocument(result: CheckResult, opts: DocOptions = {}): DocSpec {
   const ctx = contextOf(opts);
   const v = result.model.info.values;
   const name = "รายงานผลการพิจารณากลั่นกรองแผนและโครงการ";
   const front = cover({ letterhead: ctx.letterhead, title: name, lines: [placeName(result), ctx.fmt.text(`ประจำปีงบประมาณ พ.ศ. ${v.fiscalYear ?? "-"}`)] });
-  return officialDocument(`${name} ${placeName(result)}`, [sectionOf(front), sectionOf(screeningBlocks(result, ctx))], opts);
+  return docSpec(`${name} ${placeName(result)}`, [section(front), section(screeningBlocks(result, ctx))], opts);
 }

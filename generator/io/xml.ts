@@ -4,7 +4,7 @@
  * without packing the whole packet as one object tree.
  */
 import type { Document } from "docx";
-import { isTableSpec, type Part } from "../documents/blocks";
+import { isTableSpec, type Block } from "../documents/blocks";
 import { escapeXml as escape, tableXml } from "../documents/table-xml";
 
 type Xmlable = Record<string, unknown>;
@@ -46,7 +46,7 @@ interface Preparable {
 }
 
 /** The XML of body parts (paragraphs, tables, table specs) in the context of a document that defines their styles. */
-export function partsXml(parts: readonly Part[], doc: Document): string {
+export function partsXml(parts: readonly Block[], doc: Document): string {
   const context = { file: doc, viewWrapper: doc.Document, stack: [] as unknown[] };
   const out: string[] = [];
   for (const p of parts) {
