@@ -7,7 +7,7 @@
  * cells (date done, evidence, percent, verdict, assessor) left unlocked.
  */
 import type ExcelJS from "exceljs";
-import { infoSheet, kpiMeetingsSheet, kpiSheet, projectsSheet } from "../../core";
+import { ENUMS, infoSheet, kpiMeetingsSheet, kpiSheet, projectsSheet, type EnumKey } from "../../core";
 import { absRef, FIRST_DATA_ROW, infoValueCell, letterOf, wholeColumn } from "./addresses";
 import { KPI36_LEVELS, KPI36_STEPS, KPI_ID, KPI_WEIGHT, type TemplateStep } from "./kpi-steps";
 import { BE_DATE_FORMAT, styleLabel, styleResult, styleThaiHeader, styleKeyRow } from "./styles";
@@ -38,6 +38,17 @@ export function stepRow(code: string): number {
   return FIRST_DATA_ROW + i;
 }
 
+/** Every spelling core accepts for an option (its value, English name and aliases), as formula strings. */
+function spellings(key: EnumKey, value: string): string[] {
+  const o = ENUMS[key].options.find((x) => x.value === value)!;
+  return [...new Set([o.value, o.en, ...(o.aliases ?? [])])].map((v) => `"${v.replace(/"/g, '""')}"`);
+}
+
+/** At least one cell of a whole column reads as ใช่ (typed TRUE counts, as in core). */
+function anyYes(column: string): string {
+  return `(${[...spellings("yesNo", "ใช่"), "TRUE"].map((v) => `COUNTIF(${column},${v})`).join("+")})>=1`;
+}
+
 function hasText(cell: string): string {
   return `LEN(TRIM(${cell}))>0`;
 }
@@ -63,7 +74,7 @@ export function stepCondition(step: TemplateStep, row: number): string {
     case "dated": {
       if (step.requiresFlaggedProjects) {
         for (const key of ["securityPlan", "pilot"]) {
-          dated.push(`COUNTIF(${wholeColumn(projectsSheet.name, letterOf(projectsSheet, key))},"ใช่")>=1`);
+          dated.push(anyYes(wholeColumn(projectsSheet.name, letterOf(projectsSheet, key))));
         }
       }
       return `AND(${dated.join(",")})`;
@@ -84,7 +95,9 @@ export function stepCondition(step: TemplateStep, row: number): string {
       return `AND(${perQuarter.join(",")})`;
     }
     case "verdict":
-      return `AND(TRIM(${L("verdict")}${row})="${MET}",${hasText(`${L("assessor")}${row}`)},ISNUMBER(${done}))`;
+      return `AND(OR(${spellings("verdict", MET)
+        .map((v) => `TRIM(${L("verdict")}${row})=${v}`)
+        .join(",")}),${hasText(`${L("assessor")}${row}`)},ISNUMBER(${done}))`;
   }
 }
 

@@ -65,6 +65,14 @@ const VARIANTS: Record<string, WorkbookData> = {
     kpiRow(d, "4.1").doneDate = "2009-10-01";
     kpiRow(d, "5.1").assessor = null;
   }),
+  "flags typed as yes/✓ and the verdict as pass, all met": variant((d) => {
+    kpiRow(d, "4.1").doneDate = "2009-10-02";
+    kpiRow(d, "5.1").verdict = "pass";
+    d.projects!.forEach((p) => {
+      if (p.securityPlan) p.securityPlan = "yes";
+      if (p.pilot) p.pilot = "✓";
+    });
+  }),
   "nothing done": variant((d) => (d.kpi = [])),
 };
 
