@@ -88,3 +88,37 @@ export function fixtureGrids(opts: FixtureOptions = {}) {
 export function fixtureResult(opts: FixtureOptions = {}): CheckResult {
   return checkGrids(fixtureGrids(opts));
 }
+
+/** The parts of a packed .docx the tests look at. */
+export async function docxParts(buf: Buffer): Promise<{ document: string; styles: string; footers: string; settings: string }> {
+  const { default: JSZip } = await import("jszip");
+  const zip = await JSZip.loadAsync(buf);
+  const read = (p: string) => zip.file(p)?.async("string") ?? Promise.resolve("");
+  const footerNames = Object.keys(zip.files).filter((n) => /^word\/footer\d*\.xml$/.test(n));
+  return {
+    document: await read("word/document.xml"),
+    styles: await read("word/styles.xml"),
+    footers: (await Promise.all(footerNames.map(read))).join(""),
+    settings: await read("word/settings.xml"),
+  };
+}
+
+/** The document's text as mammoth reads it (what a reader of the .docx sees). */
+export async function docxText(buf: Buffer): Promise<string> {
+  const { default: mammoth } = await import("mammoth");
+  return (await mammoth.extractRawText({ buffer: buf })).value;
+}
+
+export interface SectionLayout {
+  width: number;
+  height: number;
+  left: number;
+  right: number;
+}
+
+export function sectionLayouts(documentXml: string): SectionLayout[] {
+  return (documentXml.match(/<w:sectPr[\s\S]*?<\/w:sectPr>/g) ?? []).map((s) => {
+    const n = (re: RegExp) => Number(re.exec(s)?.[1] ?? NaN);
+    return { width: n(/<w:pgSz[^>]*w:w="(\d+)"/), height: n(/<w:pgSz[^>]*w:h="(\d+)"/), left: n(/<w:pgMar[^>]*w:left="(\d+)"/), right: n(/<w:pgMar[^>]*w:right="(\d+)"/) };
+  });
+}

@@ -1,0 +1,142 @@
+import { describe, expect, it } from "vitest";
+import { bahtWords } from "../../core";
+import { DOC_KINDS, DOCUMENTS, documentBaseName } from "../../generator/documents";
+import { docxTable, table } from "../../generator/documents/blocks";
+import { packDocument } from "../../generator/io/pack";
+import { loadReference } from "../../generator/io/reference";
+import { docxParts, docxText, fixtureResult, project, sectionLayouts } from "./documents-fixture";
+
+const result = fixtureResult();
+const packed = new Map<string, Buffer>();
+async function packedKind(kind: (typeof DOC_KINDS)[number]): Promise<Buffer> {
+  if (!packed.has(kind)) packed.set(kind, await packDocument(DOCUMENTS[kind].build(result)));
+  return packed.get(kind)!;
+}
+
+describe("official typography in every document kind", () => {
+  it.each(DOC_KINDS)("%s: TH SarabunPSK 16 pt in every slot, th-TH, A4 with 3 cm / 2 cm margins, page numbers", async (kind) => {
+    const { document, styles, footers } = await docxParts(await packedKind(kind));
+    const defaults = /<w:docDefaults>[\s\S]*?<\/w:docDefaults>/.exec(styles)?.[0] ?? "";
+    for (const slot of ["ascii", "hAnsi", "cs", "eastAsia"]) expect(defaults).toContain(`w:${slot}="TH SarabunPSK"`);
+    expect(defaults).toContain('<w:sz w:val="32"/>');
+    expect(defaults).toContain('<w:szCs w:val="32"/>');
+    expect(defaults).toMatch(/<w:lang w:val="th-TH"[^>]*w:bidi="th-TH"/);
+    const sections = sectionLayouts(document);
+    expect(sections.length).toBeGreaterThan(0);
+    for (const s of sections) {
+      expect([s.width, s.height].sort()).toEqual([11906, 16838]);
+      if (s.width < s.height) expect([s.left, s.right]).toEqual([1701, 1134]);
+    }
+    expect(footers).toMatch(/PAGE/);
+  });
+
+  it("puts the wide tables of the action plan and the KPI report in landscape sections", async () => {
+    for (const kind of ["action", "kpi"] as const) {
+      const sections = sectionLayouts((await docxParts(await packedKind(kind))).document);
+      expect(sections.some((s) => s.width > s.height)).toBe(true);
+      expect(sections.some((s) => s.width < s.height)).toBe(true);
+    }
+  });
+
+  it("repeats every table's header row on each page", async () => {
+    const { document } = await docxParts(await packedKind("action"));
+    const tables = document.match(/<w:tbl>/g)?.length ?? 0;
+    expect(tables).toBeGreaterThan(0);
+    expect(document.match(/<w:tblHeader\/>/g)?.length).toBe(tables);
+  });
+
+  it("styles headings with outline levels and asks Word to fill the table of contents", async () => {
+    const { document, styles, settings } = await docxParts(await packedKind("plan"));
+    expect(styles).toMatch(/w:styleId="Heading1"[\s\S]*?<w:outlineLvl w:val="0"\/>/);
+    expect(document).toContain('<w:pStyle w:val="Heading1"/>');
+    expect(document.includes('TOC \\h \\o &quot;1-3&quot;')).toBe(true);
+    expect(settings).toContain("updateFields");
+  });
+
+  it("uses the reference .docx styles (as a secretariat edited them) and prints its letterhead on the cover", async () => {
+    const ref = await loadReference();
+    const edited = ref.styles.replace(/(w:styleId="Heading1"[\s\S]*?)<w:sz w:val="36"\/>/, '$1<w:sz w:val="44"/>');
+    expect(edited).not.toBe(ref.styles);
+    const buf = await packDocument(DOCUMENTS.plan.build(result, { styles: edited, letterhead: ref.letterhead }));
+    const { styles } = await docxParts(buf);
+    expect(styles).toMatch(/w:styleId="Heading1"[\s\S]*?<w:sz w:val="44"\/>/);
+    expect(ref.letterhead.length).toBeGreaterThan(0);
+    expect(await docxText(buf)).toContain(ref.letterhead[0]);
+  });
+});
+
+describe("content a committee reads", () => {
+  it("plan: province, SWOT, vision, issues, projects by issue and the total in baht words", async () => {
+    const text = await docxText(await packedKind("plan"));
+    expect(text).toContain("(ร่าง) แผนพัฒนาจังหวัดตราด");
+    for (const s of ["แหล่งผลิตผลไม้คุณภาพ", "เมืองผลไม้และการค้าชายแดนที่ยั่งยืน", "พัฒนาเกษตรและการค้าชายแดน", "ยกระดับคุณภาพผลไม้", "ศูนย์กลางผลไม้ภาคตะวันออก"]) expect(text).toContain(s);
+    for (const name of ["โครงการพัฒนาคุณภาพทุเรียนส่งออก", "โครงการถนนเชื่อมด่านชายแดนบ้านหาดเล็ก", "โครงการตลาดผลไม้กลุ่มจังหวัด"]) expect(text).toContain(name);
+    expect(text).toContain("6,750,000.50");
+    expect(text).toContain(bahtWords(6_750_000.5));
+    expect(text).toContain("3,500,000.50");
+  });
+
+  it("action plan: projects grouped by kind and budget source with totals", async () => {
+    const text = await docxText(await packedKind("action"));
+    expect(text).toContain("แผนปฏิบัติราชการประจำปีงบประมาณ พ.ศ. 2552");
+    for (const heading of ["โครงการของส่วนราชการ", "โครงการของ อปท.", "โครงการพัฒนากลุ่มจังหวัด", "งบ อปท. (1 โครงการ)"]) expect(text).toContain(heading);
+    expect(text).toContain("1 ต.ค. 2551 – 30 ก.ย. 2552");
+    expect(text).toContain("1,250,000");
+  });
+
+  it("proposals: one form per project with sufficiency self-assessment and readiness", async () => {
+    const text = await docxText(await packedKind("proposals"));
+    expect(text.match(/1\. ชื่อโครงการ:/g)?.length).toBe(3);
+    for (const s of ["ความพอประมาณ", "ใช้ทรัพยากรในพื้นที่อย่างพอประมาณ", "แบบรูปรายการ", "การจ้างงาน 20 คน", "หนึ่งล้านสองแสนห้าหมื่นบาทถ้วน"]) expect(text).toContain(s);
+  });
+
+  it("screening report: a criterion a project fails shows ไม่ผ่าน with the finding's cell", async () => {
+    const bad = fixtureResult({ projects: [project("P001", "โครงการพัฒนาคุณภาพทุเรียนส่งออก", { rationale: null, objectives: null })] });
+    expect(bad.findings.some((f) => f.criterion === "4.1")).toBe(true);
+    const text = await docxText(await packDocument(DOCUMENTS.screening.build(bad)));
+    expect(text).toContain("สรุปผลการพิจารณากลั่นกรอง");
+    expect(text).toContain("โครงการ P001 โครงการพัฒนาคุณภาพทุเรียนส่งออก");
+    const finding = bad.findings.find((f) => f.criterion === "4.1")!;
+    expect(text).toContain(`${finding.sheet}!${finding.cell}`);
+    expect(text).toContain("ไม่ผ่าน");
+  });
+
+  it("KPI report: steps with Buddhist Era due and done dates and evidence", async () => {
+    const text = await docxText(await packedKind("kpi"));
+    expect(text).toContain("รายงานผลการดำเนินงานตัวชี้วัดที่ 3.6");
+    expect(text).toContain("15 ม.ค. 2552");
+    expect(text).toContain("หนังสือ ตร 0017/123");
+  });
+
+  it("KPI report for a province not assessed is a one-page statement", async () => {
+    const r = fixtureResult({ province: "ขอนแก่น", kpiAssessed: false });
+    const buf = await packDocument(DOCUMENTS.kpi.build(r));
+    const text = await docxText(buf);
+    expect(text).toContain("ไม่ต้องประเมิน");
+    expect(text).not.toContain("หนังสือ ตร 0017/123");
+    expect(sectionLayouts((await docxParts(buf)).document)).toHaveLength(1);
+  });
+
+  it("prints Thai digits on request", async () => {
+    const text = await docxText(await packDocument(DOCUMENTS.plan.build(result, { thaiDigits: true })));
+    expect(text).toContain("๖,๗๕๐,๐๐๐.๕๐");
+    expect(text).toContain("พ.ศ. ๒๕๕๓");
+    expect(text).not.toContain("6,750,000");
+  });
+
+  it("names files <province>-<fiscal year>-<no>-<title>", () => {
+    expect(documentBaseName("plan", result)).toBe("ตราด-2552-1-แผนพัฒนาจังหวัด");
+    expect(documentBaseName("kpi", result)).toBe("ตราด-2552-5-รายงานผลตัวชี้วัดที่ 3.6");
+    expect(documentBaseName("plan", fixtureResult({ level: "กลุ่มจังหวัด", province: "ชลบุรี", cluster: "ภาคตะวันออก" }))).toBe("ภาคตะวันออก-2552-1-แผนพัฒนากลุ่มจังหวัด");
+  });
+});
+
+describe("tables written straight to XML", () => {
+  it("match docx's own serialisation byte for byte", async () => {
+    const { partsXml } = await import("../../generator/io/xml");
+    const { toDocument } = await import("../../generator/documents");
+    const shell = toDocument(DOCUMENTS.kpi.build(result));
+    const spec = table({ headers: ["ก", "ข & \"ค\""], widths: [1000, 2000], align: ["left", "right"], rows: [["a<b>", "1,000"], ["ไทย", "x\u0001y"]], totals: [["รวม", "2"]] });
+    expect(partsXml([spec], shell)).toBe(partsXml([docxTable(spec)], shell));
+  });
+});
