@@ -6,7 +6,7 @@
  */
 import type ExcelJS from "exceljs";
 import { ENUMS, INSTRUCTIONS_SHEET, SHEETS, TEMPLATE_VERSION, type ColumnDef, type ColumnType } from "../../core";
-import { styleLabel, styleThaiHeader, BODY_FONT } from "./styles";
+import { styleLabel, styleThaiHeader, BODY_FONT, ROW_HEIGHT } from "./styles";
 
 export const TYPE_LABELS: Record<ColumnType, string> = {
   text: "ข้อความ",
@@ -52,7 +52,7 @@ const HEADERS = ["แผ่นงาน / คอลัมน์", "ชื่อ�
 const WIDTHS = [34, 22, 20, 10, 44, 30, 60];
 
 export function writeInstructions(wb: ExcelJS.Workbook): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet(INSTRUCTIONS_SHEET, { properties: { tabColor: { argb: "FF70AD47" } } });
+  const ws = wb.addWorksheet(INSTRUCTIONS_SHEET, { properties: { tabColor: { argb: "FF70AD47" }, defaultRowHeight: ROW_HEIGHT } });
   WIDTHS.forEach((w, i) => {
     const c = ws.getColumn(i + 1);
     c.width = w;

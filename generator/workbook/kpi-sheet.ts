@@ -123,6 +123,8 @@ function setFormula(ws: ExcelJS.Worksheet, a1: string, formula: string, numFmt?:
 function writeStepRows(ws: ExcelJS.Worksheet): void {
   KPI36_STEPS.forEach((step) => {
     const r = stepRow(step.code);
+    // Two lines of 14 pt Thai: the step texts and the level labels beside them wrap.
+    ws.getRow(r).height = 40;
     ws.getCell(`${L("kpiId")}${r}`).value = KPI_ID;
     ws.getCell(`${L("step")}${r}`).value = step.code;
     ws.getCell(`${L("level")}${r}`).value = step.level;
@@ -175,7 +177,9 @@ function writeResultBlock(ws: ExcelJS.Worksheet): void {
     ],
   ];
   for (const [text, a1, formula, numFmt] of rows) {
-    const label = ws.getCell(`${LABEL_COL}${a1.slice(1)}`);
+    const r = Number(a1.slice(1));
+    if (r >= FIRST_DATA_ROW + KPI36_STEPS.length) ws.getRow(r).height = 24;
+    const label = ws.getCell(`${LABEL_COL}${r}`);
     label.value = text;
     styleLabel(label);
     if (formula) setFormula(ws, a1, formula, numFmt);

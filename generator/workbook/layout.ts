@@ -8,7 +8,7 @@ import { DEFINED_NAMES, META_SHEET, META_VERSION_LABEL, SHEETS, TEMPLATE_VERSION
 import { absRef, FIRST_DATA_ROW, INFO_FIRST_ROW, infoValueCell } from "./addresses";
 import { writeInstructions } from "./instructions";
 import { KPI_RESULT_CELLS, layoutKpiSheet } from "./kpi-sheet";
-import { BODY_FONT, numFmtFor, styleKeyRow, styleLabel, styleThaiHeader, TEXT_FORMAT } from "./styles";
+import { BODY_FONT, numFmtFor, ROW_HEIGHT, styleKeyRow, styleLabel, styleThaiHeader, TEXT_FORMAT } from "./styles";
 import { validateRange } from "./validation";
 
 export interface BuildOptions {
@@ -82,7 +82,7 @@ export function buildWorkbook(options: BuildOptions = {}): ExcelJS.Workbook {
   wb.calcProperties = { fullCalcOnLoad: true };
   if (options.instructions !== false) writeInstructions(wb);
   for (const def of SHEETS) {
-    const ws = wb.addWorksheet(def.name);
+    const ws = wb.addWorksheet(def.name, { properties: { defaultRowHeight: ROW_HEIGHT } });
     if (def.layout === "form") layoutInfo(ws);
     else layoutTable(ws, def);
     if (def.key === kpiSheet.key) layoutKpiSheet(ws);

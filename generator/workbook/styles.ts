@@ -37,6 +37,8 @@ export function numFmtFor(type: ColumnType): string | undefined {
 export const TEXT_FORMAT = "@";
 
 export const FONT_NAME = "TH SarabunPSK";
+/** Points: one line of 14 pt Thai with its vowels above and below (the 15 pt default clips them). */
+export const ROW_HEIGHT = 21;
 export const BODY_FONT: Partial<ExcelJS.Font> = { name: FONT_NAME, size: 14 };
 
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
