@@ -1,9 +1,10 @@
 /**
  * Near-duplicate names without comparing all pairs. Identical normalised
- * names are grouped by a map; near-identical ones are found through an
- * inverted index over each name's rarest bigrams (prefix filtering): two
- * names with Dice ≥ t must share one of those bigrams, so only such
- * candidates are verified.
+ * names are grouped by a map. Near-identical ones: a small group (one
+ * place's projects, usually) is compared pair by pair, which is bounded by
+ * SMALL_GROUP² per group; a larger one goes through an inverted index over
+ * each name's rarest bigrams (prefix filtering): two names with Dice ≥ t
+ * must share one of those bigrams, so only such candidates are verified.
  */
 import { bigrams, normaliseProjectName } from "./text";
 
@@ -21,17 +22,19 @@ export interface NearDuplicate {
   similarity: number;
 }
 
-/** Candidates examined per name are capped so a pathological bucket stays linear. */
+const SMALL_GROUP = 32;
+/** Candidates examined per name are capped so a pathological group stays linear. */
 const MAX_CANDIDATES = 400;
 const EPSILON = 1e-9;
+const GRAM_SPAN = 2 ** 32;
 
 interface NameEntry {
   members: number[];
+  /** Bigrams, ascending, without repeats. */
   grams: number[];
-  /** The same bigrams ascending, for a merge-count of shared bigrams. */
-  sorted: number[];
 }
 
+/** Shared bigrams of two ascending lists (a merge). */
 function sharedCount(a: readonly number[], b: readonly number[]): number {
   let i = 0;
   let j = 0;
@@ -53,18 +56,49 @@ function otherGroupMember(entry: NameEntry, items: readonly NamedItem[], group: 
   return undefined;
 }
 
-/** Later members of one name that an earlier member of another group duplicates. */
-function identicalDuplicates(entry: NameEntry, items: readonly NamedItem[], out: NearDuplicate[], reported: Set<number>): void {
-  const first = entry.members[0];
-  let firstOtherGroup: number | undefined;
-  for (let k = 1; k < entry.members.length; k++) {
-    const m = entry.members[k];
-    const sameAsFirst = items[m].group === items[first].group;
-    const earlier = sameAsFirst ? firstOtherGroup : first;
-    if (!sameAsFirst && firstOtherGroup === undefined) firstOtherGroup = m;
-    if (earlier === undefined) continue;
-    out.push({ index: m, match: earlier, similarity: 1 });
-    reported.add(m);
+class Finder {
+  readonly out: NearDuplicate[] = [];
+  readonly reported = new Set<number>();
+  constructor(
+    readonly items: readonly NamedItem[],
+    readonly t: number,
+  ) {}
+
+  /** Later members of one name that an earlier member of another group duplicates. */
+  identical(entry: NameEntry): void {
+    const first = entry.members[0];
+    let firstOtherGroup: number | undefined;
+    for (let k = 1; k < entry.members.length; k++) {
+      const m = entry.members[k];
+      const sameAsFirst = this.items[m].group === this.items[first].group;
+      const earlier = sameAsFirst ? firstOtherGroup : first;
+      if (!sameAsFirst && firstOtherGroup === undefined) firstOtherGroup = m;
+      if (earlier === undefined) continue;
+      this.out.push({ index: m, match: earlier, similarity: 1 });
+      this.reported.add(m);
+    }
+  }
+
+  pending(entry: NameEntry): number[] {
+    return entry.members.filter((m) => !this.reported.has(m));
+  }
+
+  /** Verifies one candidate; resolves the pending members it duplicates. Returns false when none is left pending. */
+  verify(entry: NameEntry, cand: NameEntry, pending: number[]): boolean {
+    const a = entry.grams.length;
+    const b = cand.grams.length;
+    const t = this.t;
+    if (!b || b < (t * a) / (2 - t) - EPSILON || b > (a * (2 - t)) / t + EPSILON) return pending.length > 0;
+    const similarity = (2 * sharedCount(entry.grams, cand.grams)) / (a + b);
+    if (similarity < t - EPSILON) return pending.length > 0;
+    for (let k = pending.length - 1; k >= 0; k--) {
+      const other = otherGroupMember(cand, this.items, this.items[pending[k]].group);
+      if (other === undefined) continue;
+      this.out.push({ index: pending[k], match: other, similarity });
+      this.reported.add(pending[k]);
+      pending.splice(k, 1);
+    }
+    return pending.length > 0;
   }
 }
 
@@ -75,56 +109,66 @@ export function findNearDuplicates(items: readonly NamedItem[], threshold: numbe
     if (!norm) continue;
     const e = names.get(norm);
     if (e) e.members.push(i);
-    else {
-      const grams = bigrams(norm);
-      names.set(norm, { members: [i], grams, sorted: [...grams].sort((x, y) => x - y) });
-    }
+    else names.set(norm, { members: [i], grams: bigrams(norm) });
   }
-  const freq = new Map<number, number>();
-  for (const e of names.values()) for (const g of e.grams) freq.set(g, (freq.get(g) ?? 0) + 1);
+  const entries = [...names.values()];
+  const f = new Finder(items, threshold);
+  for (const e of entries) f.identical(e);
+  if (entries.length <= SMALL_GROUP) pairwise(entries, f);
+  else indexed(entries, f);
+  return f.out.sort((x, y) => x.index - y.index);
+}
 
-  const t = threshold;
-  const out: NearDuplicate[] = [];
-  const reported = new Set<number>();
-  const index = new Map<number, NameEntry[]>();
-  for (const entry of names.values()) {
-    identicalDuplicates(entry, items, out, reported);
-    const a = entry.grams.length;
-    if (!a) continue;
-    // Rarest bigrams first: the prefix any partner must share.
-    const byRarity = entry.grams.map((g) => ({ g, f: freq.get(g) ?? 0 })).sort((x, y) => x.f - y.f || x.g - y.g);
-    const minOverlap = Math.ceil((t * a) / (2 - t) - EPSILON);
-    const prefix = byRarity.slice(0, Math.max(1, a - minOverlap + 1)).map((x) => x.g);
-    const minLen = (t * a) / (2 - t) - EPSILON;
-    const maxLen = (a * (2 - t)) / t + EPSILON;
-    const seen = new Set<NameEntry>();
-    const matches: { entry: NameEntry; similarity: number }[] = [];
-    probe: for (const g of prefix) {
-      for (const cand of index.get(g) ?? []) {
-        if (seen.has(cand)) continue;
-        seen.add(cand);
-        if (seen.size > MAX_CANDIDATES) break probe;
-        const b = cand.grams.length;
-        if (b < minLen || b > maxLen) continue;
-        const similarity = (2 * sharedCount(entry.sorted, cand.sorted)) / (a + b);
-        if (similarity >= t - EPSILON) matches.push({ entry: cand, similarity });
+function pairwise(entries: readonly NameEntry[], f: Finder): void {
+  entries.forEach((entry, i) => {
+    const pending = f.pending(entry);
+    if (!entry.grams.length) return;
+    for (let j = 0; j < i && pending.length; j++) f.verify(entry, entries[j], pending);
+  });
+}
+
+function indexed(entries: readonly NameEntry[], f: Finder): void {
+  // Bigrams get small ids within the group, so frequencies, postings and "seen" marks are plain arrays.
+  const ids = new Map<number, number>();
+  const freq: number[] = [];
+  const gramIds = entries.map((e) => {
+    const out = new Array<number>(e.grams.length);
+    for (let k = 0; k < e.grams.length; k++) {
+      let id = ids.get(e.grams[k]);
+      if (id === undefined) {
+        id = freq.length;
+        ids.set(e.grams[k], id);
+        freq.push(0);
+      }
+      freq[id]++;
+      out[k] = id;
+    }
+    return out;
+  });
+  const postings: number[][] = [];
+  const seenBy = new Int32Array(entries.length).fill(-1);
+  const t = f.t;
+  entries.forEach((entry, i) => {
+    const own = gramIds[i];
+    const a = own.length;
+    if (!a) return;
+    // Rarest first; an id is below 2^32, so frequency × 2^32 + id orders by rarity, then id, as one number.
+    const byRarity = new Float64Array(a);
+    for (let k = 0; k < a; k++) byRarity[k] = freq[own[k]] * GRAM_SPAN + own[k];
+    byRarity.sort();
+    const prefixLength = Math.max(1, a - Math.ceil((t * a) / (2 - t) - EPSILON) + 1);
+    const pending = f.pending(entry);
+    let examined = 0;
+    probe: for (let k = 0; k < prefixLength && pending.length; k++) {
+      for (const j of postings[byRarity[k] % GRAM_SPAN] ?? []) {
+        if (seenBy[j] === i) continue;
+        seenBy[j] = i;
+        if (++examined > MAX_CANDIDATES || !f.verify(entry, entries[j], pending)) break probe;
       }
     }
-    for (const m of entry.members) {
-      if (reported.has(m)) continue;
-      for (const hit of matches) {
-        const other = otherGroupMember(hit.entry, items, items[m].group);
-        if (other === undefined) continue;
-        out.push({ index: m, match: other, similarity: hit.similarity });
-        reported.add(m);
-        break;
-      }
+    for (let k = 0; k < prefixLength; k++) {
+      const id = byRarity[k] % GRAM_SPAN;
+      (postings[id] ??= []).push(i);
     }
-    for (const g of prefix) {
-      const list = index.get(g);
-      if (list) list.push(entry);
-      else index.set(g, [entry]);
-    }
-  }
-  return out.sort((x, y) => x.index - y.index);
+  });
 }

@@ -15,22 +15,30 @@ const PUNCTUATION = /[\s!-/:-@[-`{-~\u00A0-\u00BF\u0E2F\u0E46\u0E4F\u0E5A\u0E5B\
 
 /** Lower case with spaces, punctuation and symbols removed: "ต.บ้านใหม่, อ.เมือง" → "ตบ้านใหม่อเมือง". */
 export function compactKey(s: string | null | undefined): string {
-  return s ? s.toLowerCase().replace(PUNCTUATION, "") : "";
+  if (!s) return "";
+  // Thai has no case: lower-casing (slow on non-ASCII text) only when there is a Latin capital.
+  return (/[A-Z]/.test(s) ? s.toLowerCase() : s).replace(PUNCTUATION, "");
 }
+
+const PROJECT_WORD = /โครงการ/g;
 
 /** A project name reduced for duplicate detection: the word โครงการ, spaces and punctuation removed. */
 export function normaliseProjectName(name: string | null | undefined): string {
-  return name ? compactKey(name.replace(/โครงการ/g, "")) : "";
+  return name ? compactKey(name.replace(PROJECT_WORD, "")) : "";
 }
 
 /**
  * Character bigrams of a string as numbers (two UTF-16 units each; Thai is
- * all in the basic plane), without repeats.
+ * all in the basic plane), ascending and without repeats.
  */
 export function bigrams(s: string): number[] {
-  const seen = new Set<number>();
-  for (let i = 0; i + 1 < s.length; i++) seen.add(s.charCodeAt(i) * 65_536 + s.charCodeAt(i + 1));
-  return [...seen];
+  if (s.length < 2) return [];
+  const all = new Float64Array(s.length - 1);
+  for (let i = 0; i + 1 < s.length; i++) all[i] = s.charCodeAt(i) * 65_536 + s.charCodeAt(i + 1);
+  all.sort(); // typed arrays sort numerically, natively
+  const out: number[] = [all[0]];
+  for (let i = 1; i < all.length; i++) if (all[i] !== all[i - 1]) out.push(all[i]);
+  return out;
 }
 
 /** Dice coefficient of two bigram sets: 2|A∩B| / (|A| + |B|). */
