@@ -49,11 +49,15 @@ async function ours(out: string): Promise<SideResult> {
   t = performance.now();
   const entries = results.map((r) => ({ result: r, cluster: String(r.model.info.values.cluster ?? "") }));
   const duplicates = findDuplicates(entries.map((e) => ({ province: e.result.province, projects: e.result.model.projects.rows })));
-  await writePacketFile({ committee: "ก.น.จ.", meetingDate: "2009-02-20", entries, leftOut: [], duplicates }, out, { styles: reference.styles, letterhead: reference.letterhead });
+  await writePacketFile({ committee: "ก.น.จ.", meetingDate: "2009-02-20", entries, leftOut: [], duplicates }, out, {
+    styles: reference.styles,
+    letterhead: reference.letterhead,
+  });
   const renderMs = since(t);
   // One province's five documents, packed to buffers.
   t = performance.now();
-  for (const kind of DOC_KINDS) await packDocument(DOCUMENTS[kind].build(results[0], { styles: reference.styles, letterhead: reference.letterhead }));
+  for (const kind of DOC_KINDS)
+    await packDocument(DOCUMENTS[kind].build(results[0], { styles: reference.styles, letterhead: reference.letterhead }));
   const provinceMs = since(t);
   return { prepMs, checkMs, renderMs, rssMB: rssMB(), bytes: statSync(out).size, provinceMs };
 }
@@ -69,7 +73,13 @@ async function docxtemplater(out: string): Promise<SideResult> {
   const data = {
     provinces: models.map((m) => ({
       province: String(m.info.values.province ?? ""),
-      projects: m.projects.rows.map((p, i) => ({ seq: fmt.num(i + 1), code: p.code ?? "", name: p.name ?? "", agency: p.agency ?? "", budget: fmt.baht(p.budget) })),
+      projects: m.projects.rows.map((p, i) => ({
+        seq: fmt.num(i + 1),
+        code: p.code ?? "",
+        name: p.name ?? "",
+        agency: p.agency ?? "",
+        budget: fmt.baht(p.budget),
+      })),
     })),
   };
   const zip = new PizZip(readFileSync(join(here, "docxtemplater", "template.docx")));
@@ -89,7 +99,11 @@ async function reading(): Promise<SideResult> {
 }
 
 function child(side: string, out: string): SideResult {
-  const r = spawnSync(process.execPath, ["--max-old-space-size=4096", join(here, "..", "bin", "run-ts.mjs"), fileURLToPath(import.meta.url), `--side=${side}`, out], { encoding: "utf8", maxBuffer: 1 << 20 });
+  const r = spawnSync(
+    process.execPath,
+    ["--max-old-space-size=4096", join(here, "..", "bin", "run-ts.mjs"), fileURLToPath(import.meta.url), `--side=${side}`, out],
+    { encoding: "utf8", maxBuffer: 1 << 20 },
+  );
   const line = r.stdout.trim().split("\n").pop() ?? "";
   if (r.status !== 0 || !line.startsWith("{")) throw new Error(`${side} failed: ${r.stderr.slice(-500)}`);
   return JSON.parse(line) as SideResult;
@@ -119,7 +133,11 @@ if (side) {
         `reading a sample workbook: ${rd.readMs} ms each`,
       ].join("\n") + "\n",
     );
-    const missed = [ratio > TARGET_RATIO && "time ratio", us.rssMB >= TARGET_RSS_MB && "memory", (us.provinceMs ?? 0) >= TARGET_PROVINCE_MS && "one province"].filter(Boolean);
+    const missed = [
+      ratio > TARGET_RATIO && "time ratio",
+      us.rssMB >= TARGET_RSS_MB && "memory",
+      (us.provinceMs ?? 0) >= TARGET_PROVINCE_MS && "one province",
+    ].filter(Boolean);
     if (missed.length) process.stdout.write(`missed: ${missed.join(", ")}\n`);
     process.exitCode = missed.length ? 1 : 0;
   } finally {

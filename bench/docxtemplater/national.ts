@@ -11,7 +11,14 @@ export const PROJECTS_PER_PROVINCE = 300;
 
 const KINDS = ["ส่วนราชการ", "อปท.", "ความร่วมมือเอกชน", "กลุ่มจังหวัด"];
 const SOURCES: Record<string, string> = { ส่วนราชการ: "งบจังหวัด", "อปท.": "งบ อปท.", ความร่วมมือเอกชน: "งบเอกชน", กลุ่มจังหวัด: "งบกลุ่มจังหวัด" };
-const TOPICS = ["พัฒนาคุณภาพผลผลิตทางการเกษตร", "ก่อสร้างถนนเชื่อมแหล่งท่องเที่ยว", "ส่งเสริมการค้าชายแดน", "พัฒนาทักษะแรงงาน", "ป้องกันและแก้ไขปัญหายาเสพติด", "บริหารจัดการน้ำเพื่อการเกษตร"];
+const TOPICS = [
+  "พัฒนาคุณภาพผลผลิตทางการเกษตร",
+  "ก่อสร้างถนนเชื่อมแหล่งท่องเที่ยว",
+  "ส่งเสริมการค้าชายแดน",
+  "พัฒนาทักษะแรงงาน",
+  "ป้องกันและแก้ไขปัญหายาเสพติด",
+  "บริหารจัดการน้ำเพื่อการเกษตร",
+];
 
 function projectRow(p: number, i: number): RowInput {
   const kind = KINDS[i % KINDS.length];
@@ -35,7 +42,18 @@ export function nationalModels(provinces = PROVINCES, perProvince = PROJECTS_PER
   const models: PlanModel[] = [];
   for (let p = 0; p < provinces; p++) {
     const projects = Array.from({ length: perProvince }, (_, i) => projectRow(p, i));
-    const grids = workbookGrids({ info: { level: "จังหวัด", province: `จังหวัดทดสอบที่ ${p + 1}`, cluster: `กลุ่มที่ ${(p % 18) + 1}`, fiscalYear: 2552, planFirstYear: 2553, planLastYear: 2556, planStatus: "ร่าง" }, projects });
+    const grids = workbookGrids({
+      info: {
+        level: "จังหวัด",
+        province: `จังหวัดทดสอบที่ ${p + 1}`,
+        cluster: `กลุ่มที่ ${(p % 18) + 1}`,
+        fiscalYear: 2552,
+        planFirstYear: 2553,
+        planLastYear: 2556,
+        planStatus: "ร่าง",
+      },
+      projects,
+    });
     models.push(parseWorkbook(grids));
   }
   return models;

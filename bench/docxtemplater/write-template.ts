@@ -15,7 +15,10 @@ const WIDTHS = [700, 1600, 3700, 1900, 1171];
 const ROW = [["{#projects}", "{seq}"], ["{code}"], ["{name}"], ["{agency}"], ["{budget}", "{/projects}"]];
 
 const cell = (runs: string[], i: number) =>
-  new TableCell({ width: { size: WIDTHS[i], type: WidthType.DXA }, children: [new Paragraph({ children: runs.map((t) => new TextRun(t)) })] });
+  new TableCell({
+    width: { size: WIDTHS[i], type: WidthType.DXA },
+    children: [new Paragraph({ children: runs.map((t) => new TextRun(t)) })],
+  });
 
 const doc = new Document({
   styles: OFFICIAL_STYLES,

@@ -42,6 +42,9 @@ export function buildActionPlanDocument(result: CheckResult, opts: DocOptions = 
     }
   }
   if (!result.model.projects.rows.length) body.push(para("ไม่มีโครงการในแบบฟอร์ม"));
-  const summary: Block[] = [heading("สรุปงบประมาณตามประเภทโครงการและแหล่งงบประมาณ", 1), ...budgetSummary(result.model.projects.rows, ctx, TEXT_WIDTH.portrait)];
+  const summary: Block[] = [
+    heading("สรุปงบประมาณตามประเภทโครงการและแหล่งงบประมาณ", 1),
+    ...budgetSummary(result.model.projects.rows, ctx, TEXT_WIDTH.portrait),
+  ];
   return docSpec(name, [section(front), section(body, "landscape"), section(summary)], opts);
 }

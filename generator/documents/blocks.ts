@@ -24,7 +24,10 @@ export type DocxBlock = Paragraph | Table | TableOfContents;
  */
 export type Block = DocxBlock | TableSpec;
 
-export function para(text: string, opts: { bold?: boolean; center?: boolean; indent?: boolean; pageBreakBefore?: boolean } = {}): Paragraph {
+export function para(
+  text: string,
+  opts: { bold?: boolean; center?: boolean; indent?: boolean; pageBreakBefore?: boolean } = {},
+): Paragraph {
   return new Paragraph({
     alignment: opts.center ? AlignmentType.CENTER : undefined,
     indent: opts.indent ? { firstLine: 1418 } : undefined,
@@ -91,7 +94,13 @@ function cell(text: string, width: number, align: Align, bold: boolean, shade: b
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlign.TOP,
     shading: shade ? { fill: "E7E6E6" } : undefined,
-    children: [new Paragraph({ style: STYLE_IDS.table, alignment: ALIGN[align], children: [new TextRun({ text, bold: bold || undefined, boldComplexScript: bold || undefined })] })],
+    children: [
+      new Paragraph({
+        style: STYLE_IDS.table,
+        alignment: ALIGN[align],
+        children: [new TextRun({ text, bold: bold || undefined, boldComplexScript: bold || undefined })],
+      }),
+    ],
   });
 }
 
@@ -109,7 +118,9 @@ export function docxTable(spec: TableSpec): Table {
     children: spec.headers.map((h, i) => cell(h, spec.widths[i], "center", true, true)),
   });
   const body = spec.rows.map((r) => new TableRow({ children: r.map((t, i) => cell(t, spec.widths[i], align(i), false, false)) }));
-  const totals = (spec.totals ?? []).map((r) => new TableRow({ cantSplit: true, children: r.map((t, i) => cell(t, spec.widths[i], align(i), true, false)) }));
+  const totals = (spec.totals ?? []).map(
+    (r) => new TableRow({ cantSplit: true, children: r.map((t, i) => cell(t, spec.widths[i], align(i), true, false)) }),
+  );
   return new Table({
     layout: TableLayoutType.FIXED,
     width: { size: spec.widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },

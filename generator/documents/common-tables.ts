@@ -42,6 +42,12 @@ export function findingsTable(findings: readonly Finding[], ctx: BuildContext, w
   return table({
     headers: ["เกณฑ์", "ระดับ", "แผ่นงาน!เซลล์", "ข้อค้นพบ", "วิธีแก้ไข"],
     widths: widths(width, [1, 1.5, 2.2, 4.5, 3.5]),
-    rows: findings.map((f) => [ctx.fmt.text(f.criterion), severityTh(f.severity), ctx.fmt.text(`${f.sheet}!${f.cell}`), ctx.fmt.text(f.message), f.fix]),
+    rows: findings.map((f) => [
+      ctx.fmt.text(f.criterion),
+      severityTh(f.severity),
+      ctx.fmt.text(`${f.sheet}!${f.cell}`),
+      ctx.fmt.text(f.message),
+      f.fix,
+    ]),
   });
 }

@@ -25,7 +25,12 @@ export interface DocKindInfo {
 }
 
 export const DOCUMENTS: Record<DocKind, DocKindInfo> = {
-  plan: { kind: "plan", no: 1, th: (r) => (r.model.info.values.level === "กลุ่มจังหวัด" ? "แผนพัฒนากลุ่มจังหวัด" : "แผนพัฒนาจังหวัด"), build: buildPlanDocument },
+  plan: {
+    kind: "plan",
+    no: 1,
+    th: (r) => (r.model.info.values.level === "กลุ่มจังหวัด" ? "แผนพัฒนากลุ่มจังหวัด" : "แผนพัฒนาจังหวัด"),
+    build: buildPlanDocument,
+  },
   action: { kind: "action", no: 2, th: () => "แผนปฏิบัติราชการประจำปี", build: buildActionPlanDocument },
   proposals: { kind: "proposals", no: 3, th: () => "แบบเสนอโครงการ", build: buildProposalsDocument },
   screening: { kind: "screening", no: 4, th: () => "รายงานผลการพิจารณากลั่นกรอง", build: buildScreeningDocument },

@@ -16,18 +16,43 @@ function stepRows(result: CheckResult, kpi: KpiResult | undefined, ctx: BuildCon
     return kpi.levels.flatMap((l) =>
       l.steps.map((s) => {
         const r = byStep.get(s.code);
-        return [f.num(l.level), f.text(s.code), r?.description ?? "", f.date(r?.dueDate), f.date(r?.doneDate), r?.evidence ?? "", s.met ? "ผ่าน" : "ไม่ผ่าน", f.text(s.reasons.map((x) => x.th).join("; "))];
+        return [
+          f.num(l.level),
+          f.text(s.code),
+          r?.description ?? "",
+          f.date(r?.dueDate),
+          f.date(r?.doneDate),
+          r?.evidence ?? "",
+          s.met ? "ผ่าน" : "ไม่ผ่าน",
+          f.text(s.reasons.map((x) => x.th).join("; ")),
+        ];
       }),
     );
   }
-  return records.map((r) => [f.num(r.level), f.text(r.step), r.description ?? "", f.date(r.dueDate), f.date(r.doneDate), r.evidence ?? "", "", ""]);
+  return records.map((r) => [
+    f.num(r.level),
+    f.text(r.step),
+    r.description ?? "",
+    f.date(r.dueDate),
+    f.date(r.doneDate),
+    r.evidence ?? "",
+    "",
+    "",
+  ]);
 }
 
 /** A short KPI result (level, score, weighted score) for the report and the committee packet. */
 export function kpiResultLines(result: CheckResult, ctx: BuildContext): Block[] {
   const kpi = result.kpi[0];
   const f = ctx.fmt;
-  if (!kpi) return [para(result.model.info.values.kpiAssessed === false ? `${placeName(result)} ไม่อยู่ในกลุ่มจังหวัดที่ต้องประเมินตัวชี้วัดที่ 3.6` : "ยังไม่มีผลการประเมินตัวชี้วัดที่ 3.6")];
+  if (!kpi)
+    return [
+      para(
+        result.model.info.values.kpiAssessed === false
+          ? `${placeName(result)} ไม่อยู่ในกลุ่มจังหวัดที่ต้องประเมินตัวชี้วัดที่ 3.6`
+          : "ยังไม่มีผลการประเมินตัวชี้วัดที่ 3.6",
+      ),
+    ];
   if (!kpi.assessed) return [para(`${placeName(result)} ไม่อยู่ในกลุ่มจังหวัดที่ต้องประเมินตัวชี้วัดที่ 3.6 (${kpi.summary.th})`)];
   const lines: Block[] = [
     field("ระดับที่ผ่าน:", kpi.level ? f.text(`ระดับ ${kpi.level}`) : kpi.summary.th),
@@ -44,7 +69,12 @@ function notAssessed(result: CheckResult, ctx: BuildContext): Block[] {
   return [
     heading(KPI_TITLE, 1),
     para(KPI_NAME, { center: true }),
-    para(ctx.fmt.text(`${placeName(result)} มิได้เป็นจังหวัดชายแดน จังหวัดปัตตานี หรือจังหวัดชายฝั่งทะเล ตามบัญชีจังหวัดที่ต้องประเมินตัวชี้วัดที่ 3.6 ประจำปีงบประมาณ พ.ศ. ${result.model.info.values.fiscalYear ?? "-"} จึงไม่ต้องรายงานผลการดำเนินงานตามตัวชี้วัดนี้ (ไม่ต้องประเมิน ซึ่งมิใช่คะแนนศูนย์)`), { indent: true }),
+    para(
+      ctx.fmt.text(
+        `${placeName(result)} มิได้เป็นจังหวัดชายแดน จังหวัดปัตตานี หรือจังหวัดชายฝั่งทะเล ตามบัญชีจังหวัดที่ต้องประเมินตัวชี้วัดที่ 3.6 ประจำปีงบประมาณ พ.ศ. ${result.model.info.values.fiscalYear ?? "-"} จึงไม่ต้องรายงานผลการดำเนินงานตามตัวชี้วัดนี้ (ไม่ต้องประเมิน ซึ่งมิใช่คะแนนศูนย์)`,
+      ),
+      { indent: true },
+    ),
   ];
 }
 
@@ -59,7 +89,15 @@ export function buildKpiDocument(result: CheckResult, opts: DocOptions = {}): Do
   if (!isAssessed(result)) return docSpec(name, [section(notAssessed(result, ctx))], opts);
   const kpi = result.kpi[0];
   const front: Block[] = [
-    ...cover({ letterhead: ctx.letterhead, title: KPI_TITLE, lines: [KPI_NAME, placeName(result), ctx.fmt.text(`ประจำปีงบประมาณ พ.ศ. ${kpi?.fiscalYear ?? result.model.info.values.fiscalYear ?? "-"}`)] }),
+    ...cover({
+      letterhead: ctx.letterhead,
+      title: KPI_TITLE,
+      lines: [
+        KPI_NAME,
+        placeName(result),
+        ctx.fmt.text(`ประจำปีงบประมาณ พ.ศ. ${kpi?.fiscalYear ?? result.model.info.values.fiscalYear ?? "-"}`),
+      ],
+    }),
   ];
   const steps: Block[] = [
     heading("ผลการดำเนินงานตามระดับขั้นของความสำเร็จ", 1),

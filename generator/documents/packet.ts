@@ -52,7 +52,9 @@ function summaryTable(input: PacketInput, ctx: BuildContext) {
   const millions = (n: number) => f.text((n / 1_000_000).toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ","));
   const rows = input.entries.map((e) => {
     const s = provinceFigures(e.result);
-    const other = Object.entries(s.bySource).filter(([k]) => k !== "งบจังหวัด" && k !== "งบกลุ่มจังหวัด").reduce((a, [, v]) => a + v, 0);
+    const other = Object.entries(s.bySource)
+      .filter(([k]) => k !== "งบจังหวัด" && k !== "งบกลุ่มจังหวัด")
+      .reduce((a, [, v]) => a + v, 0);
     return [
       placeName(e.result),
       e.cluster,
@@ -67,7 +69,21 @@ function summaryTable(input: PacketInput, ctx: BuildContext) {
     ];
   });
   return table({
-    headers: ["จังหวัด", "กลุ่มจังหวัด", "ส่วนราชการ", "อปท.", "เอกชน", "กลุ่มจังหวัด", "งบจังหวัด (ล้านบาท)", "งบกลุ่มจังหวัด (ล้านบาท)", "งบอื่น (ล้านบาท)", "ข้อผิดพลาด", "คำเตือน", "ระดับ ตช. 3.6", "คะแนนถ่วงน้ำหนัก"],
+    headers: [
+      "จังหวัด",
+      "กลุ่มจังหวัด",
+      "ส่วนราชการ",
+      "อปท.",
+      "เอกชน",
+      "กลุ่มจังหวัด",
+      "งบจังหวัด (ล้านบาท)",
+      "งบกลุ่มจังหวัด (ล้านบาท)",
+      "งบอื่น (ล้านบาท)",
+      "ข้อผิดพลาด",
+      "คำเตือน",
+      "ระดับ ตช. 3.6",
+      "คะแนนถ่วงน้ำหนัก",
+    ],
     widths: widths(TEXT_WIDTH.landscape, [2.6, 2.6, 1.2, 1, 1, 1.2, 1.9, 1.9, 1.7, 1.4, 1.3, 1.5, 1.5]),
     align: ["left", "left", "right", "right", "right", "right", "right", "right", "right", "right", "right", "center", "right"],
     rows,
@@ -79,12 +95,26 @@ export function packetFrontMatter(input: PacketInput, ctx: BuildContext): { cove
   const coverBlocks = cover({
     letterhead: ctx.letterhead,
     title: "เอกสารประกอบการประชุม",
-    lines: [COMMITTEES[input.committee], input.meetingDate ? `วันที่ประชุม ${f.date(input.meetingDate, "long")}` : "", f.text(`จำนวน ${input.entries.length} แผน`)],
+    lines: [
+      COMMITTEES[input.committee],
+      input.meetingDate ? `วันที่ประชุม ${f.date(input.meetingDate, "long")}` : "",
+      f.text(`จำนวน ${input.entries.length} แผน`),
+    ],
   });
-  const summary: Block[] = [heading("สรุปภาพรวมแผนและโครงการ", 1), para("จำนวนโครงการตามประเภท งบประมาณตามแหล่ง ผลการตรวจ และผลตัวชี้วัดที่ 3.6 เรียงตามกลุ่มจังหวัดและจังหวัด"), summaryTable(input, ctx)];
+  const summary: Block[] = [
+    heading("สรุปภาพรวมแผนและโครงการ", 1),
+    para("จำนวนโครงการตามประเภท งบประมาณตามแหล่ง ผลการตรวจ และผลตัวชี้วัดที่ 3.6 เรียงตามกลุ่มจังหวัดและจังหวัด"),
+    summaryTable(input, ctx),
+  ];
   if (input.leftOut.length) {
     summary.push(heading("แฟ้มที่ไม่ได้นำเข้าวาระ", 1));
-    summary.push(table({ headers: ["แฟ้ม", "เหตุผล"], widths: widths(TEXT_WIDTH.landscape, [1, 2]), rows: input.leftOut.map((l) => [l.file, l.reason]) }));
+    summary.push(
+      table({
+        headers: ["แฟ้ม", "เหตุผล"],
+        widths: widths(TEXT_WIDTH.landscape, [1, 2]),
+        rows: input.leftOut.map((l) => [l.file, l.reason]),
+      }),
+    );
   }
   summary.push(heading("โครงการที่อาจซ้ำซ้อนระหว่างจังหวัด", 1));
   const dups = input.duplicates.pairs;
@@ -96,11 +126,20 @@ export function packetFrontMatter(input: PacketInput, ctx: BuildContext): { cove
         headers: ["จังหวัด", "รหัส", "ชื่อโครงการ", "จังหวัด", "รหัส", "ชื่อโครงการ", "ความคล้าย"],
         widths: widths(TEXT_WIDTH.landscape, [2, 1.3, 4.5, 2, 1.3, 4.5, 1.3]),
         align: ["left", "left", "left", "left", "left", "left", "right"],
-        rows: shown.map((d) => [d.a.province, f.text(d.a.code), d.a.name, d.b.province, f.text(d.b.code), d.b.name, f.text(`${Math.round(d.similarity * 100)}%`)]),
+        rows: shown.map((d) => [
+          d.a.province,
+          f.text(d.a.code),
+          d.a.name,
+          d.b.province,
+          f.text(d.b.code),
+          d.b.name,
+          f.text(`${Math.round(d.similarity * 100)}%`),
+        ]),
       }),
     );
     const more = dups.length - shown.length;
-    if (more > 0 || input.duplicates.truncated) summary.push(para(f.text(`และอีก${input.duplicates.truncated ? "อย่างน้อย" : ""} ${more} คู่ (ควรตรวจสอบชื่อโครงการที่คล้ายกันจำนวนมาก)`)));
+    if (more > 0 || input.duplicates.truncated)
+      summary.push(para(f.text(`และอีก${input.duplicates.truncated ? "อย่างน้อย" : ""} ${more} คู่ (ควรตรวจสอบชื่อโครงการที่คล้ายกันจำนวนมาก)`)));
   }
   return { cover: [...coverBlocks, ...contents()], summary };
 }
@@ -115,7 +154,10 @@ export function packetProvinceBlocks(entry: PacketEntry, ctx: BuildContext): Blo
     heading(placeName(r), 1, { pageBreakBefore: true }),
     heading("สรุปแผน", 2),
     field("กลุ่มจังหวัด:", entry.cluster),
-    field("ระยะเวลาของแผน:", ctx.fmt.text(`พ.ศ. ${v.planFirstYear ?? "-"} – ${v.planLastYear ?? "-"} (ปีงบประมาณ พ.ศ. ${v.fiscalYear ?? "-"})`)),
+    field(
+      "ระยะเวลาของแผน:",
+      ctx.fmt.text(`พ.ศ. ${v.planFirstYear ?? "-"} – ${v.planLastYear ?? "-"} (ปีงบประมาณ พ.ศ. ${v.fiscalYear ?? "-"})`),
+    ),
     field("สถานะแผน:", v.planStatus ?? ""),
     field("วิสัยทัศน์:", vision ?? ""),
     field("ประเด็นยุทธศาสตร์:", ctx.fmt.text(`${r.model.issues.rows.length} ประเด็น`)),
@@ -135,5 +177,10 @@ export function buildPacketDocument(input: PacketInput, opts: DocOptions = {}, b
   const ctx = contextOf(opts);
   const front = packetFrontMatter(input, ctx);
   const provinces = body ?? input.entries.flatMap((e) => packetProvinceBlocks(e, ctx));
-  return docSpec(`เอกสารประกอบการประชุม ${input.committee}`, [section(front.cover), section(front.summary, "landscape"), section(provinces)], opts, true);
+  return docSpec(
+    `เอกสารประกอบการประชุม ${input.committee}`,
+    [section(front.cover), section(front.summary, "landscape"), section(provinces)],
+    opts,
+    true,
+  );
 }

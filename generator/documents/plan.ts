@@ -17,7 +17,13 @@ function swot(result: CheckResult, ctx: BuildContext): Block[] {
   const blocks: Block[] = [heading("ส่วนที่ 1 การวิเคราะห์ศักยภาพ (SWOT)", 1, { pageBreakBefore: true })];
   for (const [type, items] of groupBy(result.model.swot.rows, (s) => s.type, SWOT_TYPES)) {
     blocks.push(heading(type, 2));
-    blocks.push(table({ headers: ["รหัส", "ประเด็น", "ข้อมูลสนับสนุน/แหล่งที่มา"], widths: widths(W, [1, 5, 3]), rows: items.map((s) => [ctx.fmt.text(s.code), s.text ?? "", s.evidence ?? ""]) }));
+    blocks.push(
+      table({
+        headers: ["รหัส", "ประเด็น", "ข้อมูลสนับสนุน/แหล่งที่มา"],
+        widths: widths(W, [1, 5, 3]),
+        rows: items.map((s) => [ctx.fmt.text(s.code), s.text ?? "", s.evidence ?? ""]),
+      }),
+    );
   }
   if (!result.model.swot.rows.length) blocks.push(para("ไม่มีข้อมูล SWOT ในแบบฟอร์ม"));
   return blocks;
@@ -72,7 +78,8 @@ function positioning(result: CheckResult, ctx: BuildContext): Block[] {
   const rows = result.model.positioning.rows.filter((p) => p.type === "ตำแหน่งทางยุทธศาสตร์");
   const blocks: Block[] = [heading("ส่วนที่ 4 ตำแหน่งทางยุทธศาสตร์ (Positioning)", 1)];
   if (!rows.length) blocks.push(para("ไม่ได้ระบุตำแหน่งทางยุทธศาสตร์"));
-  for (const p of rows) blocks.push(para(ctx.fmt.text(`${p.text ?? ""} (ประเด็นยุทธศาสตร์ที่ ${(p.issueNos ?? []).join(", ") || "-"})`), { indent: true }));
+  for (const p of rows)
+    blocks.push(para(ctx.fmt.text(`${p.text ?? ""} (ประเด็นยุทธศาสตร์ที่ ${(p.issueNos ?? []).join(", ") || "-"})`), { indent: true }));
   return blocks;
 }
 

@@ -30,7 +30,12 @@ export function proposalForm(p: Project, all: readonly Project[], ctx: BuildCont
     field("1. ชื่อโครงการ:", p.name ?? ""),
     field("2. รหัสโครงการ:", f.text(p.code)),
     field("3. ประเภทโครงการ:", p.kind ? `${kindTitle(p.kind)} (${p.budgetSource ?? "ไม่ระบุแหล่งงบประมาณ"})` : ""),
-    field("4. ความสอดคล้อง:", f.text(`ประเด็นยุทธศาสตร์ที่ ${p.issueNo ?? "-"} แนวทางการพัฒนา ${p.approachCode ?? "-"} ${p.missionGroup ? `กลุ่มภารกิจ${p.missionGroup}` : ""}`)),
+    field(
+      "4. ความสอดคล้อง:",
+      f.text(
+        `ประเด็นยุทธศาสตร์ที่ ${p.issueNo ?? "-"} แนวทางการพัฒนา ${p.approachCode ?? "-"} ${p.missionGroup ? `กลุ่มภารกิจ${p.missionGroup}` : ""}`,
+      ),
+    ),
     field("5. หลักการและเหตุผล:", p.rationale ?? ""),
     field("6. วัตถุประสงค์:", p.objectives ?? ""),
     field("7. เป้าหมาย:", p.targets ?? ""),
@@ -66,7 +71,11 @@ export function buildProposalsDocument(result: CheckResult, opts: DocOptions = {
   const front = cover({
     letterhead: ctx.letterhead,
     title: "แบบเสนอโครงการ",
-    lines: [placeName(result), ctx.fmt.text(`ประจำปีงบประมาณ พ.ศ. ${v.fiscalYear ?? "-"}`), ctx.fmt.text(`จำนวน ${ctx.fmt.num(rows.length)} โครงการ`)],
+    lines: [
+      placeName(result),
+      ctx.fmt.text(`ประจำปีงบประมาณ พ.ศ. ${v.fiscalYear ?? "-"}`),
+      ctx.fmt.text(`จำนวน ${ctx.fmt.num(rows.length)} โครงการ`),
+    ],
   });
   const body: Block[] = rows.length ? rows.flatMap((p, i) => proposalForm(p, rows, ctx, i === 0)) : [para("ไม่มีโครงการในแบบฟอร์ม")];
   return docSpec(`แบบเสนอโครงการ ${placeName(result)}`, [section(front), section(body)], opts);

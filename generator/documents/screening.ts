@@ -51,7 +51,11 @@ export function screeningBlocks(result: CheckResult, ctx: BuildContext): Block[]
   const c = result.counts;
   const blocks: Block[] = [
     heading("สรุปผลการพิจารณากลั่นกรอง", 1),
-    para(ctx.fmt.text(`${placeName(result)} โครงการ ${result.model.projects.rows.length} โครงการ ข้อผิดพลาด ${c.error} รายการ คำเตือน ${c.warning} รายการ ข้อสังเกต ${c.info} รายการ`)),
+    para(
+      ctx.fmt.text(
+        `${placeName(result)} โครงการ ${result.model.projects.rows.length} โครงการ ข้อผิดพลาด ${c.error} รายการ คำเตือน ${c.warning} รายการ ข้อสังเกต ${c.info} รายการ`,
+      ),
+    ),
     screeningSummaryTable(result, ctx, index),
     heading("ผลการพิจารณาระดับแผน", 1, { pageBreakBefore: true }),
     criteriaTable(index.plan, ctx),
@@ -69,6 +73,10 @@ export function buildScreeningDocument(result: CheckResult, opts: DocOptions = {
   const ctx = contextOf(opts);
   const v = result.model.info.values;
   const name = "รายงานผลการพิจารณากลั่นกรองแผนและโครงการ";
-  const front = cover({ letterhead: ctx.letterhead, title: name, lines: [placeName(result), ctx.fmt.text(`ประจำปีงบประมาณ พ.ศ. ${v.fiscalYear ?? "-"}`)] });
+  const front = cover({
+    letterhead: ctx.letterhead,
+    title: name,
+    lines: [placeName(result), ctx.fmt.text(`ประจำปีงบประมาณ พ.ศ. ${v.fiscalYear ?? "-"}`)],
+  });
   return docSpec(`${name} ${placeName(result)}`, [section(front), section(screeningBlocks(result, ctx))], opts);
 }

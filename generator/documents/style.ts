@@ -44,25 +44,67 @@ function runStyle(size: number, extra: { bold?: boolean } = {}) {
 }
 
 /** Style ids the builders use; the reference .docx must define each. */
-export const STYLE_IDS = { title: "Title", heading1: "Heading1", heading2: "Heading2", heading3: "Heading3", table: "TableText", letterhead: "Letterhead", tocHeading: "TOCHeading" } as const;
+export const STYLE_IDS = {
+  title: "Title",
+  heading1: "Heading1",
+  heading2: "Heading2",
+  heading3: "Heading3",
+  table: "TableText",
+  letterhead: "Letterhead",
+  tocHeading: "TOCHeading",
+} as const;
 
 export const OFFICIAL_STYLES: IStylesOptions = {
   default: {
     document: { run: runStyle(BODY_SIZE), paragraph: { spacing: { after: 0, ...BODY_LINE } } },
-    title: { run: { ...runStyle(40, { bold: true }), color: "000000" }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 240 } } },
-    heading1: { run: { ...runStyle(36, { bold: true }), color: "000000" }, paragraph: { outlineLevel: 0, spacing: { before: 240, after: 120 }, keepNext: true } },
-    heading2: { run: { ...runStyle(BODY_SIZE, { bold: true }), color: "000000" }, paragraph: { outlineLevel: 1, spacing: { before: 180, after: 60 }, keepNext: true } },
-    heading3: { run: { ...runStyle(BODY_SIZE, { bold: true }), color: "000000", italics: false }, paragraph: { outlineLevel: 2, spacing: { before: 120 }, keepNext: true } },
+    title: {
+      run: { ...runStyle(40, { bold: true }), color: "000000" },
+      paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 240 } },
+    },
+    heading1: {
+      run: { ...runStyle(36, { bold: true }), color: "000000" },
+      paragraph: { outlineLevel: 0, spacing: { before: 240, after: 120 }, keepNext: true },
+    },
+    heading2: {
+      run: { ...runStyle(BODY_SIZE, { bold: true }), color: "000000" },
+      paragraph: { outlineLevel: 1, spacing: { before: 180, after: 60 }, keepNext: true },
+    },
+    heading3: {
+      run: { ...runStyle(BODY_SIZE, { bold: true }), color: "000000", italics: false },
+      paragraph: { outlineLevel: 2, spacing: { before: 120 }, keepNext: true },
+    },
   },
   paragraphStyles: [
-    { id: STYLE_IDS.table, name: "Table Text", basedOn: "Normal", quickFormat: true, run: runStyle(TABLE_SIZE), paragraph: { spacing: { after: 0, ...TABLE_LINE } } },
-    { id: STYLE_IDS.letterhead, name: "Letterhead", basedOn: "Normal", quickFormat: true, run: runStyle(BODY_SIZE, { bold: true }), paragraph: { alignment: AlignmentType.CENTER } },
-    { id: STYLE_IDS.tocHeading, name: "TOC Heading", basedOn: "Normal", run: runStyle(36, { bold: true }), paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 240 } } },
+    {
+      id: STYLE_IDS.table,
+      name: "Table Text",
+      basedOn: "Normal",
+      quickFormat: true,
+      run: runStyle(TABLE_SIZE),
+      paragraph: { spacing: { after: 0, ...TABLE_LINE } },
+    },
+    {
+      id: STYLE_IDS.letterhead,
+      name: "Letterhead",
+      basedOn: "Normal",
+      quickFormat: true,
+      run: runStyle(BODY_SIZE, { bold: true }),
+      paragraph: { alignment: AlignmentType.CENTER },
+    },
+    {
+      id: STYLE_IDS.tocHeading,
+      name: "TOC Heading",
+      basedOn: "Normal",
+      run: runStyle(36, { bold: true }),
+      paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 240 } },
+    },
   ],
 };
 
 function pageNumberFooter(): Footer {
-  return new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ["- ", PageNumber.CURRENT, " -"] })] })] });
+  return new Footer({
+    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ["- ", PageNumber.CURRENT, " -"] })] })],
+  });
 }
 
 export type Orientation = "portrait" | "landscape";
@@ -72,7 +114,8 @@ export function sectionOf(children: ISectionOptions["children"], orientation: Or
   return {
     properties: {
       page: {
-        size: orientation === "portrait" ? { ...A4, orientation: PageOrientation.PORTRAIT } : { ...A4, orientation: PageOrientation.LANDSCAPE },
+        size:
+          orientation === "portrait" ? { ...A4, orientation: PageOrientation.PORTRAIT } : { ...A4, orientation: PageOrientation.LANDSCAPE },
         margin: MARGIN,
       },
     },

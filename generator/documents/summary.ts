@@ -20,7 +20,11 @@ export function kindTitle(kind: string): string {
 }
 
 /** Groups in the enumeration's order; blanks and unknown values last, under ไม่ระบุ. */
-export function groupBy<R>(rows: readonly R[], keyOf: (r: R) => string | number | null | undefined, order: readonly string[]): [string, R[]][] {
+export function groupBy<R>(
+  rows: readonly R[],
+  keyOf: (r: R) => string | number | null | undefined,
+  order: readonly string[],
+): [string, R[]][] {
   const groups = new Map<string, R[]>();
   for (const r of rows) {
     const raw = keyOf(r);

@@ -29,7 +29,9 @@ function cellXml(text: string, width: number, align: Align, bold: boolean, shade
 export function tableXml(spec: TableSpec, out: string[] = []): string[] {
   const align = (i: number): Align => spec.align?.[i] ?? "left";
   const total = spec.widths.reduce((a, b) => a + b, 0);
-  out.push(`<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${total}"/>${BORDERS}<w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:type="dxa" w:w="57"/><w:right w:type="dxa" w:w="57"/></w:tblCellMar></w:tblPr><w:tblGrid>`);
+  out.push(
+    `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${total}"/>${BORDERS}<w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:type="dxa" w:w="57"/><w:right w:type="dxa" w:w="57"/></w:tblCellMar></w:tblPr><w:tblGrid>`,
+  );
   for (const w of spec.widths) out.push(`<w:gridCol w:w="${w}"/>`);
   out.push("</w:tblGrid><w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>");
   spec.headers.forEach((h, i) => out.push(cellXml(h, spec.widths[i], "center", true, true)));

@@ -19,11 +19,20 @@ export interface Reference {
 const REQUIRED_STYLES = [STYLE_IDS.title, STYLE_IDS.heading1, STYLE_IDS.heading2, STYLE_IDS.heading3, STYLE_IDS.table];
 
 function broken(file: string, th: string, en: string): UserError {
-  return new UserError(`ไฟล์ต้นแบบ Word ใช้ไม่ได้: ${th} (สร้างใหม่ด้วย templates/scripts/write-reference-docx.ts)`, `the Word reference file is broken: ${en} (rebuild it with templates/scripts/write-reference-docx.ts)`, file);
+  return new UserError(
+    `ไฟล์ต้นแบบ Word ใช้ไม่ได้: ${th} (สร้างใหม่ด้วย templates/scripts/write-reference-docx.ts)`,
+    `the Word reference file is broken: ${en} (rebuild it with templates/scripts/write-reference-docx.ts)`,
+    file,
+  );
 }
 
 function unescapeXml(s: string): string {
-  return s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+  return s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
 }
 
 /** Text of the body paragraphs in the Letterhead style, in order. */
@@ -39,7 +48,8 @@ export function letterheadLines(documentXml: string): string[] {
 
 /** Checks the styles part enough that docx will not silently drop it: one styles root, every style the builders use. */
 export function validateStyles(file: string, styles: string): void {
-  if (!/<w:styles[\s>]/.test(styles) || !styles.trimEnd().endsWith("</w:styles>")) throw broken(file, "word/styles.xml ไม่สมบูรณ์", "word/styles.xml is incomplete");
+  if (!/<w:styles[\s>]/.test(styles) || !styles.trimEnd().endsWith("</w:styles>"))
+    throw broken(file, "word/styles.xml ไม่สมบูรณ์", "word/styles.xml is incomplete");
   const opened = (styles.match(/<w:style[\s>]/g) ?? []).length;
   const closed = (styles.match(/<\/w:style>/g) ?? []).length;
   if (opened !== closed) throw broken(file, "word/styles.xml ไม่ถูกต้องตามรูปแบบ XML", "word/styles.xml is not well-formed");

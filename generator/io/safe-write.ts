@@ -31,14 +31,19 @@ async function exists(path: string): Promise<boolean> {
 export async function checkOutputs(paths: readonly string[], opts: { force: boolean; inputs?: readonly string[] }): Promise<void> {
   const inputs = new Set((opts.inputs ?? []).map((p) => resolve(p)));
   for (const p of paths) {
-    if (inputs.has(resolve(p))) throw new UserError("ไฟล์ผลลัพธ์ซ้ำกับไฟล์ต้นฉบับ จะไม่เขียนทับสมุดงาน", "the output is an input workbook; inputs are never written", p);
+    if (inputs.has(resolve(p)))
+      throw new UserError("ไฟล์ผลลัพธ์ซ้ำกับไฟล์ต้นฉบับ จะไม่เขียนทับสมุดงาน", "the output is an input workbook; inputs are never written", p);
   }
   if (opts.force) return;
   const taken: string[] = [];
   for (const p of paths) if (await exists(p)) taken.push(p);
   if (taken.length) {
     const list = taken.map((p) => basename(p)).join(", ");
-    throw new UserError(`มีไฟล์อยู่แล้ว (${list}) ใช้ --force เพื่อเขียนทับ`, `output already exists (${list}); use --force to overwrite`, dirname(taken[0]));
+    throw new UserError(
+      `มีไฟล์อยู่แล้ว (${list}) ใช้ --force เพื่อเขียนทับ`,
+      `output already exists (${list}); use --force to overwrite`,
+      dirname(taken[0]),
+    );
   }
 }
 

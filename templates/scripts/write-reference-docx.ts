@@ -24,7 +24,13 @@ const doc = new Document({
       new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun("หัวข้อระดับ 1 (Heading 1)")] }),
       new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun("หัวข้อระดับ 2 (Heading 2)")] }),
       new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun("หัวข้อระดับ 3 (Heading 3)")] }),
-      new Paragraph({ children: [new TextRun("ข้อความปกติ TH SarabunPSK 16 พอยต์ ย่อหน้าที่มีสไตล์ Letterhead ด้านบนคือหัวกระดาษที่พิมพ์บนปกเอกสารทุกฉบับ แก้ไขข้อความหรือสไตล์ในไฟล์นี้ด้วย Word ได้")] }),
+      new Paragraph({
+        children: [
+          new TextRun(
+            "ข้อความปกติ TH SarabunPSK 16 พอยต์ ย่อหน้าที่มีสไตล์ Letterhead ด้านบนคือหัวกระดาษที่พิมพ์บนปกเอกสารทุกฉบับ แก้ไขข้อความหรือสไตล์ในไฟล์นี้ด้วย Word ได้",
+          ),
+        ],
+      }),
       new Paragraph({ style: STYLE_IDS.table, children: [new TextRun("ข้อความในตาราง (Table Text) 14 พอยต์")] }),
     ]),
   ],

@@ -65,8 +65,28 @@ export function fixtureGrids(opts: FixtureOptions = {}) {
       { code: "O1", type: "โอกาส", text: "การค้าชายแดนขยายตัว" },
       { code: "T1", type: "ภัยคุกคาม", text: "ภัยแล้ง", evidence: "ปี 2551" },
     ],
-    objectives: [{ code: "OB1", text: "เพิ่มรายได้จากภาคเกษตร", indicator: "รายได้ครัวเรือน", baseline: 100000, target: 120000, unit: "บาท", targetYear: 2556 }],
-    issues: [{ no: 1, name: "พัฒนาเกษตรและการค้าชายแดน", missionGroup: "ด้านเศรษฐกิจ", scope: "จังหวัด", tows: "SO", swotCodes: "S1, O1", objectiveCodes: "OB1" }],
+    objectives: [
+      {
+        code: "OB1",
+        text: "เพิ่มรายได้จากภาคเกษตร",
+        indicator: "รายได้ครัวเรือน",
+        baseline: 100000,
+        target: 120000,
+        unit: "บาท",
+        targetYear: 2556,
+      },
+    ],
+    issues: [
+      {
+        no: 1,
+        name: "พัฒนาเกษตรและการค้าชายแดน",
+        missionGroup: "ด้านเศรษฐกิจ",
+        scope: "จังหวัด",
+        tows: "SO",
+        swotCodes: "S1, O1",
+        objectiveCodes: "OB1",
+      },
+    ],
     approaches: [{ code: "1.1", issueNo: 1, text: "ยกระดับคุณภาพผลไม้", objectiveCodes: "OB1" }],
     positioning: [
       { type: "วิสัยทัศน์", code: "V1", text: "เมืองผลไม้และการค้าชายแดนที่ยั่งยืน" },
@@ -79,8 +99,24 @@ export function fixtureGrids(opts: FixtureOptions = {}) {
       project("P003", "โครงการตลาดผลไม้กลุ่มจังหวัด", { kind: "กลุ่มจังหวัด", budgetSource: "งบกลุ่มจังหวัด", budget: 2_000_000 }),
     ],
     kpi: [
-      { kpiId: "3.6", step: "1.1", level: 1, description: "จัดทำแผนงานด้านความมั่นคง", dueDate: "15 ม.ค. 52", doneDate: "10 ม.ค. 52", evidence: "หนังสือ ตร 0017/123" },
-      { kpiId: "3.6", step: "2.1", level: 2, description: "รายงานความก้าวหน้า 6 เดือน", dueDate: "7 เม.ย. 52", doneDate: "1 เม.ย. 52", evidence: "หนังสือ ตร 0017/456" },
+      {
+        kpiId: "3.6",
+        step: "1.1",
+        level: 1,
+        description: "จัดทำแผนงานด้านความมั่นคง",
+        dueDate: "15 ม.ค. 52",
+        doneDate: "10 ม.ค. 52",
+        evidence: "หนังสือ ตร 0017/123",
+      },
+      {
+        kpiId: "3.6",
+        step: "2.1",
+        level: 2,
+        description: "รายงานความก้าวหน้า 6 เดือน",
+        dueDate: "7 เม.ย. 52",
+        doneDate: "1 เม.ย. 52",
+        evidence: "หนังสือ ตร 0017/456",
+      },
     ],
   });
 }
@@ -119,6 +155,11 @@ export interface SectionLayout {
 export function sectionLayouts(documentXml: string): SectionLayout[] {
   return (documentXml.match(/<w:sectPr[\s\S]*?<\/w:sectPr>/g) ?? []).map((s) => {
     const n = (re: RegExp) => Number(re.exec(s)?.[1] ?? NaN);
-    return { width: n(/<w:pgSz[^>]*w:w="(\d+)"/), height: n(/<w:pgSz[^>]*w:h="(\d+)"/), left: n(/<w:pgMar[^>]*w:left="(\d+)"/), right: n(/<w:pgMar[^>]*w:right="(\d+)"/) };
+    return {
+      width: n(/<w:pgSz[^>]*w:w="(\d+)"/),
+      height: n(/<w:pgSz[^>]*w:h="(\d+)"/),
+      left: n(/<w:pgMar[^>]*w:left="(\d+)"/),
+      right: n(/<w:pgMar[^>]*w:right="(\d+)"/),
+    };
   });
 }

@@ -6,7 +6,18 @@ import { makeFormatter } from "../../generator/documents/format";
 import { fixtureResult } from "./documents-fixture";
 
 function finding(over: Partial<Finding>): Finding {
-  return { ruleId: "t", criterion: "4.1", severity: "error", sheet: "โครงการ", cell: "A1", message: "m", messageEn: "m", fix: "f", fixEn: "f", ...over };
+  return {
+    ruleId: "t",
+    criterion: "4.1",
+    severity: "error",
+    sheet: "โครงการ",
+    cell: "A1",
+    message: "m",
+    messageEn: "m",
+    fix: "f",
+    fixEn: "f",
+    ...over,
+  };
 }
 
 describe("which project a finding concerns", () => {
@@ -40,8 +51,20 @@ describe("which project a finding concerns", () => {
 describe("likely duplicates across provinces", () => {
   it("pairs near-identical names of different provinces, not of the same province, not unrelated names", () => {
     const { pairs, truncated } = findDuplicates([
-      { province: "ตราด", projects: [{ code: "A1", name: "โครงการพัฒนาตลาดผลไม้ชายแดน" }, { code: "A2", name: "โครงการพัฒนาตลาดผลไม้ชายแดน" }] },
-      { province: "จันทบุรี", projects: [{ code: "B1", name: "พัฒนาตลาดผลไม้ ชายแดน" }, { code: "B2", name: "โครงการอบรมอาสาสมัครสาธารณสุข" }] },
+      {
+        province: "ตราด",
+        projects: [
+          { code: "A1", name: "โครงการพัฒนาตลาดผลไม้ชายแดน" },
+          { code: "A2", name: "โครงการพัฒนาตลาดผลไม้ชายแดน" },
+        ],
+      },
+      {
+        province: "จันทบุรี",
+        projects: [
+          { code: "B1", name: "พัฒนาตลาดผลไม้ ชายแดน" },
+          { code: "B2", name: "โครงการอบรมอาสาสมัครสาธารณสุข" },
+        ],
+      },
     ]);
     expect(truncated).toBe(false);
     expect(pairs.map((p) => [p.a.code, p.b.code].sort().join("-")).sort()).toEqual(["A1-B1", "A2-B1"]);
@@ -49,7 +72,10 @@ describe("likely duplicates across provinces", () => {
   });
 
   it("stops at the limit and says there are more", () => {
-    const groups = Array.from({ length: 5 }, (_, g) => ({ province: `จ${g}`, projects: [{ code: `${g}`, name: "โครงการพัฒนาแหล่งน้ำชุมชน" }] }));
+    const groups = Array.from({ length: 5 }, (_, g) => ({
+      province: `จ${g}`,
+      projects: [{ code: `${g}`, name: "โครงการพัฒนาแหล่งน้ำชุมชน" }],
+    }));
     const all = findDuplicates(groups);
     expect(all.pairs).toHaveLength(10);
     const capped = findDuplicates(groups, 0.85, 3);

@@ -49,7 +49,7 @@ describe("official typography in every document kind", () => {
     const { document, styles, settings } = await docxParts(await packedKind("plan"));
     expect(styles).toMatch(/w:styleId="Heading1"[\s\S]*?<w:outlineLvl w:val="0"\/>/);
     expect(document).toContain('<w:pStyle w:val="Heading1"/>');
-    expect(document.includes('TOC \\h \\o &quot;1-3&quot;')).toBe(true);
+    expect(document.includes("TOC \\h \\o &quot;1-3&quot;")).toBe(true);
     expect(settings).toContain("updateFields");
   });
 
@@ -69,8 +69,16 @@ describe("content a committee reads", () => {
   it("plan: province, SWOT, vision, issues, projects by issue and the total in baht words", async () => {
     const text = await docxText(await packedKind("plan"));
     expect(text).toContain("(ร่าง) แผนพัฒนาจังหวัดตราด");
-    for (const s of ["แหล่งผลิตผลไม้คุณภาพ", "เมืองผลไม้และการค้าชายแดนที่ยั่งยืน", "พัฒนาเกษตรและการค้าชายแดน", "ยกระดับคุณภาพผลไม้", "ศูนย์กลางผลไม้ภาคตะวันออก"]) expect(text).toContain(s);
-    for (const name of ["โครงการพัฒนาคุณภาพทุเรียนส่งออก", "โครงการถนนเชื่อมด่านชายแดนบ้านหาดเล็ก", "โครงการตลาดผลไม้กลุ่มจังหวัด"]) expect(text).toContain(name);
+    for (const s of [
+      "แหล่งผลิตผลไม้คุณภาพ",
+      "เมืองผลไม้และการค้าชายแดนที่ยั่งยืน",
+      "พัฒนาเกษตรและการค้าชายแดน",
+      "ยกระดับคุณภาพผลไม้",
+      "ศูนย์กลางผลไม้ภาคตะวันออก",
+    ])
+      expect(text).toContain(s);
+    for (const name of ["โครงการพัฒนาคุณภาพทุเรียนส่งออก", "โครงการถนนเชื่อมด่านชายแดนบ้านหาดเล็ก", "โครงการตลาดผลไม้กลุ่มจังหวัด"])
+      expect(text).toContain(name);
     expect(text).toContain("6,750,000.50");
     expect(text).toContain(bahtWords(6_750_000.5));
     expect(text).toContain("3,500,000.50");
@@ -79,7 +87,8 @@ describe("content a committee reads", () => {
   it("action plan: projects grouped by kind and budget source with totals", async () => {
     const text = await docxText(await packedKind("action"));
     expect(text).toContain("แผนปฏิบัติราชการประจำปีงบประมาณ พ.ศ. 2552");
-    for (const heading of ["โครงการของส่วนราชการ", "โครงการของ อปท.", "โครงการพัฒนากลุ่มจังหวัด", "งบ อปท. (1 โครงการ)"]) expect(text).toContain(heading);
+    for (const heading of ["โครงการของส่วนราชการ", "โครงการของ อปท.", "โครงการพัฒนากลุ่มจังหวัด", "งบ อปท. (1 โครงการ)"])
+      expect(text).toContain(heading);
     expect(text).toContain("1 ต.ค. 2551 – 30 ก.ย. 2552");
     expect(text).toContain("1,250,000");
   });
@@ -87,7 +96,8 @@ describe("content a committee reads", () => {
   it("proposals: one form per project with sufficiency self-assessment and readiness", async () => {
     const text = await docxText(await packedKind("proposals"));
     expect(text.match(/1\. ชื่อโครงการ:/g)?.length).toBe(3);
-    for (const s of ["ความพอประมาณ", "ใช้ทรัพยากรในพื้นที่อย่างพอประมาณ", "แบบรูปรายการ", "การจ้างงาน 20 คน", "หนึ่งล้านสองแสนห้าหมื่นบาทถ้วน"]) expect(text).toContain(s);
+    for (const s of ["ความพอประมาณ", "ใช้ทรัพยากรในพื้นที่อย่างพอประมาณ", "แบบรูปรายการ", "การจ้างงาน 20 คน", "หนึ่งล้านสองแสนห้าหมื่นบาทถ้วน"])
+      expect(text).toContain(s);
   });
 
   it("screening report: a criterion a project fails shows ไม่ผ่าน with the finding's cell", async () => {
@@ -127,7 +137,9 @@ describe("content a committee reads", () => {
   it("names files <province>-<fiscal year>-<no>-<title>", () => {
     expect(documentBaseName("plan", result)).toBe("ตราด-2552-1-แผนพัฒนาจังหวัด");
     expect(documentBaseName("kpi", result)).toBe("ตราด-2552-5-รายงานผลตัวชี้วัดที่ 3.6");
-    expect(documentBaseName("plan", fixtureResult({ level: "กลุ่มจังหวัด", province: "ชลบุรี", cluster: "ภาคตะวันออก" }))).toBe("ภาคตะวันออก-2552-1-แผนพัฒนากลุ่มจังหวัด");
+    expect(documentBaseName("plan", fixtureResult({ level: "กลุ่มจังหวัด", province: "ชลบุรี", cluster: "ภาคตะวันออก" }))).toBe(
+      "ภาคตะวันออก-2552-1-แผนพัฒนากลุ่มจังหวัด",
+    );
   });
 });
 
@@ -136,7 +148,16 @@ describe("tables written straight to XML", () => {
     const { partsXml } = await import("../../generator/io/xml");
     const { toDocument } = await import("../../generator/documents");
     const shell = toDocument(DOCUMENTS.kpi.build(result));
-    const spec = table({ headers: ["ก", "ข & \"ค\""], widths: [1000, 2000], align: ["left", "right"], rows: [["a<b>", "1,000"], ["ไทย", "x\u0001y"]], totals: [["รวม", "2"]] });
+    const spec = table({
+      headers: ["ก", 'ข & "ค"'],
+      widths: [1000, 2000],
+      align: ["left", "right"],
+      rows: [
+        ["a<b>", "1,000"],
+        ["ไทย", "x\u0001y"],
+      ],
+      totals: [["รวม", "2"]],
+    });
     expect(partsXml([spec], shell)).toBe(partsXml([docxTable(spec)], shell));
   });
 });

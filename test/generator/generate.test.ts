@@ -15,7 +15,9 @@ async function workbook(dir: string, opts: Parameters<typeof fixtureGrids>[0] = 
 }
 
 function snapshot(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).map((f) => [f, `${statSync(join(dir, f)).mtimeMs}:${readFileSync(join(dir, f)).toString("base64").slice(0, 4000)}`]));
+  return Object.fromEntries(
+    readdirSync(dir).map((f) => [f, `${statSync(join(dir, f)).mtimeMs}:${readFileSync(join(dir, f)).toString("base64").slice(0, 4000)}`]),
+  );
 }
 
 describe("phaen generate", () => {
@@ -93,7 +95,7 @@ describe("phaen generate", () => {
 
 describe("safe file names", () => {
   it("strips path separators, control characters and reserved names", () => {
-    expect(safeFileName("a/b\\c:d*e?f\"g<h>i|j", ".docx")).toBe("a-b-c-d-e-f-g-h-i-j.docx");
+    expect(safeFileName('a/b\\c:d*e?f"g<h>i|j', ".docx")).toBe("a-b-c-d-e-f-g-h-i-j.docx");
     expect(safeFileName("..", ".docx")).toBe("เอกสาร.docx");
     expect(safeFileName("CON", ".docx")).toBe("_CON.docx");
     expect(safeFileName("  จังหวัด\u0000\u202eตราด.  ")).toBe("จังหวัดตราด");

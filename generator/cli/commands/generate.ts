@@ -19,9 +19,16 @@ export interface GenerateOptions {
 
 export function parseKinds(kinds: string[] | undefined): DocKind[] {
   if (!kinds?.length) return [...DOC_KINDS];
-  const wanted = kinds.flatMap((k) => k.split(",")).map((k) => k.trim().toLowerCase()).filter(Boolean);
+  const wanted = kinds
+    .flatMap((k) => k.split(","))
+    .map((k) => k.trim().toLowerCase())
+    .filter(Boolean);
   const bad = wanted.filter((k) => !(DOC_KINDS as readonly string[]).includes(k));
-  if (bad.length) throw new UserError(`ไม่รู้จักชนิดเอกสาร ${bad.join(", ")} (ใช้ ${DOC_KINDS.join("|")})`, `unknown document kind ${bad.join(", ")} (use ${DOC_KINDS.join("|")})`);
+  if (bad.length)
+    throw new UserError(
+      `ไม่รู้จักชนิดเอกสาร ${bad.join(", ")} (ใช้ ${DOC_KINDS.join("|")})`,
+      `unknown document kind ${bad.join(", ")} (use ${DOC_KINDS.join("|")})`,
+    );
   return DOC_KINDS.filter((k) => wanted.includes(k));
 }
 
@@ -32,7 +39,9 @@ export async function generate(workbook: string, opts: GenerateOptions): Promise
   const result = await checkWorkbookFile(workbook);
   const docOpts = { thaiDigits: opts.thaiDigits, styles: reference.styles, letterhead: reference.letterhead };
   const outputs = kinds.map((kind) =>
-    bufferOutput(join(opts.out, safeFileName(documentBaseName(kind, result), ".docx")), () => packDocument(DOCUMENTS[kind].build(result, docOpts))),
+    bufferOutput(join(opts.out, safeFileName(documentBaseName(kind, result), ".docx")), () =>
+      packDocument(DOCUMENTS[kind].build(result, docOpts)),
+    ),
   );
   await writeOutputs(outputs, { force: Boolean(opts.force), inputs: [workbook] });
   return outputs.map((o) => o.path);

@@ -41,7 +41,12 @@ function place(r: Readable): Placed {
 function byClusterThenProvince(a: Placed, b: Placed): number {
   const na = a.clusterNo ?? Number.MAX_SAFE_INTEGER;
   const nb = b.clusterNo ?? Number.MAX_SAFE_INTEGER;
-  return na - nb || a.cluster.localeCompare(b.cluster, "th") || Number(b.isCluster) - Number(a.isCluster) || a.result.province.localeCompare(b.result.province, "th");
+  return (
+    na - nb ||
+    a.cluster.localeCompare(b.cluster, "th") ||
+    Number(b.isCluster) - Number(a.isCluster) ||
+    a.result.province.localeCompare(b.result.province, "th")
+  );
 }
 
 function mostCommon(values: string[]): string | undefined {
@@ -59,7 +64,12 @@ export function selectForCommittee(committee: Committee, readable: readonly Read
   else if (committee === "ก.บ.จ.") {
     for (const p of placed) {
       if (p.isCluster) out(p, "ก.บ.จ. ไม่พิจารณาแผนกลุ่มจังหวัด", "a provincial committee does not take a cluster plan");
-      else if (kept.length) out(p, `ก.บ.จ. พิจารณาจังหวัดเดียว (รับจังหวัด${kept[0].result.province}ไว้แล้ว)`, `a provincial committee takes one province (${kept[0].result.province} is already in)`);
+      else if (kept.length)
+        out(
+          p,
+          `ก.บ.จ. พิจารณาจังหวัดเดียว (รับจังหวัด${kept[0].result.province}ไว้แล้ว)`,
+          `a provincial committee takes one province (${kept[0].result.province} is already in)`,
+        );
       else kept.push(p);
     }
   } else {

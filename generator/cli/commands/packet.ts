@@ -23,15 +23,23 @@ export interface PacketOptions {
 
 function progressBar(label: string) {
   if (!process.stderr.isTTY) return undefined;
-  return new cliProgress.SingleBar({ stream: process.stderr, format: `${label} {bar} {value}/{total}`, hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic);
+  return new cliProgress.SingleBar(
+    { stream: process.stderr, format: `${label} {bar} {value}/{total}`, hideCursor: true, clearOnComplete: true },
+    cliProgress.Presets.shades_classic,
+  );
 }
 
 /** Builds and writes the packet; returns the left-out workbooks (the caller exits 1 when there are any). */
 export async function packet(paths: string[], opts: PacketOptions): Promise<LeftOut[]> {
   const committee = parseCommittee(opts.committee);
-  if (!committee) throw new UserError(`ไม่รู้จักคณะกรรมการ ${opts.committee} (ใช้ กบจ|กบก|กนจ)`, `unknown committee ${opts.committee} (use กบจ|กบก|กนจ or kbj|kbk|knj)`);
+  if (!committee)
+    throw new UserError(
+      `ไม่รู้จักคณะกรรมการ ${opts.committee} (ใช้ กบจ|กบก|กนจ)`,
+      `unknown committee ${opts.committee} (use กบจ|กบก|กนจ or kbj|kbk|knj)`,
+    );
   const meetingDate = opts.meetingDate ? parseThaiDate(opts.meetingDate) : null;
-  if (opts.meetingDate && !meetingDate) throw new UserError(`อ่านวันที่ประชุม "${opts.meetingDate}" ไม่ได้`, `cannot read the meeting date "${opts.meetingDate}"`);
+  if (opts.meetingDate && !meetingDate)
+    throw new UserError(`อ่านวันที่ประชุม "${opts.meetingDate}" ไม่ได้`, `cannot read the meeting date "${opts.meetingDate}"`);
   const files = await expandInputs(paths);
   if (!files.length) throw new UserError("ไม่พบไฟล์ .xlsx", "no .xlsx files found", paths.join(", "));
   await checkOutputs([opts.out], { force: Boolean(opts.force), inputs: files });
@@ -62,7 +70,18 @@ export async function packet(paths: string[], opts: PacketOptions): Promise<Left
   const writing = progressBar("เขียนเอกสาร / writing");
   writing?.start(entries.length, 0);
   await writeOutputs(
-    [{ path: opts.out, write: (tmp) => writePacketFile(input, tmp, { thaiDigits: opts.thaiDigits, styles: reference.styles, letterhead: reference.letterhead, onProvince: (done) => writing?.update(done) }) }],
+    [
+      {
+        path: opts.out,
+        write: (tmp) =>
+          writePacketFile(input, tmp, {
+            thaiDigits: opts.thaiDigits,
+            styles: reference.styles,
+            letterhead: reference.letterhead,
+            onProvince: (done) => writing?.update(done),
+          }),
+      },
+    ],
     { force: Boolean(opts.force), inputs: files },
   );
   writing?.stop();
