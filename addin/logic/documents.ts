@@ -26,8 +26,8 @@ export type BuildDocument = (kind: DocumentKindId, result: CheckResult) => Promi
 
 /** Builds with the official built-in styles (the CLI can also apply templates/reference.docx). */
 export const wordBuilder: BuildDocument = async (kind, result) => {
-  const [{ DOCUMENTS }, { Packer }] = await Promise.all([import("../../generator/documents"), import("docx")]);
-  return Packer.toBlob(DOCUMENTS[kind].build(result));
+  const [{ buildDocument }, { Packer }] = await Promise.all([import("../../generator/documents"), import("docx")]);
+  return Packer.toBlob(buildDocument(kind, result));
 };
 
 /** "ตราด-2552-3-แบบเสนอโครงการ.docx": without path characters, whatever the cells hold. */

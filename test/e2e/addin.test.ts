@@ -150,7 +150,13 @@ describe("the task pane in Chromium", () => {
     const row = page.locator("div", { has: page.getByText("แผนปฏิบัติราชการประจำปี", { exact: true }) }).last();
     const download = page.waitForEvent("download", { timeout: 120_000 });
     await row.getByRole("button").click();
-    const file = await download;
+    // A failed build shows its reason in the pane: fail with it rather than time out.
+    const failed = page
+      .getByText(/^เกิดข้อผิดพลาด:/)
+      .waitFor({ timeout: 120_000 })
+      .then(async () => (await page.getByText(/^เกิดข้อผิดพลาด:/).textContent()) ?? "");
+    const file = await Promise.race([download, failed]);
+    if (typeof file === "string") throw new Error(file);
     expect(file.suggestedFilename()).toMatch(/^\S+-2552-2-แผนปฏิบัติราชการประจำปี\.docx$/);
     const saved = join(out, "saved.docx");
     await file.saveAs(saved);
