@@ -20,8 +20,12 @@ import {
   tratPositioning,
   tratSwot,
 } from "./trat-plan";
-import { tratProjectSpecsA } from "./trat-projects";
-import { tratProjectSpecsB } from "./trat-projects-b";
+import { tratAgricultureProjects } from "./trat-agriculture-projects";
+import { tratEnvironmentAndClusterProjects } from "./trat-environment-cluster-projects";
+import { tratLateProjects } from "./trat-late-projects";
+import { tratSecurityProjects } from "./trat-security-projects";
+import { tratSocialProjects } from "./trat-social-projects";
+import { tratTourismProjects } from "./trat-tourism-projects";
 
 function byName(rows: InputRow[], fragment: string): InputRow {
   const row = rows.find((r) => String(r.name).includes(fragment));
@@ -30,7 +34,15 @@ function byName(rows: InputRow[], fragment: string): InputRow {
 }
 
 function tratProjects(): InputRow[] {
-  const specs: Omit<ProjectSpec, "code" | "priority">[] = [...tratProjectSpecsA, ...tratProjectSpecsB];
+  // In this order: project codes (TR52-001 …) and rows follow it, and the README's cells with them.
+  const specs: Omit<ProjectSpec, "code" | "priority">[] = [
+    ...tratTourismProjects,
+    ...tratAgricultureProjects,
+    ...tratSecurityProjects,
+    ...tratSocialProjects,
+    ...tratEnvironmentAndClusterProjects,
+    ...tratLateProjects,
+  ];
   const rows = specs.map((s, i) => makeProject({ ...s, code: `TR52-${String(i + 1).padStart(3, "0")}`, priority: i + 1 }));
   const code = (fragment: string) => String(byName(rows, fragment).code);
 
