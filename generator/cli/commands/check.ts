@@ -6,9 +6,9 @@ import type { Command } from "commander";
 import { checkOutcome } from "../../reader/check-file";
 import { oneLine } from "../errors";
 import { formatFileReport } from "../report/findings";
-import { parseLang } from "../report/lang";
+import { parseLang, type Lang } from "../report/lang";
 import { batchExitCode, isUnreadable, type FileOutcome } from "../report/outcome";
-import { checkJson, formatSummary } from "../report/summary";
+import { formatSummary, outcomeJson } from "../report/summary";
 
 /** Folders stand for the .xlsx files directly inside them (not Excel's ~$ lock files). */
 export async function expandInputs(paths: string[]): Promise<string[]> {
@@ -25,7 +25,50 @@ export async function expandInputs(paths: string[]): Promise<string[]> {
   return files;
 }
 
-async function checkAll(files: string[]): Promise<FileOutcome[]> {
+/**
+ * Where each file's result goes as soon as it is checked. Only the summary of
+ * a file (no findings) is kept, so a batch of any size runs in the memory of
+ * one workbook; while a progress bar holds the terminal, output waits for it.
+ */
+class Output {
+  private pending: [NodeJS.WriteStream, string][] | undefined;
+  private first = true;
+  constructor(
+    private readonly lang: Lang,
+    private readonly json: boolean,
+  ) {}
+  hold(): void {
+    this.pending = [];
+  }
+  release(): void {
+    for (const [stream, text] of this.pending ?? []) stream.write(text);
+    this.pending = undefined;
+  }
+  private write(stream: NodeJS.WriteStream, text: string): void {
+    if (this.pending) this.pending.push([stream, text]);
+    else stream.write(text);
+  }
+  begin(): void {
+    if (this.json) this.write(process.stdout, '{\n  "files": [\n');
+  }
+  file(o: FileOutcome): void {
+    if (isUnreadable(o)) this.write(process.stderr, `phaen: ${oneLine(o.error)}\n`);
+    if (this.json) {
+      const body = JSON.stringify(outcomeJson(this.lang, o), null, 2).replace(/^/gm, "    ");
+      this.write(process.stdout, `${this.first ? "" : ",\n"}${body}`);
+      this.first = false;
+    } else if (!isUnreadable(o)) {
+      this.write(process.stdout, `${formatFileReport(this.lang, o)}\n\n`);
+    }
+  }
+  end(summaries: FileOutcome[]): void {
+    if (this.json) this.write(process.stdout, "\n  ]\n}\n");
+    else if (summaries.length > 1) this.write(process.stdout, `${formatSummary(this.lang, summaries)}\n`);
+  }
+}
+
+/** Checks every file in turn (a progress bar on a terminal); returns each file's summary without its findings. */
+async function checkAll(files: string[], out: Output): Promise<FileOutcome[]> {
   const bar =
     files.length > 1 && process.stderr.isTTY
       ? new cliProgress.SingleBar(
@@ -33,15 +76,21 @@ async function checkAll(files: string[]): Promise<FileOutcome[]> {
           cliProgress.Presets.shades_classic,
         )
       : undefined;
+  if (bar) out.hold();
   bar?.start(files.length, 0, { file: "" });
-  const outcomes: FileOutcome[] = [];
+  out.begin();
+  const summaries: FileOutcome[] = [];
   for (const file of files) {
-    bar?.update(outcomes.length, { file });
-    outcomes.push(await checkOutcome(file));
+    bar?.update(summaries.length, { file });
+    const o = await checkOutcome(file);
+    out.file(o);
+    summaries.push(isUnreadable(o) ? o : { ...o, findings: [] });
   }
+  out.end(summaries);
   bar?.update(files.length, { file: "" });
   bar?.stop();
-  return outcomes;
+  out.release();
+  return summaries;
 }
 
 export function register(program: Command): void {
@@ -59,17 +108,7 @@ export function register(program: Command): void {
         process.exitCode = 2;
         return;
       }
-      const outcomes = await checkAll(files);
-      if (opts.json) {
-        process.stdout.write(`${checkJson(lang, outcomes)}\n`);
-        for (const o of outcomes) if (isUnreadable(o)) process.stderr.write(`phaen: ${oneLine(o.error)}\n`);
-      } else {
-        for (const o of outcomes) {
-          if (isUnreadable(o)) process.stderr.write(`phaen: ${oneLine(o.error)}\n`);
-          else process.stdout.write(`${formatFileReport(lang, o)}\n\n`);
-        }
-        if (outcomes.length > 1) process.stdout.write(`${formatSummary(lang, outcomes)}\n`);
-      }
-      process.exitCode = batchExitCode(outcomes);
+      const summaries = await checkAll(files, new Output(lang, Boolean(opts.json)));
+      process.exitCode = batchExitCode(summaries);
     });
 }

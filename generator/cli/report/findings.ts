@@ -21,15 +21,21 @@ function cellOrder(cell: string): [number, number] {
 }
 
 export function sortFindings(findings: Finding[]): Finding[] {
-  return [...findings].sort((a, b) => {
-    const s = sheetOrder(a.sheet) - sheetOrder(b.sheet) || a.sheet.localeCompare(b.sheet);
-    if (s) return s;
-    const c = (criterionOrder.get(a.criterion) ?? 99) - (criterionOrder.get(b.criterion) ?? 99) || a.criterion.localeCompare(b.criterion);
-    if (c) return c;
-    const [ra, ca] = cellOrder(a.cell);
-    const [rb, cb] = cellOrder(b.cell);
-    return ra - rb || ca - cb || a.ruleId.localeCompare(b.ruleId);
+  const keyed = findings.map((f) => {
+    const [row, col] = cellOrder(f.cell);
+    return { f, sheet: sheetOrder(f.sheet), criterion: criterionOrder.get(f.criterion) ?? 99, row, col };
   });
+  keyed.sort(
+    (a, b) =>
+      a.sheet - b.sheet ||
+      a.f.sheet.localeCompare(b.f.sheet) ||
+      a.criterion - b.criterion ||
+      a.f.criterion.localeCompare(b.f.criterion) ||
+      a.row - b.row ||
+      a.col - b.col ||
+      a.f.ruleId.localeCompare(b.f.ruleId),
+  );
+  return keyed.map((k) => k.f);
 }
 
 export function countsLine(lang: Lang, counts: CheckedFile["counts"]): string {
