@@ -15,14 +15,76 @@ const PLACES = 1_000;
 
 // Names are built from a realistic vocabulary: activity, object, village. Most pairs
 // in one place differ; some are near-identical, as real duplicate proposals are.
-const VERBS = ["ก่อสร้าง", "ปรับปรุง", "ซ่อมแซม", "ส่งเสริม", "พัฒนา", "ขุดลอก", "ติดตั้ง", "อบรม", "ฟื้นฟู", "จัดตั้ง", "ขยาย", "เสริมสร้าง", "รณรงค์", "จัดหา", "บำรุงรักษา", "สำรวจ", "ยกระดับ", "ป้องกัน", "เพิ่มประสิทธิภาพ", "สนับสนุน"];
-const OBJECTS = [
-  "ถนนคอนกรีตเสริมเหล็ก", "ฝายกักเก็บน้ำ", "ระบบประปาหมู่บ้าน", "คลองส่งน้ำ", "ตลาดชุมชน", "อาชีพเกษตรกร", "ไฟฟ้าส่องสว่าง", "ศูนย์เรียนรู้",
-  "สระเก็บน้ำ", "อาคารอเนกประสงค์", "ลานกีฬา", "สะพานคอนกรีต", "ท่อระบายน้ำ", "ห้องสมุดชุมชน", "ศูนย์พัฒนาเด็กเล็ก", "โรงสีข้าวชุมชน",
-  "กลุ่มวิสาหกิจชุมชน", "ผลิตภัณฑ์ OTOP", "แหล่งท่องเที่ยวชุมชน", "ป่าชายเลน", "ระบบกำจัดขยะ", "ระบบบำบัดน้ำเสีย", "เส้นทางจักรยาน", "จุดชมวิว",
-  "ศูนย์บริการสาธารณสุข", "อาสาสมัครป้องกันภัย", "กล้องวงจรปิด", "ถนนลูกรัง", "บ่อบาดาล", "หอกระจายข่าว", "ท่าเทียบเรือประมง", "โรงเรือนเพาะชำ",
+const VERBS = [
+  "ก่อสร้าง",
+  "ปรับปรุง",
+  "ซ่อมแซม",
+  "ส่งเสริม",
+  "พัฒนา",
+  "ขุดลอก",
+  "ติดตั้ง",
+  "อบรม",
+  "ฟื้นฟู",
+  "จัดตั้ง",
+  "ขยาย",
+  "เสริมสร้าง",
+  "รณรงค์",
+  "จัดหา",
+  "บำรุงรักษา",
+  "สำรวจ",
+  "ยกระดับ",
+  "ป้องกัน",
+  "เพิ่มประสิทธิภาพ",
+  "สนับสนุน",
 ];
-const VILLAGES = ["บ้านหนองบัว", "บ้านคลองใหญ่", "บ้านท่าเรือ", "บ้านหาดเล็ก", "บ้านสลักเพชร", "บ้านแหลมงอบ", "บ้านไม้รูด", "บ้านด่านชุมพล", "บ้านห้วยแร้ง", "บ้านเนินทราย", "บ้านวังกระแจะ", "บ้านอ่าวช่อ"];
+const OBJECTS = [
+  "ถนนคอนกรีตเสริมเหล็ก",
+  "ฝายกักเก็บน้ำ",
+  "ระบบประปาหมู่บ้าน",
+  "คลองส่งน้ำ",
+  "ตลาดชุมชน",
+  "อาชีพเกษตรกร",
+  "ไฟฟ้าส่องสว่าง",
+  "ศูนย์เรียนรู้",
+  "สระเก็บน้ำ",
+  "อาคารอเนกประสงค์",
+  "ลานกีฬา",
+  "สะพานคอนกรีต",
+  "ท่อระบายน้ำ",
+  "ห้องสมุดชุมชน",
+  "ศูนย์พัฒนาเด็กเล็ก",
+  "โรงสีข้าวชุมชน",
+  "กลุ่มวิสาหกิจชุมชน",
+  "ผลิตภัณฑ์ OTOP",
+  "แหล่งท่องเที่ยวชุมชน",
+  "ป่าชายเลน",
+  "ระบบกำจัดขยะ",
+  "ระบบบำบัดน้ำเสีย",
+  "เส้นทางจักรยาน",
+  "จุดชมวิว",
+  "ศูนย์บริการสาธารณสุข",
+  "อาสาสมัครป้องกันภัย",
+  "กล้องวงจรปิด",
+  "ถนนลูกรัง",
+  "บ่อบาดาล",
+  "หอกระจายข่าว",
+  "ท่าเทียบเรือประมง",
+  "โรงเรือนเพาะชำ",
+];
+const VILLAGES = [
+  "บ้านหนองบัว",
+  "บ้านคลองใหญ่",
+  "บ้านท่าเรือ",
+  "บ้านหาดเล็ก",
+  "บ้านสลักเพชร",
+  "บ้านแหลมงอบ",
+  "บ้านไม้รูด",
+  "บ้านด่านชุมพล",
+  "บ้านห้วยแร้ง",
+  "บ้านเนินทราย",
+  "บ้านวังกระแจะ",
+  "บ้านอ่าวช่อ",
+];
 
 /** A deterministic pseudo-random sequence, so every run measures the same model. */
 function rng(seed: number): () => number {
@@ -92,8 +154,12 @@ const b = time(large, 5);
 const ratio = b.cpu / a.cpu;
 const ok = a.cpu < TARGET_MS && ratio <= MAX_RATIO;
 const fmt = (n: number) => n.toLocaleString("en-US");
-console.log(`rules: ${fmt(small.projects.rows.length)} projects: ${a.cpu.toFixed(1)} ms CPU, ${a.wall.toFixed(1)} ms wall (${a.findings} findings; target < ${TARGET_MS} ms)`);
-console.log(`rules: ${fmt(large.projects.rows.length)} projects: ${b.cpu.toFixed(1)} ms CPU, ${b.wall.toFixed(1)} ms wall (${b.findings} findings)`);
+console.log(
+  `rules: ${fmt(small.projects.rows.length)} projects: ${a.cpu.toFixed(1)} ms CPU, ${a.wall.toFixed(1)} ms wall (${a.findings} findings; target < ${TARGET_MS} ms)`,
+);
+console.log(
+  `rules: ${fmt(large.projects.rows.length)} projects: ${b.cpu.toFixed(1)} ms CPU, ${b.wall.toFixed(1)} ms wall (${b.findings} findings)`,
+);
 console.log(`rules: 50,000/5,000 CPU-time ratio ${ratio.toFixed(2)} (wall ${(b.wall / a.wall).toFixed(2)}; target ≤ ${MAX_RATIO})`);
 console.log(ok ? "rules: targets met" : "rules: TARGET MISSED");
 process.exit(ok ? 0 : 1);

@@ -23,13 +23,14 @@ export default defineRule({
     const { projects } = ctx.model;
     const names = projects.rows.map(projectLabel);
     const verdicts = judgeReasons(
-      projects.rows.map((p, i) => ({ reason: p.noJobsReason, owner: names[i] })),
+      projects.rows.map((p) => p.noJobsReason),
+      names,
       ctx.settings,
     );
     projects.rows.forEach((p, i) => {
       if ((p.jobs ?? 0) > 0 || (p.income ?? 0) > 0) return;
       const name = names[i];
-      const { problem } = verdicts[i];
+      const problem = verdicts.problem(i);
       if (!problem) return;
       ctx.report({
         messageId: "missing",

@@ -29,8 +29,9 @@ export default defineRule({
     const { projects } = ctx.model;
     const byLocation = new Map<string, Project[]>();
     for (const p of projects.rows) {
+      if (!p.name || !p.location) continue;
       const loc = compactKey(p.location);
-      if (!loc || !p.name) continue;
+      if (!loc) continue;
       const bucket = byLocation.get(loc);
       if (bucket) bucket.push(p);
       else byLocation.set(loc, [p]);
@@ -38,7 +39,7 @@ export default defineRule({
     for (const bucket of byLocation.values()) {
       if (bucket.length < 2) continue;
       const pairs = findNearDuplicates(
-        bucket.map((p) => ({ name: p.name ?? "", group: compactKey(p.agency) })),
+        bucket.map((p) => ({ name: p.name ?? "", group: p.agency ? compactKey(p.agency) : "" })),
         ctx.settings.nearDuplicateSimilarity,
       );
       for (const { index, match, similarity } of pairs) {

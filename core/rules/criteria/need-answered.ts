@@ -28,16 +28,20 @@ export default defineRule({
     const answered = new Set<string>();
     for (const i of issues.rows) for (const n of i.needIds ?? []) answered.add(codeKey(n));
     for (const p of projects.rows) for (const n of p.needIds ?? []) answered.add(codeKey(n));
-    const declined = needs.rows.map((n) => ({ reason: n.status === "ไม่รับ" ? n.reason : null, owner: label(n.id, n.$row) }));
-    const verdicts = judgeReasons(declined, ctx.settings);
+    const names = needs.rows.map((n) => label(n.id, n.$row));
+    const verdicts = judgeReasons(
+      needs.rows.map((n) => (n.status === "ไม่รับ" ? n.reason : null)),
+      names,
+      ctx.settings,
+    );
     needs.rows.forEach((n, i) => {
-      const name = declined[i].owner;
+      const name = names[i];
       if (answered.has(codeKey(n.id))) return;
       if (n.status !== "ไม่รับ") {
         ctx.report({ messageId: "unanswered", sheet: needs.sheet, cell: cellOf(needs, n, "id"), data: { need: name } });
         return;
       }
-      const { problem } = verdicts[i];
+      const problem = verdicts.problem(i);
       if (problem) {
         ctx.report({
           messageId: "noReason",

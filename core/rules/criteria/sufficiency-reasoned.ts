@@ -33,21 +33,25 @@ export default defineRule({
     // Copies are looked for part by part: the same words for the same principle in another project.
     const verdicts = SUFFICIENCY_PARTS.map((part) =>
       judgeReasons(
-        projects.rows.map((p, r) => ({ reason: p[part.reasonKey], owner: names[r] })),
+        projects.rows.map((p) => p[part.reasonKey]),
+        names,
         ctx.settings,
       ),
     );
     projects.rows.forEach((p, r) => {
       const name = names[r];
       SUFFICIENCY_PARTS.forEach((part, i) => {
-        const { problem, other } = verdicts[i][r];
+        const problem = verdicts[i].problem(r);
         if (!problem) return;
         const base = { project: name, part: part.th, partEn: part.en };
         ctx.report({
           messageId: problem === "copied" ? "copied" : "reason",
           sheet: projects.sheet,
           cell: cellOf(projects, p, part.reasonKey),
-          data: problem === "copied" ? { ...base, other: other ?? "" } : { ...base, ...problemText(problem, ctx.settings.minReasonLength) },
+          data:
+            problem === "copied"
+              ? { ...base, other: verdicts[i].other(r) ?? "" }
+              : { ...base, ...problemText(problem, ctx.settings.minReasonLength) },
           project: p.code ?? undefined,
         });
       });

@@ -6,7 +6,12 @@
  */
 const INTEGER = new Intl.NumberFormat("en-US", { minimumFractionDigits: 0, maximumFractionDigits: 2 });
 const DECIMAL = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const THAI_DATE = new Intl.DateTimeFormat("th-TH-u-ca-buddhist-nu-latn", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+const THAI_DATE = new Intl.DateTimeFormat("th-TH-u-ca-buddhist-nu-latn", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  timeZone: "UTC",
+});
 
 /** "1,234,567" or "1,234.50". */
 export function baht(amount: number | null | undefined): string {

@@ -14,10 +14,11 @@ export function indexBy<R, K extends keyof R>(rows: readonly R[], key: K): Map<N
 
 /** Codes compared case-insensitively and without spaces ("s1" = "S1"). */
 export function codeKey(code: string | number | null | undefined): string {
-  return String(code ?? "")
-    .normalize("NFC")
-    .replace(/\s+/g, "")
-    .toUpperCase();
+  if (code === null || code === undefined) return "";
+  if (typeof code === "number") return String(code);
+  // Most codes are already clean ("P01"): skip the rewrites for them (this runs per project per rule).
+  const compact = /\s/.test(code) ? code.replace(/\s+/g, "") : code;
+  return /[a-z]/.test(compact) ? compact.toUpperCase() : compact;
 }
 
 export function codeIndex<R>(rows: readonly R[], key: keyof R): Map<string, R> {

@@ -12,37 +12,51 @@ export function reasonLength(s: string | null | undefined): number {
   return normaliseText(s).length;
 }
 
-export interface ReasonVerdict {
-  problem?: ReasonProblem;
-  /** Another owner of the same reason, word for word (spacing aside). */
-  other?: string;
+export interface ReasonVerdicts {
+  /** What is wrong with entry i's reason, if anything. */
+  problem(i: number): ReasonProblem | undefined;
+  /** Another owner of entry i's reason, word for word (spacing aside). */
+  other(i: number): string | undefined;
 }
 
 /**
- * Judges many owners' reasons at once: a reason counts when it is long
- * enough and no other owner wrote the same words. Two passes over a map:
- * the first two distinct owners of each text are enough to answer
- * "someone else's?". Returns one verdict per entry, in order.
+ * Judges many owners' reasons at once (reasons[i] belongs to owners[i]): a
+ * reason counts when it is long enough and no other owner wrote the same
+ * words. One pass fills a map from text to its first owner, with the first
+ * different owner beside it: two owners per text answer "someone else's?".
  */
 export function judgeReasons(
-  entries: readonly { reason: string | null | undefined; owner: string }[],
+  reasons: readonly (string | null | undefined)[],
+  owners: readonly string[],
   settings: Settings,
-): ReasonVerdict[] {
-  const keys = entries.map((e) => normaliseText(e.reason));
-  const owners = new Map<string, string[]>();
-  entries.forEach((e, i) => {
+): ReasonVerdicts {
+  const keys = reasons.map(normaliseText);
+  const firstOwner = new Map<string, number>();
+  const secondOwner = new Int32Array(reasons.length).fill(-1);
+  for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
-    if (!key) return;
-    const list = owners.get(key);
-    if (!list) owners.set(key, [e.owner]);
-    else if (list.length < 2 && list[0] !== e.owner) list.push(e.owner);
-  });
-  return entries.map((e, i) => {
-    const list = owners.get(keys[i]);
-    const other = !list ? undefined : list[0] !== e.owner ? list[0] : list[1];
-    const problem = reasonProblem(keys[i], settings, other);
-    return problem ? { problem, other } : {};
-  });
+    if (!key) continue;
+    const first = firstOwner.get(key);
+    if (first === undefined) firstOwner.set(key, i);
+    else if (secondOwner[first] < 0 && owners[first] !== owners[i]) secondOwner[first] = i;
+  }
+  const other = (i: number): string | undefined => {
+    if (!keys[i]) return undefined;
+    const first = firstOwner.get(keys[i])!;
+    if (owners[first] !== owners[i]) return owners[first];
+    const second = secondOwner[first];
+    return second < 0 ? undefined : owners[second];
+  };
+  return {
+    other,
+    problem: (i) => {
+      const len = keys[i].length;
+      if (len === 0) return "missing";
+      if (len < settings.minReasonLength) return "short";
+      if (settings.rejectCopiedReasons && other(i) !== undefined) return "copied";
+      return undefined;
+    },
+  };
 }
 
 /** What is wrong with a reason, or undefined when it counts as given. */

@@ -22,7 +22,7 @@ export interface NearDuplicate {
   similarity: number;
 }
 
-const SMALL_GROUP = 32;
+const SMALL_GROUP = 16;
 /** Candidates examined per name are capped so a pathological group stays linear. */
 const MAX_CANDIDATES = 400;
 const EPSILON = 1e-9;

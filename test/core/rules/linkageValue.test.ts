@@ -99,6 +99,25 @@ describe("near-duplicate search", () => {
       { numRuns: 300 },
     );
   });
+
+  it("large groups (the bigram index path) find every pair that has a duplicate", () => {
+    const words = ["ถนน", "ฝาย", "ตลาด", "ประปา", "คลอง", "บ้านนา", "หมู่ 1", "หมู่ 2", "ก่อสร้าง", "ซ่อม"];
+    const name = fc.array(fc.constantFrom(...words), { minLength: 2, maxLength: 6 }).map((a) => a.join(""));
+    const items = fc.array(fc.record({ name, group: fc.constantFrom("a", "b") }), { minLength: 60, maxLength: 120 });
+    fc.assert(
+      fc.property(items, (list) => {
+        const t = 0.85;
+        const reported = new Set(findNearDuplicates(list, t).map((f) => f.index));
+        list.forEach((a, i) =>
+          list.forEach((b, j) => {
+            if (j <= i || a.group === b.group) return;
+            if (nameSimilarity(a.name, b.name) >= t - 1e-9) expect(reported.has(i) || reported.has(j)).toBe(true);
+          }),
+        );
+      }),
+      { numRuns: 40 },
+    );
+  });
 });
 
 function normalisedNonEmpty(s: string): boolean {
