@@ -33,6 +33,9 @@ interface SideResult {
   bytes: number;
   readMs?: number;
   provinceMs?: number;
+  /** Resident memory once the data is parsed and checked, before rendering. */
+  dataMB?: number;
+  findings?: number;
 }
 
 const rssMB = () => Math.round(process.resourceUsage().maxRSS / 1024);
@@ -45,6 +48,8 @@ async function ours(out: string): Promise<SideResult> {
   t = performance.now();
   const results = models.map((m) => checkModel(m));
   const checkMs = since(t);
+  const dataMB = Math.round(process.memoryUsage().rss / 1e6);
+  const findings = results.reduce((n, r) => n + r.findings.length, 0);
   const reference = await loadReference();
   t = performance.now();
   const entries = results.map((r) => ({ result: r, cluster: String(r.model.info.values.cluster ?? "") }));
@@ -59,7 +64,7 @@ async function ours(out: string): Promise<SideResult> {
   for (const kind of DOC_KINDS)
     await packDocument(DOCUMENTS[kind].build(results[0], { styles: reference.styles, letterhead: reference.letterhead }));
   const provinceMs = since(t);
-  return { prepMs, checkMs, renderMs, rssMB: rssMB(), bytes: statSync(out).size, provinceMs };
+  return { prepMs, checkMs, renderMs, rssMB: rssMB(), bytes: statSync(out).size, provinceMs, dataMB, findings };
 }
 
 async function docxtemplater(out: string): Promise<SideResult> {
@@ -125,7 +130,7 @@ if (side) {
     process.stdout.write(
       [
         `national packet: ${PROVINCES} workbooks × ${PROJECTS_PER_PROVINCE} projects = ${PROVINCES * PROJECTS_PER_PROVINCE} project rows`,
-        `  data (grids → parseWorkbook): ours ${us.prepMs} ms, docxtemplater ${dt.prepMs} ms; checking (ours only): ${us.checkMs} ms`,
+        `  data (grids → parseWorkbook): ours ${us.prepMs} ms, docxtemplater ${dt.prepMs} ms; checking (ours only): ${us.checkMs} ms, ${us.findings} findings, ${us.dataMB} MB resident before rendering`,
         `  phaen packet:   ${us.renderMs} ms, peak memory ${us.rssMB} MB, ${mb(us.bytes)} MB file`,
         `  docxtemplater:  ${dt.renderMs} ms, peak memory ${dt.rssMB} MB, ${mb(dt.bytes)} MB file (project tables only)`,
         `  time ratio (ours / docxtemplater): ${ratio.toFixed(2)} (target ≤ ${TARGET_RATIO}); memory ratio ${(us.rssMB / dt.rssMB).toFixed(2)} (target < ${TARGET_RSS_MB} MB)`,

@@ -2,8 +2,6 @@
 import {
   AlignmentType,
   BorderStyle,
-  HeadingLevel,
-  PageBreak,
   Paragraph,
   Table,
   TableCell,
@@ -18,45 +16,52 @@ import { STYLE_IDS } from "./style";
 
 /** A docx element of a document body. */
 export type DocxBlock = Paragraph | Table | TableOfContents;
-/**
- * A body part: a docx element, or a table kept as its spec. Writers put specs
- * straight into XML (table-xml.ts); toDocx makes docx objects of them.
- */
-export type Block = DocxBlock | TableSpec;
 
-export function para(
-  text: string,
-  opts: { bold?: boolean; center?: boolean; indent?: boolean; pageBreakBefore?: boolean } = {},
-): Paragraph {
-  return new Paragraph({
-    alignment: opts.center ? AlignmentType.CENTER : undefined,
+/** A paragraph as data: the few properties official documents use. */
+export interface ParaSpec {
+  para: true;
+  style?: string;
+  pageBreakBefore?: boolean;
+  spacingBefore?: number;
+  indent?: { left: number; hanging: number } | { firstLine: number };
+  center?: boolean;
+  runs: { text: string; bold?: boolean }[];
+}
+
+/**
+ * A body part: a docx element, or a paragraph or table kept as data. Writers
+ * put specs straight into XML (table-xml.ts); toDocx makes docx objects of them.
+ */
+export type Block = DocxBlock | ParaSpec | TableSpec;
+
+export function para(text: string, opts: { bold?: boolean; center?: boolean; indent?: boolean; pageBreakBefore?: boolean } = {}): ParaSpec {
+  return {
+    para: true,
+    center: opts.center,
     indent: opts.indent ? { firstLine: 1418 } : undefined,
     pageBreakBefore: opts.pageBreakBefore,
-    children: [new TextRun({ text, bold: opts.bold, boldComplexScript: opts.bold })],
-  });
+    runs: [{ text, bold: opts.bold }],
+  };
 }
 
 /** "label: value" with the label in bold; a blank value prints a dash so the form stays readable. */
-export function field(label: string, value: string): Paragraph {
-  return new Paragraph({
+export function field(label: string, value: string): ParaSpec {
+  return {
+    para: true,
     indent: { left: 567, hanging: 567 },
-    children: [new TextRun({ text: `${label} `, bold: true, boldComplexScript: true }), new TextRun(value.trim() ? value : "-")],
-  });
+    runs: [{ text: `${label} `, bold: true }, { text: value.trim() ? value : "-" }],
+  };
 }
 
-const LEVELS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+const LEVELS = { 1: STYLE_IDS.heading1, 2: STYLE_IDS.heading2, 3: STYLE_IDS.heading3 } as const;
 
 /** A heading in a Heading1–3 style, so Word's table of contents finds it. */
-export function heading(text: string, level: 1 | 2 | 3 = 1, opts: { pageBreakBefore?: boolean } = {}): Paragraph {
-  return new Paragraph({ heading: LEVELS[level], pageBreakBefore: opts.pageBreakBefore, children: [new TextRun(text)] });
+export function heading(text: string, level: 1 | 2 | 3 = 1, opts: { pageBreakBefore?: boolean } = {}): ParaSpec {
+  return { para: true, style: LEVELS[level], pageBreakBefore: opts.pageBreakBefore, runs: [{ text }] };
 }
 
-export function title(text: string): Paragraph {
-  return new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(text)] });
-}
-
-export function pageBreak(): Paragraph {
-  return new Paragraph({ children: [new PageBreak()] });
+export function title(text: string): ParaSpec {
+  return { para: true, style: STYLE_IDS.title, runs: [{ text }] };
 }
 
 export interface CoverOptions {
@@ -67,10 +72,21 @@ export interface CoverOptions {
 
 /** A cover page: the letterhead from the reference .docx, the title, then centred lines. */
 export function cover(opts: CoverOptions): Block[] {
-  const blocks: Block[] = (opts.letterhead ?? []).map((t) => new Paragraph({ style: STYLE_IDS.letterhead, children: [new TextRun(t)] }));
-  blocks.push(new Paragraph({ spacing: { before: 2400 }, children: [] }), title(opts.title));
+  const blocks: Block[] = (opts.letterhead ?? []).map((text): ParaSpec => ({ para: true, style: STYLE_IDS.letterhead, runs: [{ text }] }));
+  blocks.push({ para: true, spacingBefore: 2400, runs: [] }, title(opts.title));
   for (const line of opts.lines) if (line) blocks.push(para(line, { center: true }));
   return blocks;
+}
+
+export function docxParagraph(p: ParaSpec): Paragraph {
+  return new Paragraph({
+    style: p.style,
+    pageBreakBefore: p.pageBreakBefore,
+    spacing: p.spacingBefore === undefined ? undefined : { before: p.spacingBefore },
+    indent: p.indent,
+    alignment: p.center ? AlignmentType.CENTER : undefined,
+    children: p.runs.map((r) => new TextRun({ text: r.text, bold: r.bold, boldComplexScript: r.bold })),
+  });
 }
 
 export type Align = "left" | "right" | "center";
@@ -135,8 +151,12 @@ export function isTableSpec(p: Block): p is TableSpec {
   return "headers" in p && "widths" in p && "rows" in p;
 }
 
+export function isParaSpec(p: Block): p is ParaSpec {
+  return "para" in p && p.para === true && "runs" in p;
+}
+
 export function toDocx(p: Block): DocxBlock {
-  return isTableSpec(p) ? docxTable(p) : p;
+  return isTableSpec(p) ? docxTable(p) : isParaSpec(p) ? docxParagraph(p) : p;
 }
 
 /** Scales relative column weights to a text width in twips. */

@@ -4,7 +4,7 @@
  * cell and serialising them costs seconds and gigabytes, so the packet writer
  * uses this for its tables. A test holds the two byte for byte equal.
  */
-import type { Align, TableSpec } from "./blocks";
+import type { Align, ParaSpec, TableSpec } from "./blocks";
 import { STYLE_IDS } from "./style";
 
 const ESC: Record<string, string> = { "&": "&amp;", '"': "&quot;", "'": "&apos;", "<": "&lt;", ">": "&gt;" };
@@ -47,5 +47,24 @@ export function tableXml(spec: TableSpec, out: string[] = []): string[] {
     out.push("</w:tr>");
   }
   out.push("</w:tbl>");
+  return out;
+}
+
+/** The same paragraph as blocks.ts `docxParagraph()`, written straight to XML. */
+export function paraXml(p: ParaSpec, out: string[] = []): string[] {
+  let props = "";
+  if (p.style) props += `<w:pStyle w:val="${escapeXml(p.style)}"/>`;
+  if (p.pageBreakBefore) props += "<w:pageBreakBefore/>";
+  if (p.spacingBefore !== undefined) props += `<w:spacing w:before="${p.spacingBefore}"/>`;
+  if (p.indent)
+    props +=
+      "firstLine" in p.indent
+        ? `<w:ind w:firstLine="${p.indent.firstLine}"/>`
+        : `<w:ind w:left="${p.indent.left}" w:hanging="${p.indent.hanging}"/>`;
+  if (p.center) props += '<w:jc w:val="center"/>';
+  out.push("<w:p>");
+  if (props) out.push(`<w:pPr>${props}</w:pPr>`);
+  for (const r of p.runs) out.push(`<w:r>${r.bold ? BOLD : ""}<w:t xml:space="preserve">${escapeXml(r.text)}</w:t></w:r>`);
+  out.push("</w:p>");
   return out;
 }

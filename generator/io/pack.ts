@@ -6,13 +6,13 @@
  * time, so a national packet never holds its whole document tree or XML.
  */
 import { createWriteStream } from "node:fs";
-import { Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
+import { Writable } from "node:stream";
 import { Packer, Paragraph, TextRun, type Document } from "docx";
-import JSZip from "jszip";
 import { buildPacketDocument, packetProvinceBlocks, toDocument, type DocOptions, type DocSpec, type PacketInput } from "../documents";
 import { contextOf } from "../documents/document";
+import { escapeXml } from "../documents/table-xml";
 import { partsXml } from "./xml";
+import { readZip, ZipWriter } from "./zip";
 
 const slotText = (i: number) => `PHAEN-SECTION-SLOT-${i}-`;
 
@@ -44,20 +44,84 @@ export function splitAtSlots(xml: string, count: number): { pieces: string[]; se
   return { pieces, sectionEnds };
 }
 
-async function shellZip(spec: DocSpec): Promise<{ shell: Document; zip: JSZip; pieces: string[]; sectionEnds: string[] }> {
-  const shell = shellOf(spec);
-  const zip = await JSZip.loadAsync(await Packer.toBuffer(shell));
-  const xml = await zip.file("word/document.xml")!.async("string");
-  return { shell, zip, ...splitAtSlots(xml, spec.sections.length) };
+const DOCUMENT_PART = "word/document.xml";
+
+interface Shell {
+  doc: Document;
+  /** The shell's parts (styles, footers, relationships…) in order; null marks the document part. */
+  parts: [string, Buffer | null][];
+  pieces: string[];
+  sectionEnds: string[];
+}
+
+/**
+ * Shells differ only by their sections' orientations, contents field, styles
+ * and title, so one is made per layout and the title patched in: five
+ * documents of a province need three shells, not five.
+ */
+const SHELLS = new Map<string, Promise<Shell>>();
+const SHELL_CACHE_SIZE = 16;
+
+async function shellParts(spec: DocSpec): Promise<Shell> {
+  const key = JSON.stringify([spec.sections.map((s) => s.orientation), spec.toc, spec.options.styles ?? ""]);
+  let shell = SHELLS.get(key);
+  if (!shell) {
+    if (SHELLS.size >= SHELL_CACHE_SIZE) SHELLS.clear();
+    shell = makeShell(spec);
+    SHELLS.set(key, shell);
+    shell.catch(() => SHELLS.delete(key));
+  }
+  const made = await shell;
+  const title = Buffer.from(`<dc:title>${escapeXml(spec.title)}</dc:title>`);
+  return {
+    ...made,
+    parts: made.parts.map(([name, data]): [string, Buffer | null] => [
+      name,
+      name === CORE_PART && data ? Buffer.from(data.toString("utf8").replace(/<dc:title>[^<]*<\/dc:title>/, title.toString("utf8"))) : data,
+    ]),
+  };
+}
+
+const CORE_PART = "docProps/core.xml";
+
+async function makeShell(spec: DocSpec): Promise<Shell> {
+  const doc = shellOf(spec);
+  const parts: [string, Buffer | null][] = [];
+  let xml = "";
+  for (const [name, data] of readZip(await Packer.toBuffer(doc))) {
+    if (name === DOCUMENT_PART) xml = data.toString("utf8");
+    parts.push([name, name === DOCUMENT_PART ? null : data]);
+  }
+  return { doc, parts, ...splitAtSlots(xml, spec.sections.length) };
+}
+
+/** Writes the shell's parts and the document part (from `body`) as a .docx to `out`. */
+async function writeDocx(shell: Shell, body: AsyncIterable<Buffer>, out: Writable): Promise<void> {
+  const zip = new ZipWriter(out);
+  for (const [name, data] of shell.parts) await (data ? zip.add(name, data) : zip.addStream(name, body));
+  await zip.finish();
 }
 
 /** One document to .docx bytes. */
 export async function packDocument(spec: DocSpec): Promise<Buffer> {
-  const { shell, zip, pieces, sectionEnds } = await shellZip(spec);
-  const out: string[] = [pieces[0]];
-  spec.sections.forEach((s, i) => out.push(partsXml(s.parts, shell), sectionEnds[i], pieces[i + 1]));
-  zip.file("word/document.xml", out.join(""));
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
+  const shell = await shellParts(spec);
+  const xml: string[] = [shell.pieces[0]];
+  spec.sections.forEach((s, i) => xml.push(partsXml(s.parts, shell.doc), shell.sectionEnds[i], shell.pieces[i + 1]));
+  const chunks: Buffer[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      chunks.push(chunk);
+      done();
+    },
+  });
+  await writeDocx(
+    shell,
+    (async function* () {
+      yield Buffer.from(xml.join(""));
+    })(),
+    sink,
+  );
+  return Buffer.concat(chunks);
 }
 
 export interface PacketWriteOptions extends DocOptions {
@@ -69,22 +133,21 @@ export interface PacketWriteOptions extends DocOptions {
 export async function writePacketFile(input: PacketInput, path: string, opts: PacketWriteOptions = {}): Promise<void> {
   const spec = buildPacketDocument(input, opts, []);
   const provincesAt = spec.sections.length - 1;
-  const { shell, zip, pieces, sectionEnds } = await shellZip(spec);
+  const shell = await shellParts(spec);
+  const { pieces, sectionEnds } = shell;
   const ctx = contextOf(opts);
   const total = input.entries.length;
   async function* body() {
     yield Buffer.from(pieces[0]);
     for (let s = 0; s < spec.sections.length; s++) {
-      if (s !== provincesAt) yield Buffer.from(partsXml(spec.sections[s].parts, shell));
+      if (s !== provincesAt) yield Buffer.from(partsXml(spec.sections[s].parts, shell.doc));
       else
         for (let i = 0; i < total; i++) {
-          yield Buffer.from(partsXml(packetProvinceBlocks(input.entries[i], ctx), shell));
+          yield Buffer.from(partsXml(packetProvinceBlocks(input.entries[i], ctx), shell.doc));
           opts.onProvince?.(i + 1, total);
         }
       yield Buffer.from(sectionEnds[s] + pieces[s + 1]);
     }
   }
-  zip.file("word/document.xml", Readable.from(body(), { objectMode: false }));
-  const out = zip.generateNodeStream({ type: "nodebuffer", streamFiles: true, compression: "DEFLATE", compressionOptions: { level: 6 } });
-  await pipeline(out, createWriteStream(path));
+  await writeDocx(shell, body(), createWriteStream(path));
 }

@@ -4,8 +4,8 @@
  * without packing the whole packet as one object tree.
  */
 import type { Document } from "docx";
-import { isTableSpec, type Block } from "../documents/blocks";
-import { escapeXml as escape, tableXml } from "../documents/table-xml";
+import { isParaSpec, isTableSpec, type Block } from "../documents/blocks";
+import { escapeXml as escape, paraXml, tableXml } from "../documents/table-xml";
 
 type Xmlable = Record<string, unknown>;
 
@@ -51,6 +51,7 @@ export function partsXml(parts: readonly Block[], doc: Document): string {
   const out: string[] = [];
   for (const p of parts) {
     if (isTableSpec(p)) tableXml(p, out);
+    else if (isParaSpec(p)) paraXml(p, out);
     else {
       const x = (p as unknown as Preparable).prepForXml(context);
       if (x) write(x, out);

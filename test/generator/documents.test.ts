@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { bahtWords } from "../../core";
 import { DOC_KINDS, DOCUMENTS, documentBaseName } from "../../generator/documents";
-import { docxTable, table } from "../../generator/documents/blocks";
+import { cover, docxTable, field, heading, isParaSpec, para, table, toDocx } from "../../generator/documents/blocks";
 import { packDocument } from "../../generator/io/pack";
 import { loadReference } from "../../generator/io/reference";
 import { docxParts, docxText, fixtureResult, project, sectionLayouts } from "./documents-fixture";
@@ -159,5 +159,22 @@ describe("tables written straight to XML", () => {
       totals: [["รวม", "2"]],
     });
     expect(partsXml([spec], shell)).toBe(partsXml([docxTable(spec)], shell));
+  });
+
+  it("paragraphs, headings, fields and covers match docx's own serialisation byte for byte", async () => {
+    const { partsXml } = await import("../../generator/io/xml");
+    const { toDocument } = await import("../../generator/documents");
+    const shell = toDocument(DOCUMENTS.kpi.build(result));
+    const specs = [
+      para("a & <b>", { bold: true, center: true, indent: true, pageBreakBefore: true }),
+      para("ข้อความ"),
+      field("ชื่อ:", "ค่า"),
+      field("ชื่อ:", "  "),
+      heading("หัวข้อ", 2, { pageBreakBefore: true }),
+      heading("หัวข้อ", 3),
+      ...cover({ title: "ชื่อเรื่อง", lines: ["บรรทัด", ""], letterhead: ["หัวกระดาษ"] }),
+    ];
+    expect(specs.every(isParaSpec)).toBe(true);
+    expect(partsXml(specs, shell)).toBe(partsXml(specs.map(toDocx), shell));
   });
 });
