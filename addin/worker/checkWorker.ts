@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+/* global self, MessageEvent */
 /** The core check, off the task pane's main thread. */
 import { checkGrids, type Grid } from "../../core";
 

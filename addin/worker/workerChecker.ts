@@ -1,4 +1,4 @@
-/* global Worker */
+/* global Worker, URL, MessageEvent */
 /** A Checker backed by one Web Worker; falls back to checking in place where workers are unavailable. */
 import type { CheckResult } from "../../core";
 import { checkInPlace, type Checker } from "../logic/checker";
