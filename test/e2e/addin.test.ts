@@ -13,7 +13,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Grid } from "../../core";
-import { readWorkbookFile } from "../../generator/reader";
+import { gridsFromWorkbook, loadWorkbook } from "../../generator/reader";
 import { planWorkbook } from "../addin/fixtures";
 
 const ROOT = resolve(__dirname, "../..");
@@ -50,11 +50,21 @@ function serve(dir: string): Promise<Server> {
   return new Promise((ok) => s.listen(0, "127.0.0.1", () => ok(s)));
 }
 
-async function sampleGrids(): Promise<Grid[]> {
-  return existsSync(SAMPLE) ? readWorkbookFile(SAMPLE) : planWorkbook(60);
+type Names = Record<string, { sheet: string; address: string }>;
+
+/** The sample's grids and defined names (the template's KPI formula cells among them). */
+async function sample(): Promise<{ grids: Grid[]; names: Names }> {
+  if (!existsSync(SAMPLE)) return { grids: planWorkbook(60), names: {} };
+  const wb = await loadWorkbook(SAMPLE);
+  const names: Names = {};
+  for (const m of wb.definedNames.model as { name: string; ranges: string[] }[]) {
+    const ref = /^'?(.*?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(m.ranges[0] ?? "");
+    if (ref) names[m.name] = { sheet: ref[1].replace(/''/g, "'"), address: `${ref[2]}${ref[3]}` };
+  }
+  return { grids: gridsFromWorkbook(wb), names };
 }
 
-async function fakeExcelScript(grids: Grid[]): Promise<string> {
+async function fakeExcelScript({ grids, names }: { grids: Grid[]; names: Names }): Promise<string> {
   const bundle = await esbuild({
     entryPoints: [join(ROOT, "test/addin/fake-excel/browser.ts")],
     bundle: true,
@@ -62,7 +72,7 @@ async function fakeExcelScript(grids: Grid[]): Promise<string> {
     write: false,
     logLevel: "error",
   });
-  return `${bundle.outputFiles[0].text}\nwindow.__phaenInstallFake(${JSON.stringify(grids)});`;
+  return `${bundle.outputFiles[0].text}\nwindow.__phaenInstallFake(${JSON.stringify(grids)}, ${JSON.stringify(names)});`;
 }
 
 /** What the planner sees in the pane (a task pane scrolls; the full list is in the ผลการตรวจ sheet). */
@@ -94,7 +104,7 @@ beforeAll(async () => {
     outside.push(url);
     return route.abort();
   });
-  await page.addInitScript({ content: await fakeExcelScript(await sampleGrids()) });
+  await page.addInitScript({ content: await fakeExcelScript(await sample()) });
   await page.goto(`${origin}/taskpane.html`);
 }, 240_000);
 
@@ -143,6 +153,20 @@ describe("the task pane in Chromium", () => {
     await shot("addin-03-score.png");
     const rows = await page.evaluate(() => window.__phaenWorkbook.grids().find((g) => g.sheet === "คะแนน")!.rows);
     expect(rows[0][0]).toBe("ผลการคำนวณคะแนนตัวชี้วัด");
+    // Where the template's formula cell disagrees with the computed score, the pane says so (and only then).
+    const formula = await page.evaluate(() => {
+      const wb = window.__phaenWorkbook;
+      const ref = wb.names.get("PHAEN_KPI36_WEIGHTED");
+      const sheet = ref && wb.sheet(ref.sheet);
+      if (!ref || !sheet) return null;
+      const m = /^([A-Z]+)(\d+)$/.exec(ref.address)!;
+      return wb.cell(sheet, Number(m[2]) - 1, m[1].charCodeAt(0) - 65);
+    });
+    const shown = page.getByTestId("kpi-weighted");
+    if (formula !== null && typeof formula === "number" && (await shown.count())) {
+      const agree = Math.abs(formula - Number(await shown.textContent())) < 1e-9;
+      expect(await page.getByText("ค่าในสูตรของแม่แบบต่างจากที่คำนวณ").count()).toBe(agree ? 0 : 1);
+    }
   });
 
   it("builds a Word document in the pane and saves it", async () => {
