@@ -141,13 +141,25 @@ export type EnumValue<K extends EnumKey> = (typeof ENUMS)[K]["options"][number][
 
 /** Reads a typed value into its canonical option, or undefined when it is not one. */
 export function matchEnum(key: EnumKey, input: string): string | undefined {
-  const norm = normaliseChoice(input);
-  for (const o of ENUMS[key].options) {
-    if (normaliseChoice(o.value) === norm) return o.value;
-    if (normaliseChoice(o.en) === norm) return o.value;
-    if (o.aliases?.some((a) => normaliseChoice(a) === norm)) return o.value;
+  return choiceIndex(key).get(normaliseChoice(input));
+}
+
+/** Normalised spelling → canonical option, built once per enumeration (the parser calls matchEnum for every cell). */
+const choiceIndexes = new Map<EnumKey, Map<string, string>>();
+function choiceIndex(key: EnumKey): Map<string, string> {
+  let index = choiceIndexes.get(key);
+  if (!index) {
+    index = new Map();
+    // Same precedence as a scan in option order: the first option that matches wins.
+    for (const o of ENUMS[key].options) {
+      for (const spelling of [o.value, o.en, ...(o.aliases ?? [])]) {
+        const n = normaliseChoice(spelling);
+        if (!index.has(n)) index.set(n, o.value);
+      }
+    }
+    choiceIndexes.set(key, index);
   }
-  return undefined;
+  return index;
 }
 
 export function enumEnglish(key: EnumKey, value: string): string {
