@@ -7,6 +7,8 @@
  *
  * office.js: Microsoft requires add-ins to load it from its CDN in
  * production; the dev server serves the copy in node_modules/@microsoft/office-js.
+ * `npm run dev:addin` serves https with office-addin-dev-certs' certificate;
+ * PHAEN_DEV_HTTP=1 serves plain http (a browser preview without Office).
  */
 import react from "@vitejs/plugin-react";
 import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
