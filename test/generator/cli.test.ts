@@ -68,6 +68,15 @@ describe("phaen check and score", () => {
     expect(text.out).toMatch(/khonkaen\.xlsx\s+ขอนแก่น\s+\d+\s+\d+\s+3\.6: ไม่ต้องประเมิน/);
   });
 
+  it("shows a progress bar for a batch only when stderr is a terminal", () => {
+    // `script` gives the command a pseudo-terminal; stdout goes to /dev/null so only stderr is captured.
+    const cmd = `"${process.execPath}" "${PHAEN}" check "${folder}" > /dev/null`;
+    const tty = spawnSync("script", ["-qec", cmd, "/dev/null"], { encoding: "utf8" });
+    expect(tty.stdout).toMatch(/░/);
+    expect(tty.stdout).toMatch(/2\/2/);
+    expect(phaen("check", folder).err).toBe("");
+  });
+
   it("scores KPI 3.6 for an assessed province and says not assessed for an inland one", () => {
     const trat = phaen("score", join(folder, "trat.xlsx"), "--json");
     const j = JSON.parse(trat.out);
