@@ -3,7 +3,7 @@
  * fresh request context over one FakeWorkbook (office-addin-mock has no
  * collections, so this is written for the adapter's needs).
  */
-import { FakeContext } from "./proxies";
+import { FakeContext } from "./context";
 import type { FakeWorkbook } from "./workbook";
 
 export { FakeWorkbook, utf8Bytes, type SyncRecord, type WriteRecord } from "./workbook";

@@ -5,54 +5,11 @@
  * PropertyNotLoaded.
  */
 import type { CellValue } from "../../../core";
-import { a1Of, boxOf, utf8Bytes, type Box, type FakeSheet, type FakeWorkbook } from "./workbook";
+import type { FakeContext } from "./context";
+import { a1Of, boxOf, utf8Bytes, type Box, type FakeSheet } from "./workbook";
 
 export class PropertyNotLoadedError extends Error {
   readonly code = "PropertyNotLoaded";
-}
-
-export class FakeContext {
-  private queue: (() => void)[] = [];
-  private loads: { proxy: ProxyBase; props: string[] }[] = [];
-  private pendingWriteBytes = 0;
-  readonly workbook: WorkbookProxy;
-  readonly application: { suspendApiCalculationUntilNextSync(): void };
-  readonly runtime: RuntimeProxy;
-
-  constructor(readonly wb: FakeWorkbook) {
-    this.workbook = new WorkbookProxy(this);
-    this.application = { suspendApiCalculationUntilNextSync: () => this.enqueue(() => void wb.calculationSuspensions++) };
-    this.runtime = new RuntimeProxy(this);
-  }
-
-  enqueue(op: () => void, writeBytes = 0): void {
-    this.queue.push(op);
-    this.pendingWriteBytes += writeBytes;
-  }
-
-  requestLoad(proxy: ProxyBase, props: string[]): void {
-    this.loads.push({ proxy, props });
-  }
-
-  async sync(): Promise<void> {
-    const ops = this.queue;
-    const loads = this.loads;
-    const record = { bytesRead: 0, bytesWritten: this.pendingWriteBytes };
-    this.queue = [];
-    this.loads = [];
-    this.pendingWriteBytes = 0;
-    this.wb.syncs.push(record);
-    for (const op of ops) op();
-    for (const { proxy, props } of loads) {
-      const all = proxy.resolve();
-      for (const p of props) {
-        if (!(p in all)) throw new Error(`InvalidArgument: ${proxy.constructor.name} has no property ${p}`);
-        proxy.loaded.set(p, all[p]);
-        if (p === "values") record.bytesRead += utf8Bytes(all[p]);
-      }
-    }
-    await Promise.resolve();
-  }
 }
 
 export abstract class ProxyBase {
@@ -73,7 +30,7 @@ export abstract class ProxyBase {
   }
 }
 
-class RuntimeProxy extends ProxyBase {
+export class RuntimeProxy extends ProxyBase {
   resolve() {
     return { enableEvents: this.ctx.wb.enableEvents };
   }
@@ -247,71 +204,4 @@ export class WorksheetProxy extends ProxyBase {
   getUsedRangeOrNullObject(_valuesOnly?: boolean): RangeProxy {
     return new RangeProxy(this.ctx, this.sheetName, (s) => (s ? this.ctx.wb.usedBox(s) : null), true);
   }
-}
-
-class NamedItemProxy extends ProxyBase {
-  constructor(
-    ctx: FakeContext,
-    private readonly name: string,
-  ) {
-    super(ctx);
-    ctx.requestLoad(this, ["isNullObject"]);
-  }
-  resolve() {
-    return { isNullObject: !this.ctx.wb.names.has(this.name), name: this.name };
-  }
-  get isNullObject(): boolean {
-    return this.get("isNullObject");
-  }
-  getRangeOrNullObject(): RangeProxy {
-    const ref = this.ctx.wb.names.get(this.name);
-    return new RangeProxy(this.ctx, ref?.sheet ?? "", () => (ref ? boxOf(ref.address) : null), true);
-  }
-}
-
-export class WorkbookProxy {
-  readonly worksheets;
-  readonly names;
-  constructor(private readonly ctx: FakeContext) {
-    const wb = ctx.wb;
-    this.worksheets = {
-      getItem: (name: string) => new WorksheetProxy(ctx, name),
-      getItemOrNullObject: (name: string) => new WorksheetProxy(ctx, name, true),
-      add: (name: string) => {
-        ctx.enqueue(() => {
-          wb.addSheet(name);
-          wb.writes.push({ sheet: name, address: "*", kind: "add-sheet" });
-        });
-        return new WorksheetProxy(ctx, name);
-      },
-      onChanged: {
-        add: (handler: (e: { address: string; worksheetId: string }) => Promise<unknown> | void) => {
-          ctx.enqueue(() => wb.changeHandlers.add(handler));
-          return { context: ctx, remove: () => ctx.enqueue(() => wb.changeHandlers.delete(handler)) };
-        },
-      },
-    };
-    this.names = {
-      getItemOrNullObject: (name: string) => new NamedItemProxy(ctx, name),
-      add: (name: string, reference: string) => {
-        ctx.enqueue(() => {
-          if (wb.names.has(name)) throw new Error(`ItemAlreadyExists: ${name}`);
-          const [sheet, addr] = splitReference(reference);
-          wb.names.set(name, { sheet, address: addr });
-          wb.writes.push({ sheet, address: addr, kind: "name" });
-        });
-      },
-    };
-  }
-}
-
-/** "='ข้อมูลทั่วไป'!$B$2" → ["ข้อมูลทั่วไป", "B2"]. */
-export function splitReference(ref: string): [string, string] {
-  const r = ref.replace(/^=/, "");
-  const i = r.lastIndexOf("!");
-  const sheet = r
-    .slice(0, i)
-    .replace(/^'(.*)'$/, "$1")
-    .replace(/''/g, "'");
-  return [sheet, r.slice(i + 1).replace(/\$/g, "")];
 }
