@@ -37,6 +37,8 @@ const NOT_READ_FOR_VALUES = [
   "cols",
   "sheetFormatPr",
   "sheetPr",
+  // A hyperlink's text is the cell's own value; only its target lives here.
+  "hyperlinks",
 ];
 
 export interface LoadOptions {
