@@ -21,5 +21,7 @@ for (const file of benches) {
   const r = spawnSync(process.execPath, [join(here, "..", "bin", "run-ts.mjs"), join(here, file)], { stdio: "inherit" });
   if (r.status !== 0) failed.push(file);
 }
-process.stdout.write(`\n${benches.length - failed.length} of ${benches.length} benchmarks met their targets${failed.length ? `; missed: ${failed.join(", ")}` : ""}\n`);
+process.stdout.write(
+  `\n${benches.length - failed.length} of ${benches.length} benchmarks met their targets${failed.length ? `; missed: ${failed.join(", ")}` : ""}\n`,
+);
 process.exit(failed.length ? 1 : 0);

@@ -40,13 +40,7 @@ export interface InfoForm {
 
 /** Something the parser could not read: turned into a finding by the data rules. */
 export interface ParseIssue {
-  kind:
-    | "missing-sheet"
-    | "missing-column"
-    | "unreadable-value"
-    | "error-value"
-    | "missing-version"
-    | "newer-version";
+  kind: "missing-sheet" | "missing-column" | "unreadable-value" | "error-value" | "missing-version" | "newer-version";
   sheet: string;
   cell: string;
   /** Column or field key, when the issue concerns one. */

@@ -4,7 +4,10 @@ import type { ColumnDef, SheetDef } from "../schema";
 import { cellText } from "./values";
 
 export function normaliseHeader(s: string): string {
-  return s.normalize("NFC").replace(/[\s*:：]+/g, "").toLowerCase();
+  return s
+    .normalize("NFC")
+    .replace(/[\s*:：]+/g, "")
+    .toLowerCase();
 }
 
 export function findGrid(grids: Grid[], def: Pick<SheetDef, "name" | "nameEn" | "key">): Grid | undefined {

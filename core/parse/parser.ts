@@ -125,7 +125,13 @@ function parseInfo(grid: Grid | undefined, out: Collector): InfoForm {
   for (const c of infoSheet.columns) values[c.key] = null;
   const form: InfoForm = { sheet: grid?.sheet ?? infoSheet.name, present: Boolean(grid), values: values as InfoRecord, cells: {} };
   if (!grid) {
-    out.issues.push({ kind: "missing-sheet", sheet: infoSheet.name, cell: "A1", detail: { th: infoSheet.name, en: infoSheet.nameEn }, severity: "error" });
+    out.issues.push({
+      kind: "missing-sheet",
+      sheet: infoSheet.name,
+      cell: "A1",
+      detail: { th: infoSheet.name, en: infoSheet.nameEn },
+      severity: "error",
+    });
     return form;
   }
   const cells = new SheetCells(grid);
@@ -184,9 +190,22 @@ function readVersion(grids: Grid[], out: Collector, infoName: string): string | 
     }
   }
   if (version === null) {
-    out.issues.push({ kind: "missing-version", sheet: infoName, cell: "A1", detail: { th: META_SHEET, en: META_SHEET }, severity: "warning" });
+    out.issues.push({
+      kind: "missing-version",
+      sheet: infoName,
+      cell: "A1",
+      detail: { th: META_SHEET, en: META_SHEET },
+      severity: "warning",
+    });
   } else if (compareVersions(version, TEMPLATE_VERSION) > 0) {
-    out.issues.push({ kind: "newer-version", sheet: infoName, cell: "A1", detail: { th: version, en: version }, raw: version, severity: "error" });
+    out.issues.push({
+      kind: "newer-version",
+      sheet: infoName,
+      cell: "A1",
+      detail: { th: version, en: version },
+      raw: version,
+      severity: "error",
+    });
   }
   return version;
 }

@@ -7,9 +7,7 @@ import { matchEnum, type ColumnDef } from "../schema";
 import { beYearFrom, isoFromSerial, parseThaiDate } from "../thai/dates";
 import { thaiToArabicDigits } from "../thai/digits";
 
-export type ReadResult =
-  | { ok: true; value: string | number | boolean | string[] | null }
-  | { ok: false; error: boolean; raw: string };
+export type ReadResult = { ok: true; value: string | number | boolean | string[] | null } | { ok: false; error: boolean; raw: string };
 
 const BLANK: ReadResult = { ok: true, value: null };
 
@@ -20,7 +18,9 @@ export function cellText(v: CellValue): string {
 
 /** "1,234.50 บาท", "๑๒๓", "(1,000)" → numbers. */
 export function parseNumberText(s: string): number | undefined {
-  let t = thaiToArabicDigits(s).replace(/[,\s]/g, "").replace(/(บาท|คน|%|ราย|ครั้ง)$/u, "");
+  let t = thaiToArabicDigits(s)
+    .replace(/[,\s]/g, "")
+    .replace(/(บาท|คน|%|ราย|ครั้ง)$/u, "");
   let negative = false;
   if (/^\(.*\)$/.test(t)) {
     negative = true;

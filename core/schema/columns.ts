@@ -1,18 +1,7 @@
 import type { EnumKey } from "./enums";
 
 /** The kinds of value a column holds; each has one reader in the parser. */
-export type ColumnType =
-  | "text"
-  | "code"
-  | "integer"
-  | "number"
-  | "money"
-  | "percent"
-  | "date"
-  | "year"
-  | "enum"
-  | "bool"
-  | "list";
+export type ColumnType = "text" | "code" | "integer" | "number" | "money" | "percent" | "date" | "year" | "enum" | "bool" | "list";
 
 export interface ColumnDef<K extends string = string, T extends ColumnType = ColumnType> {
   key: K;
@@ -84,13 +73,7 @@ export function col<K extends string, T extends Exclude<ColumnType, "enum" | "bo
   };
 }
 
-export function choice<K extends string>(
-  key: K,
-  th: string,
-  en: string,
-  enumKey: EnumKey,
-  opts: ColumnOptions = {},
-): ColumnDef<K, "enum"> {
+export function choice<K extends string>(key: K, th: string, en: string, enumKey: EnumKey, opts: ColumnOptions = {}): ColumnDef<K, "enum"> {
   return { ...col(key, th, en, "text", opts), type: "enum", enumKey, width: opts.width ?? DEFAULT_WIDTH.enum };
 }
 

@@ -34,15 +34,25 @@ export const infoSheet = sheet({
   templateRows: 0,
   columns: [
     choice("level", "ระดับของแผน", "Plan level", "planLevel", { required: true, help: "จังหวัด หรือ กลุ่มจังหวัด", criteria: ["data", "budget"] }),
-    col("province", "จังหวัด", "Province", "text", { help: "ชื่อจังหวัดภาษาไทย (แผนระดับกลุ่มจังหวัดให้ระบุจังหวัดที่เป็นหัวหน้ากลุ่ม)", criteria: ["data", "kpi"] }),
+    col("province", "จังหวัด", "Province", "text", {
+      help: "ชื่อจังหวัดภาษาไทย (แผนระดับกลุ่มจังหวัดให้ระบุจังหวัดที่เป็นหัวหน้ากลุ่ม)",
+      criteria: ["data", "kpi"],
+    }),
     col("cluster", "กลุ่มจังหวัด", "Provincial cluster", "text", { help: "ชื่อกลุ่มจังหวัด เช่น กลุ่มจังหวัดภาคตะวันออก", criteria: ["data", "budget"] }),
-    col("fiscalYear", "ปีงบประมาณ (พ.ศ.)", "Fiscal year (BE)", "year", { required: true, help: "ปีงบประมาณ พ.ศ. เช่น 2552", criteria: ["data", "4.2", "kpi"] }),
+    col("fiscalYear", "ปีงบประมาณ (พ.ศ.)", "Fiscal year (BE)", "year", {
+      required: true,
+      help: "ปีงบประมาณ พ.ศ. เช่น 2552",
+      criteria: ["data", "4.2", "kpi"],
+    }),
     col("planFirstYear", "แผนพัฒนา ปีเริ่มต้น (พ.ศ.)", "Plan period: first year (BE)", "year", { required: true, criteria: ["3.2"] }),
     col("planLastYear", "แผนพัฒนา ปีสิ้นสุด (พ.ศ.)", "Plan period: last year (BE)", "year", { required: true, criteria: ["3.2"] }),
     choice("planStatus", "สถานะแผน", "Plan status", "planStatus", { required: true, criteria: ["process"] }),
     col("provinceCeiling", "วงเงินงบจังหวัด (บาท)", "Provincial budget ceiling (baht)", "money", { criteria: ["budget"] }),
     col("clusterCeiling", "วงเงินงบกลุ่มจังหวัด (บาท)", "Cluster budget ceiling (baht)", "money", { criteria: ["budget"] }),
-    yesNo("kpiAssessed", "ต้องประเมินตัวชี้วัดที่ 3.6", "Assessed for KPI 3.6", { help: "ใช่ สำหรับจังหวัดชายแดน ปัตตานี และจังหวัดชายฝั่งทะเล", criteria: ["kpi"] }),
+    yesNo("kpiAssessed", "ต้องประเมินตัวชี้วัดที่ 3.6", "Assessed for KPI 3.6", {
+      help: "ใช่ สำหรับจังหวัดชายแดน ปัตตานี และจังหวัดชายฝั่งทะเล",
+      criteria: ["kpi"],
+    }),
     col("preparedBy", "หน่วยงานผู้จัดทำ", "Prepared by", "text", { criteria: ["data"] }),
     col("preparedDate", "วันที่จัดทำ", "Date prepared", "date", { criteria: ["data"] }),
   ],

@@ -16,7 +16,9 @@ process.on("uncaughtException", fail);
 process.on("unhandledRejection", fail);
 
 const program = new Command("phaen")
-  .description("แผน (Phaen): ตรวจแผนและโครงการพัฒนาจังหวัด คำนวณคะแนนตัวชี้วัด และจัดทำเอกสาร Word / checks provincial plan workbooks, scores milestone KPIs and writes committee documents")
+  .description(
+    "แผน (Phaen): ตรวจแผนและโครงการพัฒนาจังหวัด คำนวณคะแนนตัวชี้วัด และจัดทำเอกสาร Word / checks provincial plan workbooks, scores milestone KPIs and writes committee documents",
+  )
   .option("--debug", "แสดงรายละเอียดข้อผิดพลาด / show stack traces")
   .exitOverride()
   .configureOutput({ writeErr: (s) => process.stderr.write(s) });

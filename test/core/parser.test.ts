@@ -7,7 +7,9 @@ describe("parser", () => {
     const m = parseWorkbook(
       workbookGrids({
         info: { level: "จังหวัด", province: "ตราด", fiscalYear: "๒๕๕๒", planFirstYear: 2553, planLastYear: 2556, planStatus: "ร่าง" },
-        projects: [{ code: "P01", name: "โครงการทดสอบ", budget: "1,250,000 บาท", startDate: "15 ม.ค. 52", endDate: 39986, multiYear: "ใช่" }],
+        projects: [
+          { code: "P01", name: "โครงการทดสอบ", budget: "1,250,000 บาท", startDate: "15 ม.ค. 52", endDate: 39986, multiYear: "ใช่" },
+        ],
       }),
     );
     expect(m.info.values.province).toBe("ตราด");

@@ -2,16 +2,7 @@
  * Miniature workbooks for tests: plain objects in, grids out, laid out the way
  * the template lays them out (Thai header row, English key row, data).
  */
-import {
-  META_SHEET,
-  META_VERSION_LABEL,
-  SHEETS,
-  TEMPLATE_VERSION,
-  infoSheet,
-  type CellValue,
-  type Grid,
-  type SheetKey,
-} from "../../core";
+import { META_SHEET, META_VERSION_LABEL, SHEETS, TEMPLATE_VERSION, infoSheet, type CellValue, type Grid, type SheetKey } from "../../core";
 
 export type RowInput = Record<string, CellValue | undefined>;
 
