@@ -25,7 +25,7 @@ function finding(over: Partial<Finding>): Finding {
 const kpi36 = (over: Partial<KpiResult>): KpiResult => ({
   kpiId: "3.6",
   fiscalYear: 2552,
-  title: { th: "ตัวชี้วัดที่ 3.6", en: "KPI 3.6" },
+  title: { th: "ระดับความสำเร็จตามแผนความมั่นคง", en: "security plan success" },
   weight: 3,
   assessed: true,
   level: 4,
@@ -76,7 +76,7 @@ describe("check report", () => {
     expect(text.indexOf("โครงการ!P7")).toBeLessThan(text.indexOf("โครงการ!P9"));
     expect(text).toContain("วิธีแก้: แก้วันเริ่มต้นให้อยู่ในปีงบประมาณ");
     expect(text).toContain("ข้อผิดพลาด 2 · คำเตือน 1");
-    expect(text).toMatch(/ตัวชี้วัดที่ 3\.6: ผ่านระดับ 4 · ระดับ 4 · คะแนน 4 · น้ำหนัก 3% · คะแนนถ่วงน้ำหนัก 0\.12/);
+    expect(text).toMatch(/ตัวชี้วัดที่ 3\.6 ระดับความสำเร็จตามแผนความมั่นคง: ผ่านระดับ 4 · ระดับ 4 · คะแนน 4 · น้ำหนัก 3% · คะแนนถ่วงน้ำหนัก 0\.12/);
   });
 
   it("speaks English with --lang en", () => {
@@ -92,8 +92,15 @@ describe("check report", () => {
       ...trat,
       kpi: [kpi36({ assessed: false, level: null, score: null, weighted: null, levels: [] })],
     });
-    expect(text).toContain("ตัวชี้วัดที่ 3.6: ไม่ต้องประเมิน");
+    expect(text).toContain("ตัวชี้วัดที่ 3.6 ระดับความสำเร็จตามแผนความมั่นคง: ไม่ต้องประเมิน");
     expect(text).not.toMatch(/คะแนน 0/);
+  });
+
+  it("gives the reason a province is not assessed in the score table", () => {
+    const reason = { th: "จังหวัดขอนแก่นไม่อยู่ในรายชื่อจังหวัดที่ต้องประเมิน", en: "Khon Kaen is not among the assessed provinces" };
+    const k = kpi36({ assessed: false, level: null, score: null, weighted: null, levels: [], notAssessedReason: reason });
+    expect(formatKpiDetail("th", k)).toContain(reason.th);
+    expect(formatKpiDetail("en", k)).toMatch(/KPI 3\.6 security plan success: not assessed\nKhon Kaen is not among/);
   });
 
   it("shows the milestone table level by level with reasons", () => {

@@ -102,6 +102,10 @@ export function register(program: Command): void {
     .option("--json", "พิมพ์ผลเป็น JSON / print JSON")
     .action(async (paths: string[], opts: { lang?: string; json?: boolean }) => {
       const lang = parseLang(opts.lang);
+      // `phaen check … | head` closes the pipe early: stop quietly rather than report a broken pipe.
+      process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+        if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+      });
       const files = await expandInputs(paths);
       if (!files.length) {
         process.stderr.write(`phaen: ${paths.join(", ")}: ไม่พบไฟล์ .xlsx / no .xlsx files found\n`);

@@ -3,8 +3,12 @@ import type { KpiResult } from "../../../core";
 import { formatNumber, t, type Lang } from "./lang";
 import { renderTable } from "./table";
 
+export function kpiTitle(lang: Lang, k: KpiResult): string {
+  return `${t(lang, "ตัวชี้วัดที่", "KPI")} ${k.kpiId} ${t(lang, k.title.th, k.title.en)}`;
+}
+
 export function kpiSummaryLine(lang: Lang, k: KpiResult): string {
-  const title = t(lang, k.title.th, k.title.en);
+  const title = kpiTitle(lang, k);
   if (!k.assessed) return `${title}: ${t(lang, "ไม่ต้องประเมิน", "not assessed")}`;
   return `${title}: ${t(lang, k.summary.th, k.summary.en)} · ${t(lang, "ระดับ", "level")} ${k.level ?? 0} · ${t(lang, "คะแนน", "score")} ${formatNumber(k.score ?? 0)} · ${t(lang, "น้ำหนัก", "weight")} ${formatNumber(k.weight)}% · ${t(lang, "คะแนนถ่วงน้ำหนัก", "weighted score")} ${formatNumber(k.weighted ?? 0, 4)}`;
 }
@@ -23,7 +27,10 @@ export function kpiWeightedCell(kpi: KpiResult[]): string {
 
 export function formatKpiDetail(lang: Lang, k: KpiResult): string {
   const out = [kpiSummaryLine(lang, k)];
-  if (!k.assessed) return out.join("\n");
+  if (!k.assessed) {
+    if (k.notAssessedReason) out.push(t(lang, k.notAssessedReason.th, k.notAssessedReason.en));
+    return out.join("\n");
+  }
   const rows: string[][] = [];
   for (const level of k.levels) {
     for (const s of level.steps) {
