@@ -1,14 +1,15 @@
 import { cellOf } from "../../model";
-import type { Project } from "../../schema";
 import { defineRule } from "../types";
 import { projectLabel } from "../util/lookup";
-import { findNearDuplicates } from "../util/similar";
-import { compactKey } from "../util/text";
+import { NameIndex } from "../util/name-index";
+import { DuplicateSearch, groupIds } from "../util/similar";
+import { memoisedCompactKey } from "../util/text";
 
 /**
  * 4.3: likely duplicates across agencies: same place, near-identical names.
  * Projects are bucketed by location and compared through a bigram index
- * (util/similar), never pair by pair across the whole sheet.
+ * (util/similar), never pair by pair across the whole sheet; the names are
+ * normalised and turned into bigrams once, for all places.
  */
 export default defineRule({
   id: "4.3/near-duplicate",
@@ -27,24 +28,33 @@ export default defineRule({
   },
   check(ctx) {
     const { projects } = ctx.model;
-    const byLocation = new Map<string, Project[]>();
-    for (const p of projects.rows) {
+    const rows = projects.rows;
+    // Places and agencies repeat: each distinct text is compacted once.
+    const keyOf = memoisedCompactKey();
+    const byLocation = new Map<string, number[]>();
+    for (let i = 0; i < rows.length; i++) {
+      const p = rows[i];
       if (!p.name || !p.location) continue;
-      const loc = compactKey(p.location);
+      const loc = keyOf(p.location);
       if (!loc) continue;
       const bucket = byLocation.get(loc);
-      if (bucket) bucket.push(p);
-      else byLocation.set(loc, [p]);
+      if (bucket) bucket.push(i);
+      else byLocation.set(loc, [i]);
     }
+    // Names are prepared once for the whole sheet; only those sharing a place with another project are needed.
+    const searched = new Uint8Array(rows.length);
+    for (const bucket of byLocation.values()) if (bucket.length > 1) for (const i of bucket) searched[i] = 1;
+    const index = new NameIndex(
+      rows.map((p) => p.name),
+      (i) => searched[i] === 1,
+    );
+    const groups = groupIds(rows.map((p) => (p.agency ? keyOf(p.agency) : "")));
+    const search = new DuplicateSearch(index, groups, ctx.settings.nearDuplicateSimilarity);
     for (const bucket of byLocation.values()) {
       if (bucket.length < 2) continue;
-      const pairs = findNearDuplicates(
-        bucket.map((p) => ({ name: p.name ?? "", group: p.agency ? compactKey(p.agency) : "" })),
-        ctx.settings.nearDuplicateSimilarity,
-      );
-      for (const { index, match, similarity } of pairs) {
-        const p = bucket[index];
-        const other = bucket[match];
+      for (const { index: i, match, similarity } of search.find(bucket)) {
+        const p = rows[i];
+        const other = rows[match];
         ctx.report({
           messageId: "duplicate",
           sheet: projects.sheet,

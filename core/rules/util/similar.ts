@@ -1,12 +1,13 @@
 /**
  * Near-duplicate names without comparing all pairs. Identical normalised
- * names are grouped by a map. Near-identical ones: a small group (one
- * place's projects, usually) is compared pair by pair, which is bounded by
- * SMALL_GROUP² per group; a larger one goes through an inverted index over
+ * names are grouped. Near-identical ones go through an inverted index over
  * each name's rarest bigrams (prefix filtering): two names with Dice ≥ t
- * must share one of those bigrams, so only such candidates are verified.
+ * must share one of those bigrams, so only such candidates are verified,
+ * earliest first. Bigram rarity is counted over every name of the run
+ * (util/name-index), and the search's buffers are allocated once per run and
+ * reused from group to group (the 4.3 rule searches each place apart).
  */
-import { bigrams, normaliseProjectName } from "./text";
+import { NameIndex } from "./name-index";
 
 export interface NamedItem {
   name: string;
@@ -22,153 +23,187 @@ export interface NearDuplicate {
   similarity: number;
 }
 
-const SMALL_GROUP = 16;
 /** Candidates examined per name are capped so a pathological group stays linear. */
 const MAX_CANDIDATES = 400;
 const EPSILON = 1e-9;
-const GRAM_SPAN = 2 ** 32;
 
-interface NameEntry {
-  members: number[];
-  /** Bigrams, ascending, without repeats. */
-  grams: number[];
-}
+export class DuplicateSearch {
+  // Per name id: which search last met it (stamp) and as which entry.
+  private readonly nameStamp: Int32Array;
+  private readonly entryOfName: Int32Array;
+  // Per entry (distinct name) of the current search: its name and its members as a linked list of items.
+  private readonly entryName: Int32Array;
+  private readonly firstMember: Int32Array;
+  private readonly lastMember: Int32Array;
+  private readonly nextMember: Int32Array;
+  private readonly reported: Uint8Array;
+  // Postings: per bigram a linked list of entries (valid when its stamp is the current search's).
+  private readonly headStamp: Int32Array;
+  private readonly head: Int32Array;
+  private readonly postingEntry: Int32Array;
+  private readonly postingNext: Int32Array;
+  // Candidate marks, per entry, by probe number; and scratch lists.
+  private readonly seenBy: Int32Array;
+  private readonly candidates = new Int32Array(MAX_CANDIDATES);
+  private readonly pending: Int32Array;
+  private pendingCount = 0;
+  private search = 0;
+  private probe = 0;
 
-/** Shared bigrams of two ascending lists (a merge). */
-function sharedCount(a: readonly number[], b: readonly number[]): number {
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      n++;
-      i++;
-      j++;
-    } else if (a[i] < b[j]) i++;
-    else j++;
-  }
-  return n;
-}
-
-/** The first member of an entry whose group differs from `group`. */
-function otherGroupMember(entry: NameEntry, items: readonly NamedItem[], group: string): number | undefined {
-  for (const m of entry.members) if (items[m].group !== group) return m;
-  return undefined;
-}
-
-class Finder {
-  readonly out: NearDuplicate[] = [];
-  readonly reported = new Set<number>();
+  /** `groupOf[item]` is the item's group id: equal ids are never reported against each other. */
   constructor(
-    readonly items: readonly NamedItem[],
-    readonly t: number,
-  ) {}
+    private readonly index: NameIndex,
+    private readonly groupOf: Int32Array,
+    private readonly t: number,
+  ) {
+    const items = index.nameOf.length;
+    this.nameStamp = new Int32Array(index.nameCount);
+    this.entryOfName = new Int32Array(index.nameCount);
+    this.entryName = new Int32Array(items);
+    this.firstMember = new Int32Array(items);
+    this.lastMember = new Int32Array(items);
+    this.nextMember = new Int32Array(items);
+    this.reported = new Uint8Array(items);
+    this.headStamp = new Int32Array(index.gramCount);
+    this.head = new Int32Array(index.gramCount);
+    this.postingEntry = new Int32Array(index.grams.length);
+    this.postingNext = new Int32Array(index.grams.length);
+    this.seenBy = new Int32Array(items);
+    this.pending = new Int32Array(items);
+  }
+
+  /**
+   * Among `items` (ascending item numbers): each item whose name an earlier
+   * one of another group duplicates, with that earlier item; ascending.
+   */
+  find(items: ArrayLike<number>): NearDuplicate[] {
+    const search = ++this.search;
+    const out: NearDuplicate[] = [];
+    let entries = 0;
+    for (let k = 0; k < items.length; k++) {
+      const item = items[k];
+      this.reported[item] = 0;
+      const name = this.index.nameOf[item];
+      if (name < 0) continue;
+      this.nextMember[item] = -1;
+      if (this.nameStamp[name] === search) {
+        const e = this.entryOfName[name];
+        this.nextMember[this.lastMember[e]] = item;
+        this.lastMember[e] = item;
+        continue;
+      }
+      this.nameStamp[name] = search;
+      this.entryOfName[name] = entries;
+      this.entryName[entries] = name;
+      this.firstMember[entries] = item;
+      this.lastMember[entries] = item;
+      entries++;
+    }
+    for (let e = 0; e < entries; e++) this.identical(e, out);
+    let postings = 0;
+    for (let e = 0; e < entries; e++) {
+      const name = this.entryName[e];
+      const a = this.index.length(name);
+      if (!a) continue;
+      const prefix = Math.max(1, a - Math.ceil((this.t * a) / (2 - this.t) - EPSILON) + 1);
+      const from = this.index.start[name];
+      if (this.collectPending(e)) this.probeAndVerify(e, from, prefix, out);
+      for (let k = 0; k < prefix; k++) {
+        const g = this.index.grams[from + k];
+        this.postingEntry[postings] = e;
+        this.postingNext[postings] = this.headStamp[g] === search ? this.head[g] : -1;
+        this.headStamp[g] = search;
+        this.head[g] = postings++;
+      }
+    }
+    return out.sort((x, y) => x.index - y.index);
+  }
 
   /** Later members of one name that an earlier member of another group duplicates. */
-  identical(entry: NameEntry): void {
-    const first = entry.members[0];
-    let firstOtherGroup: number | undefined;
-    for (let k = 1; k < entry.members.length; k++) {
-      const m = entry.members[k];
-      const sameAsFirst = this.items[m].group === this.items[first].group;
+  private identical(e: number, out: NearDuplicate[]): void {
+    const first = this.firstMember[e];
+    let firstOtherGroup = -1;
+    for (let m = this.nextMember[first]; m >= 0; m = this.nextMember[m]) {
+      const sameAsFirst = this.groupOf[m] === this.groupOf[first];
       const earlier = sameAsFirst ? firstOtherGroup : first;
-      if (!sameAsFirst && firstOtherGroup === undefined) firstOtherGroup = m;
-      if (earlier === undefined) continue;
-      this.out.push({ index: m, match: earlier, similarity: 1 });
-      this.reported.add(m);
+      if (!sameAsFirst && firstOtherGroup < 0) firstOtherGroup = m;
+      if (earlier < 0) continue;
+      out.push({ index: m, match: earlier, similarity: 1 });
+      this.reported[m] = 1;
     }
   }
 
-  pending(entry: NameEntry): number[] {
-    return entry.members.filter((m) => !this.reported.has(m));
+  /** Members of entry e not yet reported, into `pending`; true when there is one. */
+  private collectPending(e: number): boolean {
+    let n = 0;
+    for (let m = this.firstMember[e]; m >= 0; m = this.nextMember[m]) if (!this.reported[m]) this.pending[n++] = m;
+    this.pendingCount = n;
+    return n > 0;
   }
 
-  /** Verifies one candidate; resolves the pending members it duplicates. Returns false when none is left pending. */
-  verify(entry: NameEntry, cand: NameEntry, pending: number[]): boolean {
-    const a = entry.grams.length;
-    const b = cand.grams.length;
+  /** Earlier entries sharing one of entry e's rarest bigrams, verified in order until no member is pending. */
+  private probeAndVerify(e: number, from: number, prefix: number, out: NearDuplicate[]): void {
+    const probe = ++this.probe;
+    const search = this.search;
+    let found = 0;
+    gather: for (let k = 0; k < prefix; k++) {
+      const g = this.index.grams[from + k];
+      if (this.headStamp[g] !== search) continue;
+      for (let p = this.head[g]; p >= 0; p = this.postingNext[p]) {
+        const cand = this.postingEntry[p];
+        if (this.seenBy[cand] === probe) continue;
+        this.seenBy[cand] = probe;
+        this.candidates[found++] = cand;
+        if (found === MAX_CANDIDATES) break gather;
+      }
+    }
+    const sorted = this.candidates.subarray(0, found).sort();
+    for (let k = 0; k < sorted.length && this.pendingCount > 0; k++) this.verify(e, sorted[k], out);
+  }
+
+  /** Resolves the pending members of entry e that candidate entry c duplicates. */
+  private verify(e: number, c: number, out: NearDuplicate[]): void {
+    const x = this.entryName[e];
+    const y = this.entryName[c];
+    const a = this.index.length(x);
+    const b = this.index.length(y);
     const t = this.t;
-    if (!b || b < (t * a) / (2 - t) - EPSILON || b > (a * (2 - t)) / t + EPSILON) return pending.length > 0;
-    const similarity = (2 * sharedCount(entry.grams, cand.grams)) / (a + b);
-    if (similarity < t - EPSILON) return pending.length > 0;
-    for (let k = pending.length - 1; k >= 0; k--) {
-      const other = otherGroupMember(cand, this.items, this.items[pending[k]].group);
-      if (other === undefined) continue;
-      this.out.push({ index: pending[k], match: other, similarity });
-      this.reported.add(pending[k]);
-      pending.splice(k, 1);
+    if (!b || b < (t * a) / (2 - t) - EPSILON || b > (a * (2 - t)) / t + EPSILON) return;
+    const similarity = (2 * this.index.shared(x, y)) / (a + b);
+    if (similarity < t - EPSILON) return;
+    for (let k = this.pendingCount - 1; k >= 0; k--) {
+      const m = this.pending[k];
+      const other = this.otherGroupMember(c, this.groupOf[m]);
+      if (other < 0) continue;
+      out.push({ index: m, match: other, similarity });
+      this.reported[m] = 1;
+      this.pending.copyWithin(k, k + 1, this.pendingCount);
+      this.pendingCount--;
     }
-    return pending.length > 0;
+  }
+
+  /** The first member of entry c whose group differs from `group`, or -1. */
+  private otherGroupMember(c: number, group: number): number {
+    for (let m = this.firstMember[c]; m >= 0; m = this.nextMember[m]) if (this.groupOf[m] !== group) return m;
+    return -1;
   }
 }
 
+/** Group names as small ids (equal names, equal ids). */
+export function groupIds(groups: readonly string[]): Int32Array {
+  const ids = new Map<string, number>();
+  const out = new Int32Array(groups.length);
+  for (let i = 0; i < groups.length; i++) {
+    let id = ids.get(groups[i]);
+    if (id === undefined) ids.set(groups[i], (id = ids.size));
+    out[i] = id;
+  }
+  return out;
+}
+
+/** One list of items searched as a whole. */
 export function findNearDuplicates(items: readonly NamedItem[], threshold: number): NearDuplicate[] {
-  const names = new Map<string, NameEntry>();
-  for (let i = 0; i < items.length; i++) {
-    const norm = normaliseProjectName(items[i].name);
-    if (!norm) continue;
-    const e = names.get(norm);
-    if (e) e.members.push(i);
-    else names.set(norm, { members: [i], grams: bigrams(norm) });
-  }
-  const entries = [...names.values()];
-  const f = new Finder(items, threshold);
-  for (const e of entries) f.identical(e);
-  if (entries.length <= SMALL_GROUP) pairwise(entries, f);
-  else indexed(entries, f);
-  return f.out.sort((x, y) => x.index - y.index);
-}
-
-function pairwise(entries: readonly NameEntry[], f: Finder): void {
-  entries.forEach((entry, i) => {
-    const pending = f.pending(entry);
-    if (!entry.grams.length) return;
-    for (let j = 0; j < i && pending.length; j++) f.verify(entry, entries[j], pending);
-  });
-}
-
-function indexed(entries: readonly NameEntry[], f: Finder): void {
-  // Bigrams get small ids within the group, so frequencies, postings and "seen" marks are plain arrays.
-  const ids = new Map<number, number>();
-  const freq: number[] = [];
-  const gramIds = entries.map((e) => {
-    const out = new Array<number>(e.grams.length);
-    for (let k = 0; k < e.grams.length; k++) {
-      let id = ids.get(e.grams[k]);
-      if (id === undefined) {
-        id = freq.length;
-        ids.set(e.grams[k], id);
-        freq.push(0);
-      }
-      freq[id]++;
-      out[k] = id;
-    }
-    return out;
-  });
-  const postings: number[][] = [];
-  const seenBy = new Int32Array(entries.length).fill(-1);
-  const t = f.t;
-  entries.forEach((entry, i) => {
-    const own = gramIds[i];
-    const a = own.length;
-    if (!a) return;
-    // Rarest first; an id is below 2^32, so frequency × 2^32 + id orders by rarity, then id, as one number.
-    const byRarity = new Float64Array(a);
-    for (let k = 0; k < a; k++) byRarity[k] = freq[own[k]] * GRAM_SPAN + own[k];
-    byRarity.sort();
-    const prefixLength = Math.max(1, a - Math.ceil((t * a) / (2 - t) - EPSILON) + 1);
-    const pending = f.pending(entry);
-    let examined = 0;
-    probe: for (let k = 0; k < prefixLength && pending.length; k++) {
-      for (const j of postings[byRarity[k] % GRAM_SPAN] ?? []) {
-        if (seenBy[j] === i) continue;
-        seenBy[j] = i;
-        if (++examined > MAX_CANDIDATES || !f.verify(entry, entries[j], pending)) break probe;
-      }
-    }
-    for (let k = 0; k < prefixLength; k++) {
-      const id = byRarity[k] % GRAM_SPAN;
-      (postings[id] ??= []).push(i);
-    }
-  });
+  const index = new NameIndex(items.map((i) => i.name));
+  const search = new DuplicateSearch(index, groupIds(items.map((i) => i.group)), threshold);
+  return search.find(Int32Array.from(items.keys()));
 }

@@ -75,3 +75,13 @@ export function hasEvidence(texts: (string | null | undefined)[], sourceWords: r
   }
   return false;
 }
+
+/** compactKey remembering its answers: for texts that repeat row after row (places, agencies). */
+export function memoisedCompactKey(): (s: string) => string {
+  const seen = new Map<string, string>();
+  return (s) => {
+    let k = seen.get(s);
+    if (k === undefined) seen.set(s, (k = compactKey(s)));
+    return k;
+  };
+}
