@@ -27,21 +27,28 @@ export default defineRule({
   },
   check(ctx) {
     const { projects } = ctx.model;
-    const groups = new Map<string, { project: Project; cost: number }[]>();
-    for (const p of projects.rows) {
+    const rows = projects.rows;
+    // Per mission group, the rows that have a cost per beneficiary (row numbers, not objects: less garbage).
+    const groups = new Map<string, number[]>();
+    for (let i = 0; i < rows.length; i++) {
+      const p = rows[i];
       if (!p.missionGroup || !p.budget || p.budget <= 0 || !p.beneficiaries || p.beneficiaries <= 0) continue;
-      const list = groups.get(p.missionGroup) ?? [];
-      list.push({ project: p, cost: p.budget / p.beneficiaries });
-      groups.set(p.missionGroup, list);
+      const list = groups.get(p.missionGroup);
+      if (list) list.push(i);
+      else groups.set(p.missionGroup, [i]);
     }
+    const costOf = (p: Project) => p.budget! / p.beneficiaries!;
     for (const [group, list] of groups) {
       if (list.length < ctx.settings.outlierMinGroupSize) continue;
-      const fence = upperFence(
-        list.map((x) => x.cost),
-        ctx.settings.outlierIqrFactor,
-      );
-      for (const { project: p, cost } of list) {
+      const costs = new Float64Array(list.length);
+      for (let k = 0; k < list.length; k++) costs[k] = costOf(rows[list[k]]);
+      const fence = upperFence(costs, ctx.settings.outlierIqrFactor);
+      const fenceText = baht(Math.round(fence * 100) / 100);
+      const groupEn = enumEnglish("missionGroup", group).toLowerCase();
+      for (let k = 0; k < list.length; k++) {
+        const cost = costs[k];
         if (cost <= fence) continue;
+        const p = rows[list[k]];
         ctx.report({
           messageId: "outlier",
           sheet: projects.sheet,
@@ -51,9 +58,9 @@ export default defineRule({
             cost: baht(Math.round(cost * 100) / 100),
             budget: baht(p.budget),
             people: baht(p.beneficiaries),
-            fence: baht(Math.round(fence * 100) / 100),
+            fence: fenceText,
             group,
-            groupEn: enumEnglish("missionGroup", group).toLowerCase(),
+            groupEn,
             count: list.length,
           },
           project: p.code ?? undefined,
