@@ -38,12 +38,14 @@ export default defineRule({
         ctx.settings,
       ),
     );
-    projects.rows.forEach((p, r) => {
-      const name = names[r];
-      SUFFICIENCY_PARTS.forEach((part, i) => {
+    const rows = projects.rows;
+    for (let r = 0; r < rows.length; r++) {
+      const p = rows[r];
+      for (let i = 0; i < SUFFICIENCY_PARTS.length; i++) {
         const problem = verdicts[i].problem(r);
-        if (!problem) return;
-        const base = { project: name, part: part.th, partEn: part.en };
+        if (!problem) continue;
+        const part = SUFFICIENCY_PARTS[i];
+        const base = { project: names[r], part: part.th, partEn: part.en };
         ctx.report({
           messageId: problem === "copied" ? "copied" : "reason",
           sheet: projects.sheet,
@@ -54,7 +56,7 @@ export default defineRule({
               : { ...base, ...problemText(problem, ctx.settings.minReasonLength) },
           project: p.code ?? undefined,
         });
-      });
-    });
+      }
+    }
   },
 });

@@ -30,20 +30,31 @@ export function judgeReasons(
   owners: readonly string[],
   settings: Settings,
 ): ReasonVerdicts {
-  const keys = reasons.map(normaliseText);
+  const n = reasons.length;
+  const keys: string[] = new Array(n);
   const firstOwner = new Map<string, number>();
-  const secondOwner = new Int32Array(reasons.length).fill(-1);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    if (!key) continue;
+  // Per entry: the first entry with the same words (-1 when empty); per first entry, its first different owner.
+  const firstOf = new Int32Array(n);
+  const secondOwner = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const key = (keys[i] = normaliseText(reasons[i]));
+    if (!key) {
+      firstOf[i] = -1;
+      continue;
+    }
     const first = firstOwner.get(key);
-    if (first === undefined) firstOwner.set(key, i);
-    else if (secondOwner[first] < 0 && owners[first] !== owners[i]) secondOwner[first] = i;
+    if (first === undefined) {
+      firstOwner.set(key, i);
+      firstOf[i] = i;
+    } else {
+      firstOf[i] = first;
+      if (secondOwner[first] < 0 && owners[first] !== owners[i]) secondOwner[first] = i;
+    }
   }
   const other = (i: number): string | undefined => {
-    if (!keys[i]) return undefined;
-    const first = firstOwner.get(keys[i])!;
-    if (owners[first] !== owners[i]) return owners[first];
+    const first = firstOf[i];
+    if (first < 0) return undefined;
+    if (first !== i && owners[first] !== owners[i]) return owners[first];
     const second = secondOwner[first];
     return second < 0 ? undefined : owners[second];
   };
