@@ -11,9 +11,17 @@ export type ReadResult = { ok: true; value: string | number | boolean | string[]
 
 const BLANK: ReadResult = { ok: true, value: null };
 
+/**
+ * Thai and Latin-1 text has no canonical decompositions, so NFC can only
+ * change strings holding other scripts or combining marks: normalising just
+ * those keeps the per-cell cost low on large workbooks.
+ */
+const MAY_NEED_NFC = /[^\u0000-\u02FF\u0E00-\u0E7F]/;
+
 export function cellText(v: CellValue): string {
   if (v === null || v === undefined) return "";
-  return String(v).normalize("NFC").trim();
+  const s = String(v);
+  return (MAY_NEED_NFC.test(s) ? s.normalize("NFC") : s).trim();
 }
 
 /** "1,234.50 บาท", "๑๒๓", "(1,000)" → numbers. */
