@@ -12,11 +12,11 @@ export type ReadResult = { ok: true; value: string | number | boolean | string[]
 const BLANK: ReadResult = { ok: true, value: null };
 
 /**
- * Thai and Latin-1 text has no canonical decompositions, so NFC can only
- * change strings holding other scripts or combining marks: normalising just
- * those keeps the per-cell cost low on large workbooks.
+ * NFC leaves Thai and Latin-1 text alone except for marks typed out of
+ * canonical order (a tone mark before a below-vowel or phinthu): normalising
+ * only strings that hold those or other scripts keeps the per-cell cost low.
  */
-const MAY_NEED_NFC = /[^\u0000-\u02FF\u0E00-\u0E7F]/;
+const MAY_NEED_NFC = /[^\u0000-\u02FF\u0E00-\u0E7F]|[\u0E48-\u0E4B\u0E38\u0E39][\u0E38-\u0E3A]/;
 
 export function cellText(v: CellValue): string {
   if (v === null || v === undefined) return "";

@@ -46,3 +46,12 @@ describe("parser", () => {
     expect(m.parseIssues.some((i) => i.kind === "newer-version")).toBe(true);
   });
 });
+
+describe("text normalisation", () => {
+  it("puts Thai marks typed out of canonical order into NFC, so the same word matches", () => {
+    // ก + MAI EK + SARA U (tone before vowel) is canonically ก + SARA U + MAI EK.
+    const typed = "\u0E01\u0E48\u0E38";
+    const m = parseWorkbook(workbookGrids({ projects: [{ code: "P01", name: typed }] }));
+    expect(m.projects.rows[0].name).toBe("\u0E01\u0E38\u0E48");
+  });
+});
