@@ -109,8 +109,11 @@ export class NameIndex {
     return this.start[name + 1] - this.start[name];
   }
 
-  /** Bigrams two names share (a merge of two ascending lists). */
-  shared(x: number, y: number): number {
+  /**
+   * Bigrams two names share (a merge of two ascending lists), or -1 as soon
+   * as fewer than `need` can be shared: most candidates fail within a few steps.
+   */
+  shared(x: number, y: number, need = 0): number {
     const g = this.grams;
     let i = this.start[x];
     const iEnd = this.start[x + 1];
@@ -124,10 +127,13 @@ export class NameIndex {
         n++;
         i++;
         j++;
-      } else if (a < b) i++;
+        continue;
+      }
+      if (a < b) i++;
       else j++;
+      if (n + Math.min(iEnd - i, jEnd - j) < need) return -1;
     }
-    return n;
+    return n < need ? -1 : n;
   }
 
   /** Ids from rarest to commonest (by how many names hold the bigram; ties by first use), lists re-sorted. */
@@ -144,7 +150,7 @@ export class NameIndex {
 }
 
 /** Sorts a[from..to) ascending: names are short, so in place by insertion (a view and a native sort cost more). */
-function sortRange(a: Int32Array, from: number, to: number): void {
+export function sortRange(a: Int32Array, from: number, to: number): void {
   if (to - from > 64) {
     a.subarray(from, to).sort();
     return;

@@ -7,7 +7,7 @@
  * (util/name-index), and the search's buffers are allocated once per run and
  * reused from group to group (the 4.3 rule searches each place apart).
  */
-import { NameIndex } from "./name-index";
+import { NameIndex, sortRange } from "./name-index";
 
 export interface NamedItem {
   name: string;
@@ -41,6 +41,8 @@ export class DuplicateSearch {
   private readonly headStamp: Int32Array;
   private readonly head: Int32Array;
   private readonly postingEntry: Int32Array;
+  /** Where the bigram stands in the entry's list (for the positional bound). */
+  private readonly postingPos: Int32Array;
   private readonly postingNext: Int32Array;
   // Candidate marks, per entry, by probe number; and scratch lists.
   private readonly seenBy: Int32Array;
@@ -67,6 +69,7 @@ export class DuplicateSearch {
     this.headStamp = new Int32Array(index.gramCount);
     this.head = new Int32Array(index.gramCount);
     this.postingEntry = new Int32Array(index.grams.length);
+    this.postingPos = new Int32Array(index.grams.length);
     this.postingNext = new Int32Array(index.grams.length);
     this.seenBy = new Int32Array(items);
     this.pending = new Int32Array(items);
@@ -107,10 +110,11 @@ export class DuplicateSearch {
       if (!a) continue;
       const prefix = Math.max(1, a - Math.ceil((this.t * a) / (2 - this.t) - EPSILON) + 1);
       const from = this.index.start[name];
-      if (this.collectPending(e)) this.probeAndVerify(e, from, prefix, out);
+      if (this.collectPending(e)) this.probeAndVerify(e, a, from, prefix, out);
       for (let k = 0; k < prefix; k++) {
         const g = this.index.grams[from + k];
         this.postingEntry[postings] = e;
+        this.postingPos[postings] = k;
         this.postingNext[postings] = this.headStamp[g] === search ? this.head[g] : -1;
         this.headStamp[g] = search;
         this.head[g] = postings++;
@@ -141,8 +145,14 @@ export class DuplicateSearch {
     return n > 0;
   }
 
-  /** Earlier entries sharing one of entry e's rarest bigrams, verified in order until no member is pending. */
-  private probeAndVerify(e: number, from: number, prefix: number, out: NearDuplicate[]): void {
+  /**
+   * Earlier entries sharing one of entry e's rarest bigrams, verified in
+   * order until no member is pending. Both lists follow one order, so where
+   * two names first meet (position k in e's, j in the other's) nothing before
+   * is shared: at most 1 + min(a − k − 1, b − j − 1) bigrams are, and a
+   * candidate that cannot reach the threshold that way is not verified.
+   */
+  private probeAndVerify(e: number, a: number, from: number, prefix: number, out: NearDuplicate[]): void {
     const probe = ++this.probe;
     const search = this.search;
     let found = 0;
@@ -153,12 +163,28 @@ export class DuplicateSearch {
         const cand = this.postingEntry[p];
         if (this.seenBy[cand] === probe) continue;
         this.seenBy[cand] = probe;
+        const b = this.index.length(this.entryName[cand]);
+        if (this.needed(a, b, 1 + Math.min(a - k - 1, b - this.postingPos[p] - 1)) < 0) continue;
         this.candidates[found++] = cand;
         if (found === MAX_CANDIDATES) break gather;
       }
     }
-    const sorted = this.candidates.subarray(0, found).sort();
-    for (let k = 0; k < sorted.length && this.pendingCount > 0; k++) this.verify(e, sorted[k], out);
+    sortRange(this.candidates, 0, found);
+    for (let k = 0; k < found && this.pendingCount > 0; k++) this.verify(e, this.candidates[k], out);
+  }
+
+  /**
+   * The fewest shared bigrams that make names of a and b bigrams alike
+   * (Dice ≥ t), or -1 when their lengths, or `most` shared, cannot.
+   */
+  private needed(a: number, b: number, most: number): number {
+    const t = this.t;
+    if (!b || b < (t * a) / (2 - t) - EPSILON || b > (a * (2 - t)) / t + EPSILON) return -1;
+    if ((2 * most) / (a + b) < t - EPSILON) return -1;
+    // The same test as the similarity's, so rounding cannot make the two disagree.
+    let need = Math.max(0, Math.ceil(((t - EPSILON) * (a + b)) / 2) - 1);
+    while (need <= most && (2 * need) / (a + b) < t - EPSILON) need++;
+    return need;
   }
 
   /** Resolves the pending members of entry e that candidate entry c duplicates. */
@@ -167,10 +193,12 @@ export class DuplicateSearch {
     const y = this.entryName[c];
     const a = this.index.length(x);
     const b = this.index.length(y);
-    const t = this.t;
-    if (!b || b < (t * a) / (2 - t) - EPSILON || b > (a * (2 - t)) / t + EPSILON) return;
-    const similarity = (2 * this.index.shared(x, y)) / (a + b);
-    if (similarity < t - EPSILON) return;
+    const need = this.needed(a, b, Math.min(a, b));
+    if (need < 0) return;
+    const shared = this.index.shared(x, y, need);
+    if (shared < 0) return;
+    const similarity = (2 * shared) / (a + b);
+    if (similarity < this.t - EPSILON) return;
     for (let k = this.pendingCount - 1; k >= 0; k--) {
       const m = this.pending[k];
       const other = this.otherGroupMember(c, this.groupOf[m]);
