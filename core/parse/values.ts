@@ -12,16 +12,13 @@ export type ReadResult = { ok: true; value: string | number | boolean | string[]
 const BLANK: ReadResult = { ok: true, value: null };
 
 /**
- * NFC leaves Thai and Latin-1 text alone except for marks typed out of
- * canonical order (a tone mark before a below-vowel or phinthu): normalising
- * only strings that hold those or other scripts keeps the per-cell cost low.
+ * Text is kept as typed (trimmed). Whatever compares text normalises it
+ * itself (headers, choices, duplicate names): scanning every long cell for
+ * NFC here was the largest cost of parsing a big workbook.
  */
-const MAY_NEED_NFC = /[^\u0000-\u02FF\u0E00-\u0E7F]|[\u0E48-\u0E4B\u0E38\u0E39][\u0E38-\u0E3A]/;
-
 export function cellText(v: CellValue): string {
   if (v === null || v === undefined) return "";
-  const s = String(v);
-  return (MAY_NEED_NFC.test(s) ? s.normalize("NFC") : s).trim();
+  return String(v).trim();
 }
 
 /** "1,234.50 บาท", "๑๒๓", "(1,000)" → numbers. */

@@ -166,6 +166,16 @@ export function enumEnglish(key: EnumKey, value: string): string {
   return ENUMS[key].options.find((o) => o.value === value)?.en ?? value;
 }
 
+/** Typed choices repeat down a column: remember each spelling's normal form. */
+const normalisedChoices = new Map<string, string>();
+const MAX_REMEMBERED_CHOICES = 10_000;
+
 function normaliseChoice(s: string): string {
-  return s.normalize("NFC").replace(/\s+/g, "").toLowerCase();
+  let n = normalisedChoices.get(s);
+  if (n === undefined) {
+    n = s.normalize("NFC").replace(/\s+/g, "").toLowerCase();
+    if (normalisedChoices.size >= MAX_REMEMBERED_CHOICES) normalisedChoices.clear();
+    normalisedChoices.set(s, n);
+  }
+  return n;
 }

@@ -38,12 +38,19 @@ export function isoFromParts(year: number, month1: number, day: number): string 
 /** Serial 60 is Excel's phantom 29 Feb 1900; serials below it count from one day later. */
 const EXCEL_PHANTOM_LEAP_DAY = 60;
 
+/** Serials repeat across a workbook's date columns; each is converted once. */
+const isoBySerialDay = new Map<number, string>();
+
 export function isoFromSerial(serial: number): string | undefined {
   if (!Number.isFinite(serial) || serial < 1 || serial > 2_958_465) return undefined;
   const day = Math.floor(serial);
   if (day === EXCEL_PHANTOM_LEAP_DAY) return undefined;
+  const known = isoBySerialDay.get(day);
+  if (known !== undefined) return known;
   const offset = day < EXCEL_PHANTOM_LEAP_DAY ? day + 1 : day;
-  return new Date(EXCEL_EPOCH + offset * MS_PER_DAY).toISOString().slice(0, 10);
+  const iso = new Date(EXCEL_EPOCH + offset * MS_PER_DAY).toISOString().slice(0, 10);
+  if (isoBySerialDay.size < 100_000) isoBySerialDay.set(day, iso);
+  return iso;
 }
 
 export function serialFromIso(iso: string): number {

@@ -48,10 +48,11 @@ describe("parser", () => {
 });
 
 describe("text normalisation", () => {
-  it("puts Thai marks typed out of canonical order into NFC, so the same word matches", () => {
-    // ก + MAI EK + SARA U (tone before vowel) is canonically ก + SARA U + MAI EK.
-    const typed = "\u0E01\u0E48\u0E38";
-    const m = parseWorkbook(workbookGrids({ projects: [{ code: "P01", name: typed }] }));
-    expect(m.projects.rows[0].name).toBe("\u0E01\u0E38\u0E48");
+  it("matches a choice whose Thai marks were typed out of canonical order", () => {
+    // ผ + MAI THO + SARA UU (tone before vowel) is canonically ผ + SARA UU + MAI THO.
+    const typed = "\u0E1C\u0E49\u0E39บริหารท้องถิ่น";
+    const m = parseWorkbook(workbookGrids({ committee: [{ name: "นายก", sector: typed }] }));
+    expect(m.committee.rows[0].sector).toBe("ผู้บริหารท้องถิ่น");
+    expect(m.parseIssues.filter((i) => i.kind === "unreadable-value")).toEqual([]);
   });
 });
