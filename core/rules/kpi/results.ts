@@ -9,8 +9,18 @@ export interface Scored {
   result: KpiResult;
 }
 
+/**
+ * Scored once per rule run: every kpi rule of one runRules call shares the
+ * call's settings object, so the same (model, settings) means the same run.
+ */
+const SCORED = new WeakMap<object, { settings: RuleContext["settings"]; scored: Scored[] }>();
+
 export function scoredKpis(ctx: RuleContext): Scored[] {
-  return definitionsFor(ctx.model.info.values.fiscalYear).map((def) => ({ def, result: scoreKpi(ctx.model, ctx.reference, def) }));
+  const hit = SCORED.get(ctx.model);
+  if (hit && hit.settings === ctx.settings) return hit.scored;
+  const scored = definitionsFor(ctx.model.info.values.fiscalYear).map((def) => ({ def, result: scoreKpi(ctx.model, ctx.reference, def) }));
+  SCORED.set(ctx.model, { settings: ctx.settings, scored });
+  return scored;
 }
 
 export function assessedKpis(ctx: RuleContext): Scored[] {
