@@ -4,12 +4,12 @@
  * secretariat restyles the output in Word, not in code.
  */
 import { readFile } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
 import JSZip from "jszip";
 import { STYLE_IDS } from "../documents";
 import { UserError } from "../cli/errors";
+import { templatesPath } from "./root";
 
-export const DEFAULT_REFERENCE = fileURLToPath(new URL("../../templates/reference.docx", import.meta.url));
+export const DEFAULT_REFERENCE = templatesPath("reference.docx");
 
 export interface Reference {
   styles: string;

@@ -6,14 +6,14 @@
  */
 import { rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
 import type ExcelJS from "exceljs";
 import { checkGrids, infoSheet, REFERENCE, type InfoRecord } from "../../../core";
 import { gridsFromWorkbook, loadWorkbook } from "../../reader";
 import { UserError } from "../errors";
+import { templatesPath } from "../../io/root";
 
-export const TEMPLATE_PATH = resolve(dirname(fileURLToPath(import.meta.url)), "../../../templates/workbook-template.xlsx");
+export const TEMPLATE_PATH = templatesPath("workbook-template.xlsx");
 
 const norm = (s: string) =>
   s
