@@ -4,7 +4,7 @@
  * and its KPI applicability filled in. Written to a temporary file beside the
  * target, then renamed, so a failure never leaves half a workbook behind.
  */
-import { rename, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import type { Command } from "commander";
 import type ExcelJS from "exceljs";
@@ -114,6 +114,7 @@ export async function createWorkbook(opts: NewWorkbookOptions): Promise<NewWorkb
   wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
   const tmp = join(dirname(out), `.phaen-tmp-${process.pid}-${basename(out)}`);
   try {
+    await mkdir(dirname(out), { recursive: true });
     await writeFile(tmp, Buffer.from(await wb.xlsx.writeBuffer()));
     await rename(tmp, out);
   } catch (e) {
