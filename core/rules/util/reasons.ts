@@ -32,24 +32,18 @@ export function judgeReasons(
 ): ReasonVerdicts {
   const n = reasons.length;
   const keys: string[] = new Array(n);
-  const firstOwner = new Map<string, number>();
   // Per entry: the first entry with the same words (-1 when empty); per first entry, its first different owner.
   const firstOf = new Int32Array(n);
   const secondOwner = new Int32Array(n).fill(-1);
+  const firsts = new FirstOccurrences(n);
   for (let i = 0; i < n; i++) {
     const key = (keys[i] = normaliseText(reasons[i]));
     if (!key) {
       firstOf[i] = -1;
       continue;
     }
-    const first = firstOwner.get(key);
-    if (first === undefined) {
-      firstOwner.set(key, i);
-      firstOf[i] = i;
-    } else {
-      firstOf[i] = first;
-      if (secondOwner[first] < 0 && owners[first] !== owners[i]) secondOwner[first] = i;
-    }
+    const first = (firstOf[i] = firsts.firstOf(keys, i));
+    if (first !== i && secondOwner[first] < 0 && owners[first] !== owners[i]) secondOwner[first] = i;
   }
   const other = (i: number): string | undefined => {
     const first = firstOf[i];
@@ -89,4 +83,68 @@ export function problemText(problem: ReasonProblem, min: number): { problem: str
     case "copied":
       return { problem: "ซ้ำกับเหตุผลของรายการอื่นทุกตัวอักษร", problemEn: "word for word the same as another's" };
   }
+}
+
+/**
+ * The first entry holding the same text. Most reasons are nobody else's:
+ * a table of cheap fingerprints (length and a few characters) answers for
+ * them without hashing the whole text into a large map; only texts whose
+ * fingerprint was seen before go through the exact map.
+ */
+class FirstOccurrences {
+  private readonly mask: number;
+  private readonly slotPrint: Int32Array;
+  /** Entry + 1 of the first text with that fingerprint (0: empty slot); negative once it is in the map. */
+  private readonly slotEntry: Int32Array;
+  private readonly exact = new Map<string, number>();
+
+  constructor(n: number) {
+    let size = 16;
+    while (size < n * 2) size *= 2;
+    this.mask = size - 1;
+    this.slotPrint = new Int32Array(size);
+    this.slotEntry = new Int32Array(size);
+  }
+
+  firstOf(keys: readonly string[], i: number): number {
+    const key = keys[i];
+    const print = fingerprint(key);
+    let slot = print & this.mask;
+    for (;;) {
+      const entry = this.slotEntry[slot];
+      if (entry === 0) {
+        this.slotPrint[slot] = print;
+        this.slotEntry[slot] = i + 1;
+        return i;
+      }
+      if (this.slotPrint[slot] === print) {
+        if (entry > 0) {
+          this.exact.set(keys[entry - 1], entry - 1);
+          this.slotEntry[slot] = -entry;
+        }
+        const first = this.exact.get(key);
+        if (first !== undefined) return first;
+        this.exact.set(key, i);
+        return i;
+      }
+      slot = (slot + 1) & this.mask;
+    }
+  }
+}
+
+/** Length and a few characters from both ends and the middle, mixed into 32 bits (outside the text, charCodeAt is NaN: 0). */
+function fingerprint(s: string): number {
+  const n = s.length;
+  let h = Math.imul(n, 0x9e3779b1);
+  h = mix(h, s.charCodeAt(0) | (s.charCodeAt(1) << 16));
+  h = mix(h, s.charCodeAt(n >> 2) | (s.charCodeAt(n >> 1) << 16));
+  h = mix(h, s.charCodeAt((3 * n) >> 2) | (s.charCodeAt(n - 5) << 16));
+  h = mix(h, s.charCodeAt(n - 4) | (s.charCodeAt(n - 3) << 16));
+  h = mix(h, s.charCodeAt(n - 2) | (s.charCodeAt(n - 1) << 16));
+  return h ^ (h >>> 16);
+}
+
+function mix(h: number, v: number): number {
+  h = Math.imul(h ^ v, 0x85ebca6b);
+  return h ^ (h >>> 13);
 }
