@@ -136,9 +136,10 @@ export function register(program: Command): void {
     .action(async (opts: { province: string; year: string; out: string; force?: boolean }) => {
       const year = parseYear(opts.year);
       const made = await createWorkbook({ province: opts.province, year, out: opts.out, force: opts.force });
-      const kpi = made.kpiAssessed ? "ต้องประเมินตัวชี้วัดที่ 3.6 / assessed for KPI 3.6" : "ไม่ต้องประเมินตัวชี้วัดที่ 3.6 / not assessed for KPI 3.6";
+      const kpiTh = made.kpiAssessed ? "ต้องประเมินตัวชี้วัดที่ 3.6" : "ไม่ต้องประเมินตัวชี้วัดที่ 3.6";
+      const kpiEn = made.kpiAssessed ? "assessed for KPI 3.6" : "not assessed for KPI 3.6";
       process.stdout.write(
-        `${opts.out}: สร้างสมุดงานของจังหวัด${made.province} (${made.cluster ?? "ไม่พบกลุ่มจังหวัด"}) ปีงบประมาณ ${year} แล้ว · ${kpi} / created the workbook for fiscal year ${year}\n`,
+        `${opts.out}: สร้างสมุดงานของจังหวัด${made.province} (${made.cluster ?? "ไม่พบกลุ่มจังหวัด"}) ปีงบประมาณ ${year} แล้ว · ${kpiTh} / created the workbook of ${made.province} for fiscal year ${year} · ${kpiEn}\n`,
       );
     });
 }
