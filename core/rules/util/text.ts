@@ -22,9 +22,15 @@ export function compactKey(s: string | null | undefined): string {
 
 const PROJECT_WORD = /โครงการ/g;
 
+/** The word โครงการ or a run of punctuation: neither holds a character of the other, so one pass removes both. */
+const PROJECT_WORD_OR_PUNCTUATION = new RegExp(`โครงการ|${PUNCTUATION.source}`, "g");
+
 /** A project name reduced for duplicate detection: the word โครงการ, spaces and punctuation removed. */
 export function normaliseProjectName(name: string | null | undefined): string {
-  return name ? compactKey(name.replace(PROJECT_WORD, "")) : "";
+  if (!name) return "";
+  // Without a Latin capital nothing is lower-cased, and one pass gives what the two below give.
+  if (!/[A-Z]/.test(name)) return name.replace(PROJECT_WORD_OR_PUNCTUATION, "");
+  return compactKey(name.replace(PROJECT_WORD, ""));
 }
 
 /**
