@@ -29,16 +29,16 @@ export default defineRule({
   },
   check(ctx) {
     const { projects } = ctx.model;
-    const names = projects.rows.map(projectLabel);
-    // Copies are looked for part by part: the same words for the same principle in another project.
-    const verdicts = SUFFICIENCY_PARTS.map((part) =>
-      judgeReasons(
-        projects.rows.map((p) => p[part.reasonKey]),
-        names,
-        ctx.settings,
-      ),
-    );
     const rows = projects.rows;
+    // One pass over the projects gathers every part's reasons (the rows are large objects; each pass costs).
+    const names: string[] = new Array(rows.length);
+    const reasons = SUFFICIENCY_PARTS.map(() => new Array<string | null>(rows.length));
+    for (let r = 0; r < rows.length; r++) {
+      names[r] = projectLabel(rows[r]);
+      for (let i = 0; i < SUFFICIENCY_PARTS.length; i++) reasons[i][r] = rows[r][SUFFICIENCY_PARTS[i].reasonKey];
+    }
+    // Copies are looked for part by part: the same words for the same principle in another project.
+    const verdicts = reasons.map((column) => judgeReasons(column, names, ctx.settings));
     for (let r = 0; r < rows.length; r++) {
       const p = rows[r];
       for (let i = 0; i < SUFFICIENCY_PARTS.length; i++) {
