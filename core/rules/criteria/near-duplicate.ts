@@ -32,8 +32,12 @@ export default defineRule({
     // Places and agencies repeat: each distinct text is compacted once.
     const keyOf = memoisedCompactKey();
     const byLocation = new Map<string, number[]>();
+    const agencies = new Array<string>(rows.length);
+    const names = new Array<string | null>(rows.length);
     for (let i = 0; i < rows.length; i++) {
       const p = rows[i];
+      agencies[i] = p.agency ? keyOf(p.agency) : "";
+      names[i] = p.name;
       if (!p.name || !p.location) continue;
       const loc = keyOf(p.location);
       if (!loc) continue;
@@ -44,11 +48,8 @@ export default defineRule({
     // Names are prepared once for the whole sheet; only those sharing a place with another project are needed.
     const searched = new Uint8Array(rows.length);
     for (const bucket of byLocation.values()) if (bucket.length > 1) for (const i of bucket) searched[i] = 1;
-    const index = new NameIndex(
-      rows.map((p) => p.name),
-      (i) => searched[i] === 1,
-    );
-    const groups = groupIds(rows.map((p) => (p.agency ? keyOf(p.agency) : "")));
+    const index = new NameIndex(names, (i) => searched[i] === 1);
+    const groups = groupIds(agencies);
     const search = new DuplicateSearch(index, groups, ctx.settings.nearDuplicateSimilarity);
     for (const bucket of byLocation.values()) {
       if (bucket.length < 2) continue;
