@@ -74,7 +74,10 @@ export class NameIndex {
     this.nameOf = new Int32Array(names.length).fill(-1);
     const ids = new Map<string, number>();
     const starts: number[] = [0];
-    let grams = new Int32Array(1024);
+    // Room for every bigram of the names as written (normalising only shortens them): no regrowth.
+    let room = 0;
+    for (let i = 0; i < names.length; i++) if (!include || include(i)) room += names[i]?.length ?? 0;
+    let grams = new Int32Array(Math.max(16, room));
     let used = 0;
     const numbering = new BigramNumbering();
     for (let i = 0; i < names.length; i++) {

@@ -40,10 +40,11 @@ export class DuplicateSearch {
   // Postings: per bigram a linked list of entries (valid when its stamp is the current search's).
   private readonly headStamp: Int32Array;
   private readonly head: Int32Array;
-  private readonly postingEntry: Int32Array;
+  // Sized for one group's postings and grown on demand: a group is small next to the sheet.
+  private postingEntry = new Int32Array(1024);
   /** Where the bigram stands in the entry's list (for the positional bound). */
-  private readonly postingPos: Int32Array;
-  private readonly postingNext: Int32Array;
+  private postingPos = new Int32Array(1024);
+  private postingNext = new Int32Array(1024);
   // Candidate marks, per entry, by probe number; and scratch lists.
   private readonly seenBy: Int32Array;
   private readonly candidates = new Int32Array(MAX_CANDIDATES);
@@ -68,9 +69,6 @@ export class DuplicateSearch {
     this.reported = new Uint8Array(items);
     this.headStamp = new Int32Array(index.gramCount);
     this.head = new Int32Array(index.gramCount);
-    this.postingEntry = new Int32Array(index.grams.length);
-    this.postingPos = new Int32Array(index.grams.length);
-    this.postingNext = new Int32Array(index.grams.length);
     this.seenBy = new Int32Array(items);
     this.pending = new Int32Array(items);
   }
@@ -111,6 +109,7 @@ export class DuplicateSearch {
       const prefix = Math.max(1, a - Math.ceil((this.t * a) / (2 - this.t) - EPSILON) + 1);
       const from = this.index.start[name];
       if (this.collectPending(e)) this.probeAndVerify(e, a, from, prefix, out);
+      if (postings + prefix > this.postingEntry.length) this.growPostings(postings + prefix);
       for (let k = 0; k < prefix; k++) {
         const g = this.index.grams[from + k];
         this.postingEntry[postings] = e;
@@ -121,6 +120,18 @@ export class DuplicateSearch {
       }
     }
     return out.sort((x, y) => x.index - y.index);
+  }
+
+  private growPostings(needed: number): void {
+    const size = Math.max(needed, this.postingEntry.length * 2);
+    const grow = (a: Int32Array) => {
+      const bigger = new Int32Array(size);
+      bigger.set(a);
+      return bigger;
+    };
+    this.postingEntry = grow(this.postingEntry);
+    this.postingPos = grow(this.postingPos);
+    this.postingNext = grow(this.postingNext);
   }
 
   /** Later members of one name that an earlier member of another group duplicates. */
