@@ -31,18 +31,20 @@ export function judgeReasons(
   settings: Settings,
 ): ReasonVerdicts {
   const n = reasons.length;
-  const keys: string[] = new Array(n);
+  // Only the lengths are kept: an array of 50,000 texts outlives young-generation collections and costs a full one.
+  const lengths = new Int32Array(n);
   // Per entry: the first entry with the same words (-1 when empty); per first entry, its first different owner.
   const firstOf = new Int32Array(n);
   const secondOwner = new Int32Array(n).fill(-1);
   const firsts = new FirstOccurrences(n);
   for (let i = 0; i < n; i++) {
-    const key = (keys[i] = normaliseText(reasons[i]));
+    const key = normaliseText(reasons[i]);
+    lengths[i] = key.length;
     if (!key) {
       firstOf[i] = -1;
       continue;
     }
-    const first = (firstOf[i] = firsts.firstOf(keys, i));
+    const first = (firstOf[i] = firsts.firstOf(key, i, reasons));
     if (first !== i && secondOwner[first] < 0 && owners[first] !== owners[i]) secondOwner[first] = i;
   }
   const other = (i: number): string | undefined => {
@@ -55,7 +57,7 @@ export function judgeReasons(
   return {
     other,
     problem: (i) => {
-      const len = keys[i].length;
+      const len = lengths[i];
       if (len === 0) return "missing";
       if (len < settings.minReasonLength) return "short";
       if (settings.rejectCopiedReasons && other(i) !== undefined) return "copied";
@@ -106,8 +108,8 @@ class FirstOccurrences {
     this.slotEntry = new Int32Array(size);
   }
 
-  firstOf(keys: readonly string[], i: number): number {
-    const key = keys[i];
+  /** `key` is entry i's text normalised; `reasons` give the earlier entries' texts again when needed. */
+  firstOf(key: string, i: number, reasons: readonly (string | null | undefined)[]): number {
     const print = fingerprint(key);
     let slot = print & this.mask;
     for (;;) {
@@ -119,7 +121,7 @@ class FirstOccurrences {
       }
       if (this.slotPrint[slot] === print) {
         if (entry > 0) {
-          this.exact.set(keys[entry - 1], entry - 1);
+          this.exact.set(normaliseText(reasons[entry - 1]), entry - 1);
           this.slotEntry[slot] = -entry;
         }
         const first = this.exact.get(key);
