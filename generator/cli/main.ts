@@ -2,6 +2,7 @@
 import { Command, CommanderError } from "commander";
 import { COMMANDS } from "./commands";
 import { describeUnexpected, EXIT, oneLine } from "./errors";
+import { usageErrorLine } from "./usage-errors";
 
 const debug = process.argv.includes("--debug");
 
@@ -21,7 +22,8 @@ const program = new Command("phaen")
   )
   .option("--debug", "แสดงรายละเอียดข้อผิดพลาด / show stack traces")
   .exitOverride()
-  .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  // Usage errors are printed below, in Thai and English, as one line.
+  .configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: () => undefined });
 
 for (const register of COMMANDS) register(program);
 
@@ -30,6 +32,7 @@ try {
 } catch (e) {
   if (e instanceof CommanderError) {
     if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help") process.exit(EXIT.ok);
+    process.stderr.write(`phaen: ${usageErrorLine(e)}\n`);
     process.exit(EXIT.failed);
   }
   fail(e);

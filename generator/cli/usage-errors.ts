@@ -1,0 +1,24 @@
+/**
+ * Commander's own usage errors, said in Thai first like every other error
+ * of phaen. Unknown codes keep commander's English text.
+ */
+import type { CommanderError } from "commander";
+
+const quoted = (message: string) => /'([^']+)'/.exec(message)?.[1] ?? "";
+
+const THAI: Record<string, (e: CommanderError) => string> = {
+  "commander.missingArgument": (e) => `ขาดอาร์กิวเมนต์ที่ต้องระบุ ${quoted(e.message)}`,
+  "commander.missingMandatoryOptionValue": (e) => `ต้องระบุตัวเลือก ${quoted(e.message)}`,
+  "commander.optionMissingArgument": (e) => `ตัวเลือก ${quoted(e.message)} ต้องมีค่า`,
+  "commander.unknownOption": (e) => `ไม่รู้จักตัวเลือก ${quoted(e.message)}`,
+  "commander.unknownCommand": (e) => `ไม่รู้จักคำสั่ง ${quoted(e.message)} (ดูรายการคำสั่งด้วย phaen --help)`,
+  "commander.excessArguments": () => "ระบุอาร์กิวเมนต์เกินจำนวน",
+  "commander.invalidArgument": () => "ค่าของอาร์กิวเมนต์ไม่ถูกต้อง",
+};
+
+/** One line: Thai, then commander's English, with its suggestion if any. */
+export function usageErrorLine(e: CommanderError): string {
+  const en = e.message.replace(/^error:\s*/, "").replace(/\s*\n\s*/g, " ");
+  const th = THAI[e.code]?.(e);
+  return th ? `${th} / ${en}` : en;
+}
