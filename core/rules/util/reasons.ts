@@ -95,34 +95,36 @@ export function problemText(problem: ReasonProblem, min: number): { problem: str
  */
 class FirstOccurrences {
   private readonly mask: number;
-  private readonly slotPrint: Int32Array;
-  /** Entry + 1 of the first text with that fingerprint (0: empty slot); negative once it is in the map. */
-  private readonly slotEntry: Int32Array;
+  /**
+   * Per slot, side by side (one cache line): the fingerprint, then entry + 1
+   * of the first text with it (0: empty slot; negative once it is in the map).
+   */
+  private readonly slots: Int32Array;
   private readonly exact = new Map<string, number>();
 
   constructor(n: number) {
     let size = 16;
     while (size < n * 2) size *= 2;
     this.mask = size - 1;
-    this.slotPrint = new Int32Array(size);
-    this.slotEntry = new Int32Array(size);
+    this.slots = new Int32Array(size * 2);
   }
 
   /** `key` is entry i's text normalised; `reasons` give the earlier entries' texts again when needed. */
   firstOf(key: string, i: number, reasons: readonly (string | null | undefined)[]): number {
     const print = fingerprint(key);
+    const slots = this.slots;
     let slot = print & this.mask;
     for (;;) {
-      const entry = this.slotEntry[slot];
+      const entry = slots[2 * slot + 1];
       if (entry === 0) {
-        this.slotPrint[slot] = print;
-        this.slotEntry[slot] = i + 1;
+        slots[2 * slot] = print;
+        slots[2 * slot + 1] = i + 1;
         return i;
       }
-      if (this.slotPrint[slot] === print) {
+      if (slots[2 * slot] === print) {
         if (entry > 0) {
           this.exact.set(normaliseText(reasons[entry - 1]), entry - 1);
-          this.slotEntry[slot] = -entry;
+          slots[2 * slot + 1] = -entry;
         }
         const first = this.exact.get(key);
         if (first !== undefined) return first;
