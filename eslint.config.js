@@ -6,7 +6,7 @@ import tseslint from "typescript-eslint";
 const nodeBuiltins = ["node:*", "fs", "fs/*", "path", "os", "child_process", "url", "stream", "zlib", "crypto", "worker_threads"];
 
 export default tseslint.config(
-  { ignores: ["node_modules/**", "dist/**", "test-output/**", "out/**", "**/*.d.ts"] },
+  { ignores: ["node_modules/**", "dist/**", "build/**", "test-output/**", "out/**", "**/*.d.ts"] },
   ...tseslint.configs.recommended,
   {
     rules: {
