@@ -40,8 +40,10 @@ export interface Grid {
 
 const ERROR_SET = new Set<string>(EXCEL_ERRORS);
 
+/** Error values are short and start with "#" (after any spaces): most cells are ruled out at once. */
 export function isExcelError(v: unknown): v is string {
-  return typeof v === "string" && ERROR_SET.has(v.trim());
+  if (typeof v !== "string" || v.length > 24) return false;
+  return ERROR_SET.has(v.trim());
 }
 
 export function isBlank(v: CellValue | undefined): boolean {

@@ -3,11 +3,20 @@ import { isBlank, parseAddress, type CellValue, type Grid } from "../grid";
 import type { ColumnDef, SheetDef } from "../schema";
 import { cellText } from "./values";
 
+/** Header cells repeat in every workbook of a batch: each spelling is normalised once. */
+const normalisedHeaders = new Map<string, string>();
+
 export function normaliseHeader(s: string): string {
-  return s
-    .normalize("NFC")
-    .replace(/[\s*:：]+/g, "")
-    .toLowerCase();
+  let n = normalisedHeaders.get(s);
+  if (n === undefined) {
+    n = s
+      .normalize("NFC")
+      .replace(/[\s*:：]+/g, "")
+      .toLowerCase();
+    if (normalisedHeaders.size >= 10_000) normalisedHeaders.clear();
+    normalisedHeaders.set(s, n);
+  }
+  return n;
 }
 
 export function findGrid(grids: Grid[], def: Pick<SheetDef, "name" | "nameEn" | "key">): Grid | undefined {

@@ -105,7 +105,31 @@ export function sheetExtent(xml: Buffer): { rows: number; cols: number } {
 
 const ROW_TAG = Buffer.from("<row ");
 const XML_PART = /\.(xml|rels|vml)$/i;
-const DTD = [Buffer.from("<!DOCTYPE"), Buffer.from("<!ENTITY")];
+const DOCTYPE = Buffer.from("<!DOCTYPE");
+const LT = 0x3c;
+const QUESTION = 0x3f;
+const BANG = 0x21;
+
+/**
+ * True when the part declares a DTD. XML allows one only in the prolog,
+ * before the root element, and entities can be declared only inside it, so
+ * reading up to the root element is enough (the parser rejects one later).
+ */
+export function declaresDtd(data: Buffer): boolean {
+  let i = data.indexOf(LT);
+  while (i >= 0 && i + 1 < data.length) {
+    const next = data[i + 1];
+    if (next === QUESTION) i = data.indexOf("?>", i + 2);
+    else if (next === BANG) {
+      if (data.subarray(i, i + DOCTYPE.length).equals(DOCTYPE)) return true;
+      // A comment may hold "<" and ">": skip it whole.
+      i = data.subarray(i, i + 4).toString("latin1") === "<!--" ? data.indexOf("-->", i + 4) : data.indexOf(">", i + 2);
+    } else return false;
+    if (i < 0) return false;
+    i = data.indexOf(LT, i);
+  }
+  return false;
+}
 
 /**
  * Reads a workbook file and returns its bytes once every check has passed.
@@ -156,7 +180,7 @@ export function gateWorkbookBytes(file: string, buf: Buffer, limits: Limits = LI
       }
       refuse(file, `ไฟล์เสียหายหรือไม่ครบ (อ่านส่วน ${e.name} ไม่ได้)`, `the file is corrupt or truncated (cannot unpack ${e.name})`);
     }
-    if (DTD.some((d) => data.includes(d))) {
+    if (declaresDtd(data)) {
       refuse(
         file,
         `ส่วน ${e.name} มีการประกาศ DOCTYPE/ENTITY (อาจเป็นการโจมตีแบบขยาย entity) จึงไม่อ่าน`,

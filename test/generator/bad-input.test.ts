@@ -13,6 +13,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { UserError } from "../../generator/cli/errors";
 import { checkWorkbookFile } from "../../generator/reader/check-file";
 import { gateWorkbookFile, LIMITS } from "../../generator/reader";
+import { declaresDtd } from "../../generator/reader/gate";
 import { inflateEntry, listEntries } from "../../generator/reader/zip";
 import { sha256, tempDir, writeSampleWorkbook } from "./reader-workbooks";
 
@@ -212,4 +213,15 @@ describe("phaen check on bad inputs", () => {
     expect(r.stdout).toBe("");
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
   }, 30_000);
+});
+
+describe("declaresDtd", () => {
+  it.each([
+    ['<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]><x/>', true],
+    ['<?xml version="1.0"?><!-- <a> --><!DOCTYPE x><x/>', true],
+    ['\uFEFF<?xml version="1.0"?>\n<!-- note --><worksheet><c>&lt;!DOCTYPE</c></worksheet>', false],
+    ['<?xml version="1.0" standalone="yes"?><sst count="1"><si><t>ตราด</t></si></sst>', false],
+  ])("%s → %s", (xml, expected) => {
+    expect(declaresDtd(Buffer.from(xml, "utf8"))).toBe(expected);
+  });
 });
