@@ -13,3 +13,4 @@ export type { Province, Cluster, ReferenceData } from "./reference";
 export { scoreKpis } from "./kpi";
 export type { KpiResult, KpiDefinition, LevelResult, StepResult } from "./kpi/types";
 export * from "./thai";
+export { CRITERION_NAMES, CRITERION_ORDER, NUMBERED_CRITERIA, isNumberedCriterion } from "./criteria";

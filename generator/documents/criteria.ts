@@ -1,21 +1,7 @@
 /** The numbered screening criteria (DOMAIN.md §6) and whether a plan or a project meets each. */
-import { parseAddress, type CheckResult, type Criterion, type Finding, type Project } from "../../core";
+import { NUMBERED_CRITERIA, parseAddress, type CheckResult, type Criterion, type Finding, type Project } from "../../core";
 
-export const NUMBERED_CRITERIA: readonly { id: Criterion; th: string; en: string }[] = [
-  { id: "1.1", th: "สอดคล้องกับศักยภาพ โอกาสและความต้องการของประชาชน", en: "Fits potential, opportunities and people's needs" },
-  { id: "1.2", th: "สนับสนุนนโยบายเร่งด่วน สร้างงานและรายได้", en: "Supports the urgent jobs-and-income policy" },
-  { id: "2.1", th: "หลักปรัชญาของเศรษฐกิจพอเพียง", en: "Sufficiency-economy philosophy" },
-  { id: "2.2", th: "หลักความสอดคล้องเชื่อมโยง", en: "Consistency and linkage" },
-  { id: "2.3", th: "หลักคุณภาพ", en: "Quality" },
-  { id: "3.1", th: "ปัญหาและโอกาสการพัฒนาชัดเจน", en: "Clear problems and opportunities" },
-  { id: "3.2", th: "วัตถุประสงค์/เป้าหมายเชิงปริมาณและคุณภาพ", en: "Quantitative and qualitative objectives" },
-  { id: "3.3", th: "ยุทธศาสตร์และแนวทางตอบวัตถุประสงค์และเป้าหมาย", en: "Strategies answer the objectives" },
-  { id: "3.4", th: "แผนงาน/โครงการตอบแนวทางการพัฒนา", en: "Projects answer the approaches" },
-  { id: "4.1", th: "ความจำเป็น", en: "Necessity" },
-  { id: "4.2", th: "ความเหมาะสมและเป็นไปได้", en: "Appropriateness and feasibility" },
-  { id: "4.3", th: "ความเชื่อมโยงกับโครงการอื่น", en: "Linkage with other projects" },
-  { id: "4.4", th: "ความคุ้มค่า", en: "Value for money" },
-];
+export { NUMBERED_CRITERIA };
 
 const NUMBERED = new Set<string>(NUMBERED_CRITERIA.map((c) => c.id));
 
