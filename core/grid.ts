@@ -69,9 +69,11 @@ export function columnIndex(letters: string): number {
   return n - 1;
 }
 
+const A1 = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
+
 /** Parses "B7" (or "$B$7") into zero-based column and one-based row. */
 export function parseAddress(a1: string): { col: number; row: number } {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(a1.trim());
+  const m = A1.exec(a1.trim());
   if (!m) return { col: 0, row: 1 };
   return { col: columnIndex(m[1]), row: Number(m[2]) };
 }

@@ -102,9 +102,14 @@ function parseTable<R>(grid: Grid | undefined, def: SheetDef, out: Collector, in
     const idx = layout.columnIndex.get(c.key);
     return idx === undefined ? [] : [{ col: c, idx, letter: columnLetter(idx) }];
   });
+  // Every record starts as a copy of one blank record holding every column: records then share one
+  // hidden class with fast properties (adding 40-odd keys one by one puts each in dictionary mode,
+  // and every rule's read of a field would be a hash lookup).
+  const blank: Record<string, unknown> = Object.fromEntries([["$row", 0], ...def.columns.map((c) => [c.key, null])]);
   for (let r = layout.dataStart; r <= cells.lastRow; r++) {
     if (mapped.every((m) => isBlank(cells.at(r, m.idx)))) continue;
-    const rec: Record<string, unknown> = { $row: r };
+    const rec: Record<string, unknown> = { ...blank };
+    rec.$row = r;
     for (const m of mapped) {
       const raw = cells.at(r, m.idx);
       const res = readCell(m.col, raw);
@@ -114,15 +119,13 @@ function parseTable<R>(grid: Grid | undefined, def: SheetDef, out: Collector, in
         out.value(grid.sheet, `${m.letter}${r}`, m.col, raw, res);
       }
     }
-    for (const c of def.columns) if (!(c.key in rec)) rec[c.key] = null;
     table.rows.push(rec as R);
   }
   return table;
 }
 
 function parseInfo(grid: Grid | undefined, out: Collector): InfoForm {
-  const values = { $row: 0 } as Record<string, unknown>;
-  for (const c of infoSheet.columns) values[c.key] = null;
+  const values: Record<string, unknown> = Object.fromEntries([["$row", 0], ...infoSheet.columns.map((c) => [c.key, null])]);
   const form: InfoForm = { sheet: grid?.sheet ?? infoSheet.name, present: Boolean(grid), values: values as InfoRecord, cells: {} };
   if (!grid) {
     out.issues.push({

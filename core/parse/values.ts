@@ -21,17 +21,25 @@ export function cellText(v: CellValue): string {
   return String(v).trim();
 }
 
+// Regex literals are hoisted: a literal makes a new RegExp object each time it is evaluated, and these run per cell.
+const SEPARATORS = /[,\s]/g;
+const UNIT_SUFFIX = /(บาท|คน|%|ราย|ครั้ง)$/u;
+const IN_PARENTHESES = /^\(.*\)$/;
+const DECIMAL = /^[-+]?\d*\.?\d+(e[-+]?\d+)?$/i;
+const YEAR_PREFIX = /^(พ\.ศ\.|ปี)\s*/;
+const LIST_SEPARATORS = /[,;、\n]+|\s+/;
+
 /** "1,234.50 บาท", "๑๒๓", "(1,000)" → numbers. */
 export function parseNumberText(s: string): number | undefined {
   let t = thaiToArabicDigits(s)
-    .replace(/[,\s]/g, "")
-    .replace(/(บาท|คน|%|ราย|ครั้ง)$/u, "");
+    .replace(SEPARATORS, "")
+    .replace(UNIT_SUFFIX, "");
   let negative = false;
-  if (/^\(.*\)$/.test(t)) {
+  if (IN_PARENTHESES.test(t)) {
     negative = true;
     t = t.slice(1, -1);
   }
-  if (!/^[-+]?\d*\.?\d+(e[-+]?\d+)?$/i.test(t)) return undefined;
+  if (!DECIMAL.test(t)) return undefined;
   const n = Number(t);
   return Number.isFinite(n) ? (negative ? -n : n) : undefined;
 }
@@ -55,7 +63,7 @@ export function readCell(col: ColumnDef, v: CellValue): ReadResult {
       return { ok: true, value: n };
     }
     case "year": {
-      const n = typeof v === "number" ? v : parseNumberText(cellText(v).replace(/^(พ\.ศ\.|ปี)\s*/, ""));
+      const n = typeof v === "number" ? v : parseNumberText(cellText(v).replace(YEAR_PREFIX, ""));
       if (n === undefined || !Number.isInteger(n) || n <= 0) return fail;
       return { ok: true, value: beYearFrom(n) };
     }
@@ -74,7 +82,7 @@ export function readCell(col: ColumnDef, v: CellValue): ReadResult {
     }
     case "list": {
       const parts = (typeof v === "number" ? String(v) : cellText(v))
-        .split(/[,;、\n]+|\s+/)
+        .split(LIST_SEPARATORS)
         .map((p) => thaiToArabicDigits(p.trim()))
         .filter(Boolean);
       return { ok: true, value: parts };

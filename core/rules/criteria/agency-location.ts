@@ -1,7 +1,7 @@
 import { cellOf } from "../../model";
 import { defineRule } from "../types";
 import { projectLabel } from "../util/lookup";
-import { normaliseText } from "../util/text";
+import { isBlank } from "../util/text";
 
 /** 4.2: a feasible project has a responsible agency and a place. */
 export default defineRule({
@@ -19,13 +19,25 @@ export default defineRule({
   },
   check(ctx) {
     const { projects } = ctx.model;
-    for (const p of projects.rows) {
-      const data = { project: projectLabel(p) };
+    for (let row = 0; row < projects.rows.length; row++) {
+      const p = projects.rows[row];
       const project = p.code ?? undefined;
-      if (!normaliseText(p.agency))
-        ctx.report({ messageId: "noAgency", sheet: projects.sheet, cell: cellOf(projects, p, "agency"), data, project });
-      if (!normaliseText(p.location))
-        ctx.report({ messageId: "noLocation", sheet: projects.sheet, cell: cellOf(projects, p, "location"), data, project });
+      if (isBlank(p.agency))
+        ctx.report({
+          messageId: "noAgency",
+          sheet: projects.sheet,
+          cell: cellOf(projects, p, "agency"),
+          data: { project: projectLabel(p) },
+          project,
+        });
+      if (isBlank(p.location))
+        ctx.report({
+          messageId: "noLocation",
+          sheet: projects.sheet,
+          cell: cellOf(projects, p, "location"),
+          data: { project: projectLabel(p) },
+          project,
+        });
     }
   },
 });

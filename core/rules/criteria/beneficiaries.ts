@@ -17,7 +17,8 @@ export default defineRule({
   fix: { th: "กรอกจำนวนผู้รับประโยชน์ (คน) ที่มากกว่าศูนย์", en: "Enter the number of beneficiaries (people), above zero" },
   check(ctx) {
     const { projects } = ctx.model;
-    for (const p of projects.rows) {
+    for (let row = 0; row < projects.rows.length; row++) {
+      const p = projects.rows[row];
       if (p.beneficiaries !== null && p.beneficiaries > 0) continue;
       ctx.report({
         messageId: "missing",

@@ -17,7 +17,8 @@ export default defineRule({
   fix: { th: "กรอกงบประมาณที่ขอเป็นจำนวนบาทที่มากกว่าศูนย์", en: "Enter the budget requested, in baht, above zero" },
   check(ctx) {
     const { projects } = ctx.model;
-    for (const p of projects.rows) {
+    for (let row = 0; row < projects.rows.length; row++) {
+      const p = projects.rows[row];
       if (p.budget === null || p.budget > 0) continue; // blank: required-field rule
       ctx.report({
         messageId: "notPositive",

@@ -24,7 +24,8 @@ export default defineRule({
     let total = 0;
     let creating = 0;
     let count = 0;
-    for (const p of projects.rows) {
+    for (let row = 0; row < projects.rows.length; row++) {
+      const p = projects.rows[row];
       const budget = p.budget && p.budget > 0 ? p.budget : 0;
       total += budget;
       if ((p.jobs ?? 0) > 0 || (p.income ?? 0) > 0) {

@@ -17,7 +17,8 @@ export default defineRule({
     const { projects } = ctx.model;
     if (!projects.rows.length) return;
     const sums = new Map<string, { total: number; count: number }>();
-    for (const p of projects.rows) {
+    for (let row = 0; row < projects.rows.length; row++) {
+      const p = projects.rows[row];
       const kind = p.kind ?? "";
       const s = sums.get(kind) ?? { total: 0, count: 0 };
       s.total += p.budget && p.budget > 0 ? p.budget : 0;

@@ -1,6 +1,12 @@
 import { cellOf } from "../../model";
+import type { Project } from "../../schema";
 import { defineRule } from "../types";
 import { codeIndex, codeKey, indexBy, projectLabel } from "../util/lookup";
+
+/** What a chain finding names (made only for a finding: this rule visits every project). */
+function chainData(p: Project): Record<string, string | number> {
+  return { project: projectLabel(p), issue: p.issueNo ?? "", approach: p.approachCode ?? "-" };
+}
 
 /**
  * 2.2: the chain project → approach → strategic issue → objective is
@@ -35,16 +41,19 @@ export default defineRule({
     const issueByNo = indexBy(issues.rows, "no");
     const approachByCode = codeIndex(ctx.model.approaches.rows, "code");
     const objectives = codeIndex(ctx.model.objectives.rows, "code");
-    const reachesObjective = (codes: string[] | null) => (codes ?? []).some((c) => objectives.has(codeKey(c)));
-    for (const p of projects.rows) {
+    const reachesObjective = (codes: string[] | null) => {
+      if (codes) for (let k = 0; k < codes.length; k++) if (objectives.has(codeKey(codes[k]))) return true;
+      return false;
+    };
+    for (let row = 0; row < projects.rows.length; row++) {
+      const p = projects.rows[row];
       if (p.issueNo === null) continue; // required-field rule reports it
-      const name = projectLabel(p);
       const project = p.code ?? undefined;
       const issue = issueByNo.get(p.issueNo);
       const approach = approachByCode.get(codeKey(p.approachCode));
-      const data = { project: name, issue: p.issueNo, approach: p.approachCode ?? "-" };
+
       if (!issue) {
-        ctx.report({ messageId: "noIssue", sheet: projects.sheet, cell: cellOf(projects, p, "issueNo"), data, project });
+        ctx.report({ messageId: "noIssue", sheet: projects.sheet, cell: cellOf(projects, p, "issueNo"), data: chainData(p), project });
         continue;
       }
       if (approach && approach.issueNo !== null && approach.issueNo !== p.issueNo) {
@@ -53,13 +62,13 @@ export default defineRule({
           messageId: "approachElsewhere",
           sheet: projects.sheet,
           cell,
-          data: { ...data, approachIssue: approach.issueNo },
+          data: { ...chainData(p), approachIssue: approach.issueNo },
           project,
         });
         continue;
       }
       if (!reachesObjective(issue.objectiveCodes) && !(approach && reachesObjective(approach.objectiveCodes))) {
-        ctx.report({ messageId: "noObjective", sheet: projects.sheet, cell: cellOf(projects, p, "issueNo"), data, project });
+        ctx.report({ messageId: "noObjective", sheet: projects.sheet, cell: cellOf(projects, p, "issueNo"), data: chainData(p), project });
       }
     }
   },

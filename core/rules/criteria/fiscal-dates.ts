@@ -28,7 +28,8 @@ export default defineRule({
     const { projects } = ctx.model;
     const fy = ctx.model.info.values.fiscalYear;
     const bounds = fy ? fiscalYearBounds(fy) : undefined;
-    for (const p of projects.rows) {
+    for (let row = 0; row < projects.rows.length; row++) {
+      const p = projects.rows[row];
       const name = projectLabel(p);
       const project = p.code ?? undefined;
       if (p.startDate && p.endDate && p.startDate > p.endDate) {
@@ -41,7 +42,8 @@ export default defineRule({
         });
       }
       if (!bounds || p.multiYear === true) continue;
-      for (const key of ["startDate", "endDate"] as const) {
+      for (let k = 0, list = ["startDate", "endDate"] as const; k < list.length; k++) {
+        const key = list[k];
         const date = p[key];
         if (!date || (date >= bounds.start && date <= bounds.end)) continue;
         ctx.report({

@@ -1,6 +1,6 @@
 import { cellOf } from "../../model";
 import { defineRule } from "../types";
-import { codeIndex, codeKey, projectLabel } from "../util/lookup";
+import { codeKey, projectCodes, projectLabel } from "../util/lookup";
 
 /** 4.3: linked project codes name other projects that exist. */
 export default defineRule({
@@ -24,12 +24,15 @@ export default defineRule({
   },
   check(ctx) {
     const { projects } = ctx.model;
-    const known = codeIndex(projects.rows, "code");
-    for (const p of projects.rows) {
-      const own = codeKey(p.code);
-      for (const code of p.linkedCodes ?? []) {
+    const codes = projectCodes(ctx);
+    const rows = projects.rows;
+    for (let i = 0; i < rows.length; i++) {
+      const p = rows[i];
+      if (!p.linkedCodes) continue;
+      for (let k = 0, list = p.linkedCodes; k < list.length; k++) {
+        const code = list[k];
         const key = codeKey(code);
-        const messageId = key === own ? "self" : known.has(key) ? undefined : "unknown";
+        const messageId = key === codes.keys[i] ? "self" : codes.first.has(key) ? undefined : "unknown";
         if (!messageId) continue;
         ctx.report({
           messageId,

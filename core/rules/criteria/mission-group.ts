@@ -21,7 +21,8 @@ export default defineRule({
   check(ctx) {
     const { projects, issues } = ctx.model;
     const issueByNo = indexBy(issues.rows, "no");
-    for (const p of projects.rows) {
+    for (let row = 0; row < projects.rows.length; row++) {
+      const p = projects.rows[row];
       const issue = p.issueNo === null ? undefined : issueByNo.get(p.issueNo);
       if (!issue || !issue.missionGroup || !p.missionGroup || issue.missionGroup === p.missionGroup) continue;
       ctx.report({

@@ -27,7 +27,10 @@ export default defineRule({
     const { needs, issues, projects } = ctx.model;
     const answered = new Set<string>();
     for (const i of issues.rows) for (const n of i.needIds ?? []) answered.add(codeKey(n));
-    for (const p of projects.rows) for (const n of p.needIds ?? []) answered.add(codeKey(n));
+    for (let row = 0; row < projects.rows.length; row++) {
+      const ids = projects.rows[row].needIds;
+      if (ids) for (let k = 0; k < ids.length; k++) answered.add(codeKey(ids[k]));
+    }
     const names = needs.rows.map((n) => label(n.id, n.$row));
     const verdicts = judgeReasons(
       needs.rows.map((n) => (n.status === "ไม่รับ" ? n.reason : null)),

@@ -35,8 +35,9 @@ export default defineRule({
   },
   check(ctx) {
     const { min, max } = ctx.settings.plausibleYears;
+    const plausible = (year: number | null) => year === null || (year >= min && year <= max);
     const judge = (year: number | null, sheet: string, cell: string, what: string, whatEn: string) => {
-      if (year === null || (year >= min && year <= max)) return;
+      if (year === null || plausible(year)) return;
       const ce = year >= min - BE_OFFSET && year <= max - BE_OFFSET;
       const data = { what, whatEn, year, min, max, be: year + BE_OFFSET };
       ctx.report({ messageId: ce ? "looksCE" : "implausible", sheet, cell, data });
@@ -62,10 +63,14 @@ export default defineRule({
       );
     }
     const year = (iso: string | null) => (iso ? Number(iso.slice(0, 4)) + BE_OFFSET : null);
-    for (const p of projects.rows) {
-      for (const key of ["startDate", "endDate"] as const) {
-        judge(year(p[key]), projects.sheet, cellOf(projects, p, key), `โครงการ ${projectLabel(p)}`, `Project ${projectLabel(p)}`);
-      }
+    for (let row = 0; row < projects.rows.length; row++) {
+      const p = projects.rows[row];
+      // The labels are made only for a finding: this runs twice for every project.
+      const start = year(p.startDate);
+      const end = year(p.endDate);
+      if (plausible(start) && plausible(end)) continue;
+      judge(start, projects.sheet, cellOf(projects, p, "startDate"), `โครงการ ${projectLabel(p)}`, `Project ${projectLabel(p)}`);
+      judge(end, projects.sheet, cellOf(projects, p, "endDate"), `โครงการ ${projectLabel(p)}`, `Project ${projectLabel(p)}`);
     }
     for (const h of hearings.rows)
       judge(year(h.date), hearings.sheet, cellOf(hearings, h, "date"), `เวที ${label(h.id, h.$row)}`, `Hearing ${label(h.id, h.$row)}`);

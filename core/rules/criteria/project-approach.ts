@@ -30,13 +30,19 @@ export default defineRule({
     const { projects, approaches } = ctx.model;
     const known = codeIndex(approaches.rows, "code");
     const used = new Set<string>();
-    for (const p of projects.rows) {
+    for (let row = 0; row < projects.rows.length; row++) {
+      const p = projects.rows[row];
       const key = codeKey(p.approachCode);
-      const data = { project: projectLabel(p), approach: p.approachCode ?? "" };
-      const cell = cellOf(projects, p, "approachCode");
       used.add(key);
-      if (!key) ctx.report({ messageId: "none", sheet: projects.sheet, cell, data, project: p.code ?? undefined });
-      else if (!known.has(key)) ctx.report({ messageId: "unknown", sheet: projects.sheet, cell, data, project: p.code ?? undefined });
+      const messageId = !key ? "none" : known.has(key) ? undefined : "unknown";
+      if (!messageId) continue;
+      ctx.report({
+        messageId,
+        sheet: projects.sheet,
+        cell: cellOf(projects, p, "approachCode"),
+        data: { project: projectLabel(p), approach: p.approachCode ?? "" },
+        project: p.code ?? undefined,
+      });
     }
     for (const a of approaches.rows) {
       if (!a.code || used.has(codeKey(a.code))) continue;

@@ -21,7 +21,8 @@ function tally(ctx: RuleContext, rules: readonly Rule[]): Tally {
     } catch {
       continue; // the rule's own run reports the failure; the summary counts what it can
     }
-    for (const r of reports) {
+    for (let k = 0; k < reports.length; k++) {
+      const r = reports[k];
       const severity: Severity = r.severity ?? rule.severity;
       if (severity === "warning") t.warnings++;
       if (severity !== "error") continue;

@@ -1,7 +1,7 @@
 import { cellOf } from "../../model";
 import { defineRule } from "../types";
 import { projectLabel } from "../util/lookup";
-import { hasEvidence, normaliseText } from "../util/text";
+import { hasEvidence, isBlank } from "../util/text";
 
 /** 4.1: the rationale states the problem with evidence (a figure or a named source). */
 export default defineRule({
@@ -21,9 +21,10 @@ export default defineRule({
   },
   check(ctx) {
     const { projects } = ctx.model;
-    for (const p of projects.rows) {
+    for (let row = 0; row < projects.rows.length; row++) {
+      const p = projects.rows[row];
       // An empty rationale is a required-field finding; this rule judges what is written.
-      if (!normaliseText(p.rationale) || hasEvidence([p.rationale], ctx.settings.evidenceWords)) continue;
+      if (isBlank(p.rationale) || hasEvidence([p.rationale], ctx.settings.evidenceWords)) continue;
       ctx.report({
         messageId: "noEvidence",
         sheet: projects.sheet,

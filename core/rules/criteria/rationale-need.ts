@@ -1,6 +1,6 @@
 import { cellOf } from "../../model";
 import { defineRule } from "../types";
-import { WEAKNESS_OR_THREAT, codeIndex, codeKey, projectLabel, swotIndex } from "../util/lookup";
+import { NO_CODES, WEAKNESS_OR_THREAT, codeIndex, codeKey, projectLabel, swotIndex } from "../util/lookup";
 
 /** 4.1: a project is necessary: it answers a need raised at a hearing or a weakness/threat. */
 export default defineRule({
@@ -30,11 +30,13 @@ export default defineRule({
     const { projects, needs } = ctx.model;
     const needIndex = codeIndex(needs.rows, "id");
     const swot = swotIndex(ctx.model);
-    for (const p of projects.rows) {
+    for (let row = 0; row < projects.rows.length; row++) {
+      const p = projects.rows[row];
       const name = projectLabel(p);
       const project = p.code ?? undefined;
       let tied = false;
-      for (const code of p.needIds ?? []) {
+      for (let k = 0, list = p.needIds ?? NO_CODES; k < list.length; k++) {
+        const code = list[k];
         if (needIndex.has(codeKey(code))) tied = true;
         else
           ctx.report({
@@ -45,7 +47,8 @@ export default defineRule({
             project,
           });
       }
-      for (const code of p.swotCodes ?? []) {
+      for (let k = 0, list = p.swotCodes ?? NO_CODES; k < list.length; k++) {
+        const code = list[k];
         const item = swot.get(codeKey(code));
         if (item?.type && WEAKNESS_OR_THREAT.has(item.type)) tied = true;
         else {

@@ -25,8 +25,10 @@ export default defineRule({
   },
   check(ctx) {
     const { projects } = ctx.model;
-    for (const p of projects.rows) {
-      for (const part of READINESS_PARTS) {
+    for (let row = 0; row < projects.rows.length; row++) {
+      const p = projects.rows[row];
+      for (let k = 0, list = READINESS_PARTS; k < list.length; k++) {
+        const part = list[k];
         const value = p[part.key];
         if (value !== null && value !== "ไม่พร้อม") continue;
         ctx.report({

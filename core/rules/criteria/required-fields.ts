@@ -37,8 +37,10 @@ export default defineRule({
       const required = def.columns.filter((c) => c.required && table.columns[c.key]);
       if (!required.length) continue;
       const idKey = def.columns[0].key;
-      for (const rec of table.rows) {
-        for (const c of required) {
+      for (let row = 0; row < table.rows.length; row++) {
+        const rec = table.rows[row];
+        for (let k = 0, list = required; k < list.length; k++) {
+          const c = list[k];
           const v = rec[c.key];
           if (v !== null && v !== undefined && !(Array.isArray(v) && !v.length)) continue;
           const cell = `${table.columns[c.key]}${rec.$row}`;

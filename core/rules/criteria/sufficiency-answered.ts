@@ -21,8 +21,10 @@ export default defineRule({
   },
   check(ctx) {
     const { projects } = ctx.model;
-    for (const p of projects.rows) {
-      for (const part of SUFFICIENCY_PARTS) {
+    for (let row = 0; row < projects.rows.length; row++) {
+      const p = projects.rows[row];
+      for (let k = 0, list = SUFFICIENCY_PARTS; k < list.length; k++) {
+        const part = list[k];
         if (p[part.key] !== null) continue;
         ctx.report({
           messageId: "unanswered",

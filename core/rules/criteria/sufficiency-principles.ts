@@ -24,8 +24,10 @@ export default defineRule({
   },
   check(ctx) {
     const { projects } = ctx.model;
-    for (const p of projects.rows) {
-      for (const part of PRINCIPLES) {
+    for (let row = 0; row < projects.rows.length; row++) {
+      const p = projects.rows[row];
+      for (let k = 0, list = PRINCIPLES; k < list.length; k++) {
+        const part = list[k];
         if (p[part.key] !== false) continue;
         ctx.report({
           messageId: "notMet",

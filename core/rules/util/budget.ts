@@ -32,7 +32,8 @@ export function sumByCeiling(
   include: (p: Project) => boolean,
 ): Record<CeilingKind, { total: number; count: number }> {
   const out = { province: { total: 0, count: 0 }, cluster: { total: 0, count: 0 } };
-  for (const p of projects) {
+  for (let row = 0; row < projects.length; row++) {
+    const p = projects[row];
     const kind = ceilingOf(p);
     if (!kind || !include(p)) continue;
     out[kind].total += p.budget && p.budget > 0 ? p.budget : 0;

@@ -34,7 +34,32 @@ export function memoised(rule: Rule): Rule {
   return {
     ...rule,
     check(ctx) {
-      for (const r of reportsOf(rule, ctx)) ctx.report(r);
+      const reports = reportsOf(rule, ctx);
+      for (let k = 0; k < reports.length; k++) ctx.report(reports[k]);
     },
   };
+}
+
+interface Derived {
+  settings: RuleContext["settings"];
+  values: Map<object, unknown>;
+}
+
+const DERIVED = new WeakMap<PlanModel, Derived>();
+
+/**
+ * Something several rules derive from the model (an index of project codes),
+ * computed once per check: like reportsOf, it is kept for one
+ * (model, settings) pair, and runRules makes a new settings object per call.
+ */
+export function derived<T>(ctx: RuleContext, key: object, compute: (model: PlanModel) => T): T {
+  let entry = DERIVED.get(ctx.model);
+  if (!entry || entry.settings !== ctx.settings) {
+    entry = { settings: ctx.settings, values: new Map() };
+    DERIVED.set(ctx.model, entry);
+  }
+  if (entry.values.has(key)) return entry.values.get(key) as T;
+  const value = compute(ctx.model);
+  entry.values.set(key, value);
+  return value;
 }

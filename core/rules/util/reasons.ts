@@ -88,19 +88,17 @@ export function problemText(problem: ReasonProblem, min: number): { problem: str
 }
 
 /**
- * The first entry holding the same text. Most reasons are nobody else's:
- * a table of cheap fingerprints (length and a few characters) answers for
- * them without hashing the whole text into a large map; only texts whose
- * fingerprint was seen before go through the exact map.
+ * The first entry holding the same text: an open-addressing table of cheap
+ * fingerprints (length and some characters from both ends and the middle),
+ * holding entry numbers only. Texts are compared only when fingerprints
+ * meet, so neither a map of 50,000 long strings is built (it would outlive
+ * young-generation collections and cost a full one) nor is every character
+ * hashed (that costs more than the whole rule otherwise).
  */
 class FirstOccurrences {
   private readonly mask: number;
-  /**
-   * Per slot, side by side (one cache line): the fingerprint, then entry + 1
-   * of the first text with it (0: empty slot; negative once it is in the map).
-   */
+  /** Per slot, side by side (one cache line): the fingerprint, then entry + 1 of the first text with it (0: empty). */
   private readonly slots: Int32Array;
-  private readonly exact = new Map<string, number>();
 
   constructor(n: number) {
     let size = 16;
@@ -109,7 +107,7 @@ class FirstOccurrences {
     this.slots = new Int32Array(size * 2);
   }
 
-  /** `key` is entry i's text normalised; `reasons` give the earlier entries' texts again when needed. */
+  /** `key` is entry i's text normalised; `reasons` give the earlier entries' texts again when fingerprints meet. */
   firstOf(key: string, i: number, reasons: readonly (string | null | undefined)[]): number {
     const print = fingerprint(key);
     const slots = this.slots;
@@ -121,30 +119,27 @@ class FirstOccurrences {
         slots[2 * slot + 1] = i + 1;
         return i;
       }
-      if (slots[2 * slot] === print) {
-        if (entry > 0) {
-          this.exact.set(normaliseText(reasons[entry - 1]), entry - 1);
-          slots[2 * slot + 1] = -entry;
-        }
-        const first = this.exact.get(key);
-        if (first !== undefined) return first;
-        this.exact.set(key, i);
-        return i;
-      }
+      if (slots[2 * slot] === print && normaliseText(reasons[entry - 1]) === key) return entry - 1;
       slot = (slot + 1) & this.mask;
     }
   }
 }
 
-/** Length and a few characters from both ends and the middle, mixed into 32 bits (outside the text, charCodeAt is NaN: 0). */
+/**
+ * Length and characters from the start, the quarters and the last eight
+ * (where a copied reason most often differs: a number or a name added),
+ * mixed into 32 bits. Outside the text charCodeAt is NaN, which mixes as 0.
+ */
 function fingerprint(s: string): number {
   const n = s.length;
   let h = Math.imul(n, 0x9e3779b1);
   h = mix(h, s.charCodeAt(0) | (s.charCodeAt(1) << 16));
   h = mix(h, s.charCodeAt(n >> 2) | (s.charCodeAt(n >> 1) << 16));
-  h = mix(h, s.charCodeAt((3 * n) >> 2) | (s.charCodeAt(n - 5) << 16));
-  h = mix(h, s.charCodeAt(n - 4) | (s.charCodeAt(n - 3) << 16));
-  h = mix(h, s.charCodeAt(n - 2) | (s.charCodeAt(n - 1) << 16));
+  h = mix(h, s.charCodeAt((3 * n) >> 2) | (s.charCodeAt(n - 8) << 16));
+  h = mix(h, s.charCodeAt(n - 7) | (s.charCodeAt(n - 6) << 16));
+  h = mix(h, s.charCodeAt(n - 5) | (s.charCodeAt(n - 4) << 16));
+  h = mix(h, s.charCodeAt(n - 3) | (s.charCodeAt(n - 2) << 16));
+  h = mix(h, s.charCodeAt(n - 1));
   return h ^ (h >>> 16);
 }
 

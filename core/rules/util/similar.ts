@@ -180,7 +180,9 @@ export class DuplicateSearch {
         if (found === MAX_CANDIDATES) break gather;
       }
     }
-    sortRange(this.candidates, 0, found);
+    // Earliest first. Candidates grow with the place's size: insertion sort only while they are few.
+    if (found > 16) this.candidates.subarray(0, found).sort();
+    else sortRange(this.candidates, 0, found);
     for (let k = 0; k < found && this.pendingCount > 0; k++) this.verify(e, this.candidates[k], out);
   }
 

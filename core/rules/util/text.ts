@@ -2,12 +2,23 @@
 
 // Cell text reaches the model already NFC-normalised and trimmed (parse/values.ts cellText).
 
+// Regex literals are hoisted: a literal makes a new RegExp object each time it is evaluated, and these run per row.
+const WHITESPACE_RUN = /\s+/g;
+const NON_SPACE = /\S/;
+const LATIN_CAPITAL = /[A-Z]/;
+const DIGIT = /[0-9\u0E50-\u0E59]/;
+
 /** Whitespace collapsed, trimmed. */
 export function normaliseText(s: string | null | undefined): string {
   if (!s) return "";
   // Most cells hold single-spaced text: skip the regex for them (this runs on every reason of every project).
   const plain = s.indexOf("  ") < 0 && s.indexOf("\n") < 0 && s.indexOf("\t") < 0 && s.indexOf("\r") < 0 && s.indexOf("\u00A0") < 0;
-  return plain ? s.trim() : s.replace(/\s+/g, " ").trim();
+  return plain ? s.trim() : s.replace(WHITESPACE_RUN, " ").trim();
+}
+
+/** Nothing but whitespace, or nothing at all (no new string is made: this runs per project per rule). */
+export function isBlank(s: string | null | undefined): boolean {
+  return !s || !NON_SPACE.test(s);
 }
 
 /** Spaces, ASCII and Thai punctuation, and common typographic marks. */
@@ -17,7 +28,7 @@ const PUNCTUATION = /[\s!-/:-@[-`{-~\u00A0-\u00BF\u0E2F\u0E46\u0E4F\u0E5A\u0E5B\
 export function compactKey(s: string | null | undefined): string {
   if (!s) return "";
   // Thai has no case: lower-casing (slow on non-ASCII text) only when there is a Latin capital.
-  return (/[A-Z]/.test(s) ? s.toLowerCase() : s).replace(PUNCTUATION, "");
+  return (LATIN_CAPITAL.test(s) ? s.toLowerCase() : s).replace(PUNCTUATION, "");
 }
 
 const PROJECT_WORD = /โครงการ/g;
@@ -29,7 +40,7 @@ const PROJECT_WORD_OR_PUNCTUATION = new RegExp(`โครงการ|${PUNCTUAT
 export function normaliseProjectName(name: string | null | undefined): string {
   if (!name) return "";
   // Without a Latin capital nothing is lower-cased, and one pass gives what the two below give.
-  if (!/[A-Z]/.test(name)) return name.replace(PROJECT_WORD_OR_PUNCTUATION, "");
+  if (!LATIN_CAPITAL.test(name)) return name.replace(PROJECT_WORD_OR_PUNCTUATION, "");
   return compactKey(name.replace(PROJECT_WORD, ""));
 }
 
@@ -67,7 +78,7 @@ export function nameSimilarity(a: string, b: string): number {
 
 /** Arabic or Thai digits. */
 export function hasNumber(s: string | null | undefined): boolean {
-  return /[0-9\u0E50-\u0E59]/.test(s ?? "");
+  return DIGIT.test(s ?? "");
 }
 
 const URL_PATTERN = /(https?:\/\/|www\.)\S+/i;
