@@ -31,9 +31,7 @@ const LIST_SEPARATORS = /[,;、\n]+|\s+/;
 
 /** "1,234.50 บาท", "๑๒๓", "(1,000)" → numbers. */
 export function parseNumberText(s: string): number | undefined {
-  let t = thaiToArabicDigits(s)
-    .replace(SEPARATORS, "")
-    .replace(UNIT_SUFFIX, "");
+  let t = thaiToArabicDigits(s).replace(SEPARATORS, "").replace(UNIT_SUFFIX, "");
   let negative = false;
   if (IN_PARENTHESES.test(t)) {
     negative = true;
