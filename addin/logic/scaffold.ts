@@ -9,6 +9,7 @@ import {
   META_SHEET,
   META_VERSION_LABEL,
   SHEETS,
+  STARTER_ROWS,
   TEMPLATE_VERSION,
   columnLetter,
   infoSheet,
@@ -65,7 +66,8 @@ export function scaffoldPlan(): ScaffoldPlan {
       const letter = columnLetter(i);
       return values ? [{ range: `${letter}3:${letter}${lastRow}`, values }] : [];
     });
-    sheets.push({ name: def.name, rows: [cols.map((c) => c.th), cols.map((c) => c.key)], boldRows: [0], dropdowns });
+    const starters = def.key === STARTER_ROWS.sheet.key ? STARTER_ROWS.rows.map((r) => cols.map((c) => r[c.key] ?? null)) : [];
+    sheets.push({ name: def.name, rows: [cols.map((c) => c.th), cols.map((c) => c.key), ...starters], boldRows: [0], dropdowns });
   }
   sheets.push({ name: META_SHEET, rows: [[META_VERSION_LABEL, TEMPLATE_VERSION]], boldRows: [], dropdowns: [], hidden: true });
   const names = [

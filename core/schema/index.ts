@@ -1,4 +1,5 @@
 import type { ColumnDef, ValueOf } from "./columns";
+import { ENUMS } from "./enums";
 import { kpiMeetingsSheet, kpiSheet } from "./kpi";
 import { projectsSheet } from "./projects";
 import {
@@ -68,6 +69,17 @@ export {
   projectsSheet,
   kpiSheet,
   kpiMeetingsSheet,
+};
+
+/**
+ * Rows a new workbook starts with (phaen new, the add-in's scaffold): the six
+ * approval steps of DOMAIN.md §3 in their order, not yet done, so the planner
+ * fills in dates rather than typing step names (and a new workbook does not
+ * warn of steps missing from the list).
+ */
+export const STARTER_ROWS: { sheet: typeof approvalsSheet; rows: Record<string, string>[] } = {
+  sheet: approvalsSheet,
+  rows: ENUMS.approvalStep.options.map((o) => ({ step: o.value, status: "ยังไม่ดำเนินการ" })),
 };
 
 export type AnySheet = (typeof SHEETS)[number];

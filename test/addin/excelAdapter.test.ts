@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkGrids, parseWorkbook, SHEETS } from "../../core";
+import { checkGrids, ENUMS, parseWorkbook, SHEETS } from "../../core";
 import { createExcelAdapter, type ExcelRunner } from "../../addin/office/excelAdapter";
 import { OWNED_SHEETS } from "../../addin/logic/port";
 import { computeScore, runCheck } from "../../addin/logic/actions";
@@ -159,6 +159,7 @@ describe("scaffolding a blank workbook", () => {
     const model = checkGrids((await port.readWorkbook()).grids).model;
     expect(model.templateVersion).toBe("1.0");
     expect(model.parseIssues.filter((i) => i.kind === "missing-sheet" || i.kind === "missing-column")).toEqual([]);
+    expect(model.approvals.rows.map((r) => r.step)).toEqual(ENUMS.approvalStep.options.map((o) => o.value));
   });
 
   it("leaves sheets the planner already has untouched", async () => {

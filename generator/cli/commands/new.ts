@@ -8,7 +8,8 @@ import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import type { Command } from "commander";
 import type ExcelJS from "exceljs";
-import { checkGrids, infoSheet, REFERENCE, type InfoRecord } from "../../../core";
+import { checkGrids, infoSheet, REFERENCE, STARTER_ROWS, type InfoRecord } from "../../../core";
+import { FIRST_DATA_ROW, letterOf } from "../../workbook/addresses";
 import { gridsFromWorkbook, loadWorkbook } from "../../reader";
 import { UserError } from "../errors";
 import { templatesPath } from "../../io/root";
@@ -70,6 +71,16 @@ function resolveProvince(name: string, year: number) {
   return p;
 }
 
+/** The approval steps, listed in order on their sheet with no dates yet (core's STARTER_ROWS). */
+function listStarterRows(wb: ExcelJS.Workbook): void {
+  const { sheet, rows } = STARTER_ROWS;
+  const ws = wb.getWorksheet(sheet.name);
+  if (!ws) return;
+  rows.forEach((row, i) => {
+    for (const [key, value] of Object.entries(row)) ws.getCell(`${letterOf(sheet, key)}${FIRST_DATA_ROW + i}`).value = value;
+  });
+}
+
 export interface NewWorkbook {
   file: string;
   province: string;
@@ -106,6 +117,7 @@ export async function createWorkbook(opts: NewWorkbookOptions): Promise<NewWorkb
   set("cluster", cluster?.th ?? null);
   set("fiscalYear", opts.year);
   set("kpiAssessed", null);
+  listStarterRows(wb);
   // KPI applicability comes from the KPI definitions in core, by province and fiscal year.
   const kpi = checkGrids(gridsFromWorkbook(wb)).kpi;
   const kpiAssessed = kpi.some((k) => k.assessed);
