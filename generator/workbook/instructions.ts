@@ -5,7 +5,17 @@
  * it can never describe a column the workbook does not have.
  */
 import type ExcelJS from "exceljs";
-import { ENUMS, INSTRUCTIONS_SHEET, SHEETS, TEMPLATE_VERSION, type ColumnDef, type ColumnType } from "../../core";
+import {
+  CRITERION_NAMES,
+  ENUMS,
+  INSTRUCTIONS_SHEET,
+  SHEETS,
+  TEMPLATE_VERSION,
+  isNumberedCriterion,
+  type ColumnDef,
+  type ColumnType,
+  type Criterion,
+} from "../../core";
 import { styleLabel, styleThaiHeader, BODY_FONT, ROW_HEIGHT } from "./styles";
 
 export const TYPE_LABELS: Record<ColumnType, string> = {
@@ -22,18 +32,9 @@ export const TYPE_LABELS: Record<ColumnType, string> = {
   list: "รายการรหัส คั่นด้วยจุลภาค",
 };
 
-const CRITERION_LABELS: Record<string, string> = {
-  committee: "องค์ประกอบคณะกรรมการ",
-  hearing: "การรับฟังความคิดเห็น ม.18/ม.53/1",
-  process: "ลำดับขั้นตอนการอนุมัติ",
-  budget: "วงเงินงบประมาณ",
-  positioning: "วิสัยทัศน์และตำแหน่งทางยุทธศาสตร์",
-  data: "ความครบถ้วนของข้อมูล",
-  kpi: "ตัวชี้วัดที่ 3.6",
-};
-
+/** "เกณฑ์ 4.2" for a numbered criterion, the family's name (core/criteria.ts, as the report and the task pane say it) otherwise. */
 export function criteriaText(col: ColumnDef): string {
-  return col.criteria.map((c) => (/^\d/.test(c) ? `เกณฑ์ ${c}` : (CRITERION_LABELS[c] ?? c))).join(", ");
+  return col.criteria.map((c) => (isNumberedCriterion(c) ? `เกณฑ์ ${c}` : (CRITERION_NAMES[c as Criterion]?.th ?? c))).join(", ");
 }
 
 export function allowedValues(col: ColumnDef): string {
