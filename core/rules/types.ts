@@ -88,6 +88,8 @@ export function defineRule(rule: Rule): Rule {
   return rule;
 }
 
+const PLACEHOLDER = /\{(\w+)\}/g;
+
 export function fill(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => (k in data ? String(data[k]) : `{${k}}`));
+  return template.replace(PLACEHOLDER, (_, k: string) => (k in data ? String(data[k]) : `{${k}}`));
 }

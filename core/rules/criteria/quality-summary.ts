@@ -2,6 +2,8 @@ import { defineRule, type Report, type Rule, type RuleContext, type Severity } f
 import { reportsOf } from "../util/memo";
 import { planQualityChecks, projectQualityChecks } from "./quality-rules";
 
+const COLUMN_LETTERS = /^[A-Z]+/;
+
 interface Tally {
   errors: number;
   warnings: number;
@@ -28,7 +30,7 @@ function tally(ctx: RuleContext, rules: readonly Rule[]): Tally {
       if (severity !== "error") continue;
       t.errors++;
       t.failed.add(rule.criterion);
-      if (r.sheet === ctx.model.projects.sheet) t.projectsWithErrors.add(r.project ?? r.cell.replace(/^[A-Z]+/, ""));
+      if (r.sheet === ctx.model.projects.sheet) t.projectsWithErrors.add(r.project ?? r.cell.replace(COLUMN_LETTERS, ""));
     }
   }
   return t;
