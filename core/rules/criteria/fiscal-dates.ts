@@ -4,6 +4,8 @@ import { thaiDate } from "../util/format";
 import { defineRule } from "../types";
 import { projectLabel } from "../util/lookup";
 
+const DATE_KEYS = ["startDate", "endDate"] as const;
+
 /** 4.2: a project runs inside the fiscal year (unless multi-year) and starts before it ends. */
 export default defineRule({
   id: "4.2/dates",
@@ -42,8 +44,8 @@ export default defineRule({
         });
       }
       if (!bounds || p.multiYear === true) continue;
-      for (let k = 0, list = ["startDate", "endDate"] as const; k < list.length; k++) {
-        const key = list[k];
+      for (let k = 0; k < DATE_KEYS.length; k++) {
+        const key = DATE_KEYS[k];
         const date = p[key];
         if (!date || (date >= bounds.start && date <= bounds.end)) continue;
         ctx.report({

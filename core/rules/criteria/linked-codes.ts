@@ -28,9 +28,10 @@ export default defineRule({
     const rows = projects.rows;
     for (let i = 0; i < rows.length; i++) {
       const p = rows[i];
-      if (!p.linkedCodes) continue;
-      for (let k = 0, list = p.linkedCodes; k < list.length; k++) {
-        const code = list[k];
+      const linked = p.linkedCodes;
+      if (!linked) continue;
+      for (let k = 0; k < linked.length; k++) {
+        const code = linked[k];
         const key = codeKey(code);
         const messageId = key === codes.keys[i] ? "self" : codes.first.has(key) ? undefined : "unknown";
         if (!messageId) continue;

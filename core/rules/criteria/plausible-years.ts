@@ -37,7 +37,7 @@ export default defineRule({
     const { min, max } = ctx.settings.plausibleYears;
     const plausible = (year: number | null) => year === null || (year >= min && year <= max);
     const judge = (year: number | null, sheet: string, cell: string, what: string, whatEn: string) => {
-      if (year === null || plausible(year)) return;
+      if (plausible(year) || year === null) return;
       const ce = year >= min - BE_OFFSET && year <= max - BE_OFFSET;
       const data = { what, whatEn, year, min, max, be: year + BE_OFFSET };
       ctx.report({ messageId: ce ? "looksCE" : "implausible", sheet, cell, data });

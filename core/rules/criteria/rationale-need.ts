@@ -35,8 +35,9 @@ export default defineRule({
       const name = projectLabel(p);
       const project = p.code ?? undefined;
       let tied = false;
-      for (let k = 0, list = p.needIds ?? NO_CODES; k < list.length; k++) {
-        const code = list[k];
+      const needIds = p.needIds ?? NO_CODES;
+      for (let k = 0; k < needIds.length; k++) {
+        const code = needIds[k];
         if (needIndex.has(codeKey(code))) tied = true;
         else
           ctx.report({
@@ -47,8 +48,9 @@ export default defineRule({
             project,
           });
       }
-      for (let k = 0, list = p.swotCodes ?? NO_CODES; k < list.length; k++) {
-        const code = list[k];
+      const swotCodes = p.swotCodes ?? NO_CODES;
+      for (let k = 0; k < swotCodes.length; k++) {
+        const code = swotCodes[k];
         const item = swot.get(codeKey(code));
         if (item?.type && WEAKNESS_OR_THREAT.has(item.type)) tied = true;
         else {

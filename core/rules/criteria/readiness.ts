@@ -27,8 +27,8 @@ export default defineRule({
     const { projects } = ctx.model;
     for (let row = 0; row < projects.rows.length; row++) {
       const p = projects.rows[row];
-      for (let k = 0, list = READINESS_PARTS; k < list.length; k++) {
-        const part = list[k];
+      for (let k = 0; k < READINESS_PARTS.length; k++) {
+        const part = READINESS_PARTS[k];
         const value = p[part.key];
         if (value !== null && value !== "ไม่พร้อม") continue;
         ctx.report({

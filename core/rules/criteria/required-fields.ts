@@ -39,8 +39,8 @@ export default defineRule({
       const idKey = def.columns[0].key;
       for (let row = 0; row < table.rows.length; row++) {
         const rec = table.rows[row];
-        for (let k = 0, list = required; k < list.length; k++) {
-          const c = list[k];
+        for (let k = 0; k < required.length; k++) {
+          const c = required[k];
           const v = rec[c.key];
           if (v !== null && v !== undefined && !(Array.isArray(v) && !v.length)) continue;
           const cell = `${table.columns[c.key]}${rec.$row}`;

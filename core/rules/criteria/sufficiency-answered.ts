@@ -23,8 +23,8 @@ export default defineRule({
     const { projects } = ctx.model;
     for (let row = 0; row < projects.rows.length; row++) {
       const p = projects.rows[row];
-      for (let k = 0, list = SUFFICIENCY_PARTS; k < list.length; k++) {
-        const part = list[k];
+      for (let k = 0; k < SUFFICIENCY_PARTS.length; k++) {
+        const part = SUFFICIENCY_PARTS[k];
         if (p[part.key] !== null) continue;
         ctx.report({
           messageId: "unanswered",

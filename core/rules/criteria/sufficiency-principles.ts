@@ -26,8 +26,8 @@ export default defineRule({
     const { projects } = ctx.model;
     for (let row = 0; row < projects.rows.length; row++) {
       const p = projects.rows[row];
-      for (let k = 0, list = PRINCIPLES; k < list.length; k++) {
-        const part = list[k];
+      for (let k = 0; k < PRINCIPLES.length; k++) {
+        const part = PRINCIPLES[k];
         if (p[part.key] !== false) continue;
         ctx.report({
           messageId: "notMet",
