@@ -58,17 +58,31 @@ describe("the add-in's sheets", () => {
     expect(sheet.rows[0][0]).toBe("ลำดับ");
     expect(sheet.rows[1]).toContain("cell");
     expect(sheet.rows).toHaveLength(2 + result.findings.length);
-    const f = result.findings[0];
-    expect(sheet.rows[2]).toEqual([
+    // A planner's row: severity and criterion in Thai words, then where and what to fix.
+    const row = findingsSheet([
+      {
+        ruleId: "4.4/beneficiaries",
+        criterion: "4.4",
+        severity: "error",
+        sheet: "โครงการ",
+        cell: "W5",
+        message: "โครงการ P01 ไม่ได้ระบุจำนวนผู้ได้รับประโยชน์",
+        messageEn: "Project P01 gives no beneficiaries",
+        fix: "ระบุจำนวนผู้ได้รับประโยชน์",
+        fixEn: "State the beneficiaries",
+        project: "P01",
+      },
+    ]).rows[2];
+    expect(row).toEqual([
       1,
-      expect.any(String),
-      expect.any(String),
-      f.sheet,
-      f.cell,
-      f.message,
-      f.fix,
-      f.project ?? "",
-      f.ruleId,
+      "ต้องแก้ไข",
+      "4.4 ความคุ้มค่า",
+      "โครงการ",
+      "W5",
+      "โครงการ P01 ไม่ได้ระบุจำนวนผู้ได้รับประโยชน์",
+      "ระบุจำนวนผู้ได้รับประโยชน์",
+      "P01",
+      "4.4/beneficiaries",
     ]);
   });
 
@@ -85,9 +99,11 @@ describe("the add-in's sheets", () => {
     expect(rows.find((r) => r[0] === "ระดับ" && r[1] === 2)).toBeTruthy();
   });
 
-  it("finds KPI 3.6 among the check's results", () => {
+  it("finds KPI 3.6 among the check's results, whatever its place", () => {
     const result = checkGrids(planWorkbook(2));
-    if (result.kpi.length) expect(kpi36(result)).toBe(result.kpi.find((k) => k.kpiId.includes("3.6")) ?? result.kpi[0]);
-    else expect(kpi36(result)).toBeUndefined();
+    const other = { ...kpi(2, 0.06), kpiId: "kpi-3.5" };
+    const wanted = kpi(1, 0.03);
+    expect(kpi36({ ...result, kpi: [other, wanted] })).toBe(wanted);
+    expect(kpi36({ ...result, kpi: [] })).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bahtWords } from "../../core";
+import { bahtWords, type CheckResult } from "../../core";
 import { DOC_KINDS, DOCUMENTS, documentBaseName } from "../../generator/documents";
 import { cover, docxTable, field, heading, isParaSpec, para, table, toDocx } from "../../generator/documents/blocks";
 import { packDocument } from "../../generator/io/pack";
@@ -25,7 +25,8 @@ describe("official typography in every document kind", () => {
     expect(sections.length).toBeGreaterThan(0);
     for (const s of sections) {
       expect([s.width, s.height].sort()).toEqual([11906, 16838]);
-      if (s.width < s.height) expect([s.left, s.right]).toEqual([1701, 1134]);
+      // 3 cm on the left and 2 cm on the right, landscape sections included.
+      expect([s.left, s.right]).toEqual([1701, 1134]);
     }
     expect(footers).toMatch(/PAGE/);
   });
@@ -100,22 +101,32 @@ describe("content a committee reads", () => {
       expect(text).toContain(s);
   });
 
-  it("screening report: a criterion a project fails shows ไม่ผ่าน with the finding's cell", async () => {
-    const bad = fixtureResult({ projects: [project("P001", "โครงการพัฒนาคุณภาพทุเรียนส่งออก", { rationale: null, objectives: null })] });
-    expect(bad.findings.some((f) => f.criterion === "4.1")).toBe(true);
-    const text = await docxText(await packDocument(DOCUMENTS.screening.build(bad)));
-    expect(text).toContain("สรุปผลการพิจารณากลั่นกรอง");
-    expect(text).toContain("โครงการ P001 โครงการพัฒนาคุณภาพทุเรียนส่งออก");
-    const finding = bad.findings.find((f) => f.criterion === "4.1")!;
-    expect(text).toContain(`${finding.sheet}!${finding.cell}`);
-    expect(text).toContain("ไม่ผ่าน");
+  it("screening report: a criterion a project fails shows ไม่ผ่าน in that project's row, with the finding's cell", async () => {
+    const name = "โครงการพัฒนาคุณภาพทุเรียนส่งออก";
+    const errors44 = (r: CheckResult) => r.findings.filter((f) => f.project === "P001" && f.criterion === "4.4" && f.severity === "error");
+    // The project's row for 4.4 (ความคุ้มค่า) in its own criteria table.
+    const row44 = async (r: CheckResult) => {
+      const text = await docxText(await packDocument(DOCUMENTS.screening.build(r)));
+      const own = text.slice(text.indexOf(`โครงการ P001 ${name}`), text.indexOf("ข้อค้นพบอื่น"));
+      return own.slice(own.indexOf("4.4"));
+    };
+    const clean = fixtureResult({ projects: [project("P001", name)] });
+    const bad = fixtureResult({ projects: [project("P001", name, { beneficiaries: null })] });
+    expect(errors44(clean)).toEqual([]);
+    const [finding] = errors44(bad);
+    expect(finding).toBeDefined();
+    expect(await row44(clean)).toMatch(/^4\.4\s+ความคุ้มค่า\s+ผ่าน/);
+    const badRow = await row44(bad);
+    expect(badRow).toMatch(/^4\.4\s+ความคุ้มค่า\s+ไม่ผ่าน/);
+    expect(badRow).toContain(`${finding.sheet}!${finding.cell}`);
   });
 
   it("KPI report: steps with Buddhist Era due and done dates and evidence", async () => {
     const text = await docxText(await packedKind("kpi"));
     expect(text).toContain("รายงานผลการดำเนินงานตัวชี้วัดที่ 3.6");
-    expect(text).toContain("15 ม.ค. 2552");
-    expect(text).toContain("หนังสือ ตร 0017/123");
+    // Each step's row: code, description, due date, done date (both BE), evidence, verdict.
+    expect(text).toMatch(/1\.1\s+จัดทำแผนงานด้านความมั่นคง\s+15 ม\.ค\. 2552\s+10 ม\.ค\. 2552\s+หนังสือ ตร 0017\/123\s+ผ่าน/);
+    expect(text).toMatch(/2\.1\s+รายงานความก้าวหน้า 6 เดือน\s+7 เม\.ย\. 2552\s+1 เม\.ย\. 2552\s+หนังสือ ตร 0017\/456\s+ผ่าน/);
   });
 
   it("KPI report for a province not assessed is a one-page statement", async () => {

@@ -44,16 +44,21 @@ describe("phaen generate", () => {
     const dir = tempDir();
     const input = await workbook(dir);
     const out = join(dir, "docs");
-    await generate(input, { out, doc: ["plan", "kpi"] });
+    const existing = await generate(input, { out, doc: ["plan", "kpi"] });
+    // Stand-ins for last week's documents, so an overwrite shows.
+    for (const f of existing) writeFileSync(f, "last week's document");
     const before = snapshot(out);
     const refused = await generate(input, { out }).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(UserError);
     expect((refused as UserError).exitCode).toBe(2);
     expect(snapshot(out)).toEqual(before);
-    await new Promise((r) => setTimeout(r, 20));
     const paths = await generate(input, { out, force: true });
     expect(paths).toHaveLength(5);
-    expect(snapshot(out)).not.toEqual(before);
+    for (const f of existing) {
+      expect(paths).toContain(f);
+      expect(readFileSync(f, "utf8")).not.toBe("last week's document");
+      expect(await docxText(readFileSync(f))).toContain("ตราด");
+    }
   });
 
   it("writes only the kinds asked for and rejects unknown kinds before writing", async () => {

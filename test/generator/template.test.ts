@@ -11,6 +11,9 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import {
+  CRITERION_NAMES,
+  isNumberedCriterion,
+  type Criterion,
   checkGrids,
   DEFINED_NAMES,
   ENUMS,
@@ -127,7 +130,8 @@ describe("templates/workbook-template.xlsx", () => {
         expect(line?.[0].trim()).toBe(col.th);
         expect(line, `${sheet.name}: ${col.key}`).toBeDefined();
         if (col.enumKey) expect(line![4]).toBe(ENUMS[col.enumKey].options.map((o) => o.value).join(" / "));
-        for (const c of col.criteria) expect(line![5]).toContain(/^\d/.test(c) ? c : "");
+        // "เกณฑ์ 4.2" for a numbered criterion, the family's Thai name (as the report says it) for the others.
+        for (const c of col.criteria) expect(line![5]).toContain(isNumberedCriterion(c) ? `เกณฑ์ ${c}` : CRITERION_NAMES[c as Criterion].th);
       }
     }
   });
