@@ -5,7 +5,7 @@
  * commonest, so one ascending list serves both the merge that counts shared
  * bigrams and prefix filtering (a name's rarest bigrams are its first ones).
  */
-import { normaliseProjectName } from "./text";
+import { CodeUnits, projectNameUnits } from "./text";
 
 /** Dense bigram slots for ASCII and the Thai block (almost every name); other characters go through a map. */
 const DENSE_CHARS = 256;
@@ -72,38 +72,44 @@ export class NameIndex {
   /** `include(i)` false leaves item i out (nameOf -1) without normalising its name. */
   constructor(names: readonly (string | null | undefined)[], include?: (i: number) => boolean) {
     this.nameOf = new Int32Array(names.length).fill(-1);
-    const ids = new Map<string, number>();
-    const starts: number[] = [0];
-    // Room for every bigram of the names as written (normalising only shortens them): no regrowth.
+    // Room for every bigram and unit of the names as written (normalising only shortens them, but for
+    // rare lower-casing, which the units buffer and the arrays below grow for).
     let room = 0;
-    for (let i = 0; i < names.length; i++) if (!include || include(i)) room += names[i]?.length ?? 0;
+    let count = 0;
+    for (let i = 0; i < names.length; i++) {
+      if (include && !include(i)) continue;
+      room += names[i]?.length ?? 0;
+      count++;
+    }
+    const distinct = new DistinctNames(count, room);
+    const starts = new Int32Array(count + 1);
     let grams = new Int32Array(Math.max(16, room));
     let used = 0;
     const numbering = new BigramNumbering();
+    const norm = new CodeUnits();
     for (let i = 0; i < names.length; i++) {
       if (include && !include(i)) continue;
-      const norm = normaliseProjectName(names[i]);
-      if (!norm) continue;
-      let id = ids.get(norm);
-      if (id === undefined) {
-        id = starts.length - 1;
-        ids.set(norm, id);
+      projectNameUnits(names[i], norm);
+      if (!norm.length) continue;
+      const id = distinct.idOf(norm);
+      if (distinct.added) {
         if (used + norm.length > grams.length) {
           const bigger = new Int32Array(Math.max(grams.length * 2, used + norm.length));
           bigger.set(grams);
           grams = bigger;
         }
+        const units = norm.units;
         for (let c = 0; c + 1 < norm.length; c++) {
-          const g = numbering.idOf(norm.charCodeAt(c), norm.charCodeAt(c + 1), id);
+          const g = numbering.idOf(units[c], units[c + 1], id);
           if (g >= 0) grams[used++] = g;
         }
-        starts.push(used);
+        starts[id + 1] = used;
       }
       this.nameOf[i] = id;
     }
-    this.nameCount = starts.length - 1;
+    this.nameCount = distinct.count;
     this.gramCount = numbering.count;
-    this.start = Int32Array.from(starts);
+    this.start = starts.slice(0, distinct.count + 1);
     this.grams = grams.subarray(0, used);
     this.renumberByRarity(numbering.freq);
   }
@@ -166,5 +172,68 @@ export function sortRange(a: Int32Array, from: number, to: number): void {
       j--;
     }
     a[j + 1] = v;
+  }
+}
+
+/**
+ * Ids for distinct normalised names, kept as code units in one pool with an
+ * open-addressing table of hashes: no string per name and no map of 50,000
+ * strings (which would outlive young-generation collections).
+ */
+class DistinctNames {
+  count = 0;
+  /** Whether the last idOf call added a new name. */
+  added = false;
+  private readonly mask: number;
+  /** Per slot: the hash, then id + 1 (0: empty). */
+  private readonly slots: Int32Array;
+  private pool: Uint16Array;
+  private poolStart: Int32Array;
+
+  constructor(names: number, units: number) {
+    let size = 16;
+    while (size < names * 2) size *= 2;
+    this.mask = size - 1;
+    this.slots = new Int32Array(size * 2);
+    this.pool = new Uint16Array(Math.max(16, units));
+    this.poolStart = new Int32Array(names + 1);
+  }
+
+  idOf(name: CodeUnits): number {
+    const units = name.units;
+    const n = name.length;
+    let h = Math.imul(n, 0x9e3779b1);
+    for (let k = 0; k < n; k++) h = Math.imul(h ^ units[k], 0x01000193);
+    h ^= h >>> 15;
+    let slot = h & this.mask;
+    for (;;) {
+      const entry = this.slots[2 * slot + 1];
+      if (entry === 0) break;
+      if (this.slots[2 * slot] === h && this.equals(entry - 1, units, n)) {
+        this.added = false;
+        return entry - 1;
+      }
+      slot = (slot + 1) & this.mask;
+    }
+    const id = this.count++;
+    const from = this.poolStart[id];
+    if (from + n > this.pool.length) {
+      const bigger = new Uint16Array(Math.max(this.pool.length * 2, from + n));
+      bigger.set(this.pool);
+      this.pool = bigger;
+    }
+    for (let k = 0; k < n; k++) this.pool[from + k] = units[k];
+    this.poolStart[id + 1] = from + n;
+    this.slots[2 * slot] = h;
+    this.slots[2 * slot + 1] = id + 1;
+    this.added = true;
+    return id;
+  }
+
+  private equals(id: number, units: Uint16Array, n: number): boolean {
+    const from = this.poolStart[id];
+    if (this.poolStart[id + 1] - from !== n) return false;
+    for (let k = 0; k < n; k++) if (this.pool[from + k] !== units[k]) return false;
+    return true;
   }
 }

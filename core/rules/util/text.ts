@@ -44,6 +44,60 @@ export function normaliseProjectName(name: string | null | undefined): string {
   return compactKey(name.replace(PROJECT_WORD, ""));
 }
 
+/** A buffer of UTF-16 code units reused from name to name. */
+export class CodeUnits {
+  units = new Uint16Array(64);
+  length = 0;
+
+  reserve(n: number): void {
+    if (n > this.units.length) this.units = new Uint16Array(Math.max(n, this.units.length * 2));
+  }
+}
+
+const PROJECT_WORD_TEXT = "โครงการ";
+const PROJECT_WORD_FIRST = PROJECT_WORD_TEXT.charCodeAt(0);
+let punctuationUnits: Uint8Array | undefined;
+
+/** Per UTF-16 unit, 1 when PUNCTUATION matches it: made once, from the expression itself, so the two agree. */
+function isPunctuationTable(): Uint8Array {
+  if (punctuationUnits) return punctuationUnits;
+  const one = new RegExp(`^${PUNCTUATION.source.slice(0, -1)}$`);
+  const table = new Uint8Array(65_536);
+  for (let c = 0; c < table.length; c++) table[c] = one.test(String.fromCharCode(c)) ? 1 : 0;
+  return (punctuationUnits = table);
+}
+
+/**
+ * normaliseProjectName written into `out` as code units, without making a
+ * string: the duplicate search reads every name of a sheet of 50,000 rows,
+ * and only needs the units (to compare names and count bigrams).
+ */
+export function projectNameUnits(name: string | null | undefined, out: CodeUnits): void {
+  out.length = 0;
+  if (!name) return;
+  if (LATIN_CAPITAL.test(name)) {
+    // Rare: lower-casing may change lengths, so the string path decides.
+    const norm = normaliseProjectName(name);
+    out.reserve(norm.length);
+    for (let i = 0; i < norm.length; i++) out.units[i] = norm.charCodeAt(i);
+    out.length = norm.length;
+    return;
+  }
+  out.reserve(name.length);
+  const punctuation = isPunctuationTable();
+  const units = out.units;
+  let n = 0;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === PROJECT_WORD_FIRST && name.startsWith(PROJECT_WORD_TEXT, i)) {
+      i += PROJECT_WORD_TEXT.length - 1;
+      continue;
+    }
+    if (punctuation[c] === 0) units[n++] = c;
+  }
+  out.length = n;
+}
+
 /**
  * Character bigrams of a string as numbers (two UTF-16 units each; Thai is
  * all in the basic plane), ascending and without repeats.
