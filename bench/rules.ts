@@ -124,47 +124,62 @@ function buildModel(base: PlanModel, n: number): PlanModel {
   return { ...base, projects: { ...base.projects, rows: projects } };
 }
 
-/**
- * Best of several measurements, in wall-clock and in CPU time, per check.
- * The machine the benchmark runs on may be shared: the best measurement is
- * the one least disturbed, and CPU time leaves out the time other processes
- * held the cores. A measurement is `batch` checks back to back, averaged:
- * the small model is checked ten times in a row, so that both sizes are
- * measured over about the same span and meet the same bursts of noise (the
- * best of many 40 ms spans beats the best of a few 500 ms spans by luck
- * alone, which would inflate the ratio).
- */
-function time(model: PlanModel, runs: number, batch: number): { wall: number; cpu: number; findings: number } {
-  let wall = Infinity;
-  let cpu = Infinity;
+interface Measurement {
+  /** Per check, in ms. */
+  cpu: number;
+  wall: number;
+  findings: number;
+}
+
+/** `batch` checks back to back, averaged per check: CPU time leaves out the time other processes held the cores. */
+function measure(model: PlanModel, batch: number): Measurement {
   let findings = 0;
-  for (let r = 0; r < runs; r++) {
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    for (let b = 0; b < batch; b++) findings = runRules(model).length;
-    wall = Math.min(wall, (performance.now() - t0) / batch);
-    const c = process.cpuUsage(c0);
-    cpu = Math.min(cpu, (c.user + c.system) / 1000 / batch);
-  }
-  return { wall, cpu, findings };
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  for (let b = 0; b < batch; b++) findings = runRules(model).length;
+  const wall = (performance.now() - t0) / batch;
+  const c = process.cpuUsage(c0);
+  return { cpu: (c.user + c.system) / 1000 / batch, wall, findings };
 }
 
 const base = parseWorkbook(workbookGrids(validPlan()));
 const small = buildModel(base, 5_000);
 const large = buildModel(base, 50_000);
-time(buildModel(base, 2_000), 5, 1); // warm-up: JIT, Intl formatters
+// Warm-up: JIT, Intl formatters, and a first check of each model.
+for (let r = 0; r < 5; r++) measure(buildModel(base, 2_000), 1);
+measure(small, 1);
+measure(large, 1);
 
-const a = time(small, 5, 10);
-const b = time(large, 5, 1);
-const ratio = b.cpu / a.cpu;
+/*
+ * The machine may be shared, and how fast it runs drifts over seconds (a
+ * neighbour on the same core slows both sizes alike). So the sizes are
+ * measured in adjacent pairs: ten checks of 5,000 projects (about as long
+ * as one check of 50,000), then one check of 50,000. Each pair gives a ratio
+ * under the same conditions, and the median pair is reported. Taking the
+ * best run of each size instead compares different moments of the machine.
+ */
+const PAIRS = 7;
+const pairs: { a: Measurement; b: Measurement; ratio: number }[] = [];
+for (let p = 0; p < PAIRS; p++) {
+  const a = measure(small, 10);
+  const b = measure(large, 1);
+  pairs.push({ a, b, ratio: b.cpu / a.cpu });
+}
+const best = (pick: (p: (typeof pairs)[number]) => Measurement): Measurement => pairs.map(pick).reduce((x, y) => (y.cpu < x.cpu ? y : x));
+const a = best((p) => p.a);
+const b = best((p) => p.b);
+const ratios = pairs.map((p) => p.ratio).sort((x, y) => x - y);
+const ratio = ratios[Math.floor(PAIRS / 2)];
 const ok = a.cpu < TARGET_MS && ratio <= MAX_RATIO;
 const fmt = (n: number) => n.toLocaleString("en-US");
 console.log(
-  `rules: ${fmt(small.projects.rows.length)} projects: ${a.cpu.toFixed(1)} ms CPU, ${a.wall.toFixed(1)} ms wall per check, best of 5 runs of 10 checks (${a.findings} findings; target < ${TARGET_MS} ms)`,
+  `rules: ${fmt(small.projects.rows.length)} projects: ${a.cpu.toFixed(1)} ms CPU, ${a.wall.toFixed(1)} ms wall per check, best of ${PAIRS} runs of 10 checks (${a.findings} findings; target < ${TARGET_MS} ms)`,
 );
 console.log(
-  `rules: ${fmt(large.projects.rows.length)} projects: ${b.cpu.toFixed(1)} ms CPU, ${b.wall.toFixed(1)} ms wall per check, best of 5 checks (${b.findings} findings)`,
+  `rules: ${fmt(large.projects.rows.length)} projects: ${b.cpu.toFixed(1)} ms CPU, ${b.wall.toFixed(1)} ms wall per check, best of ${PAIRS} checks (${b.findings} findings)`,
 );
-console.log(`rules: 50,000/5,000 CPU-time ratio ${ratio.toFixed(2)} (wall ${(b.wall / a.wall).toFixed(2)}; target ≤ ${MAX_RATIO})`);
+console.log(
+  `rules: 50,000/5,000 CPU-time ratio ${ratio.toFixed(2)}, median of ${PAIRS} adjacent pairs (range ${ratios[0].toFixed(2)}–${ratios[PAIRS - 1].toFixed(2)}; target ≤ ${MAX_RATIO})`,
+);
 console.log(ok ? "rules: targets met" : "rules: TARGET MISSED");
 process.exit(ok ? 0 : 1);
