@@ -17,7 +17,8 @@ export interface Settings {
   plausibleYears: { min: number; max: number };
   /**
    * A weakness, threat or rationale carries evidence when it holds a number
-   * (Arabic or Thai digits), a URL, or one of these words naming a source.
+   * (Arabic or Thai digits), a URL, or one of these words naming a source,
+   * at the start of a word (Thai word breaking decides where words start).
    */
   evidenceWords: readonly string[];
 }
@@ -29,5 +30,19 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   outlierIqrFactor: 3,
   outlierMinGroupSize: 5,
   plausibleYears: Object.freeze({ min: 2500, max: 2600 }),
-  evidenceWords: Object.freeze(["ที่มา", "แหล่งข้อมูล", "ข้อมูล", "สำนักงาน", "สถิติ", "รายงาน", "กรม", "พ.ศ.", "สำรวจ"]),
+  // Words that name where a figure comes from; "ข้อมูล" or "สำรวจ" alone do not ("ขาดข้อมูล" is no source).
+  evidenceWords: Object.freeze([
+    "ที่มา",
+    "แหล่งข้อมูล",
+    "ข้อมูลจาก",
+    "ข้อมูลของ",
+    "สำนักงาน",
+    "สถิติ",
+    "รายงาน",
+    "กรม",
+    "พ.ศ.",
+    "ผลสำรวจ",
+    "ผลการสำรวจ",
+    "จากการสำรวจ",
+  ]),
 }) as Settings;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_SETTINGS } from "../../core";
-import { hasEvidence, nameSimilarity } from "../../core/rules/util/text";
+import { hasEvidence, nameSimilarity, placeKey } from "../../core/rules/util/text";
 import { reasonProblem } from "../../core/rules/util/reasons";
 import { quartiles, upperFence } from "../../core/rules/util/stats";
 
@@ -37,17 +37,41 @@ describe("default settings (the thresholds issue 2 names)", () => {
 
   it("evidence is a number (Arabic or Thai digits), a URL, or a named source", () => {
     const words = DEFAULT_SETTINGS.evidenceWords;
-    expect(words).toEqual(expect.arrayContaining(["ที่มา", "ข้อมูล", "สำนักงาน", "สถิติ", "รายงาน", "กรม", "พ.ศ."]));
+    expect(words).toEqual(expect.arrayContaining(["ที่มา", "แหล่งข้อมูล", "ข้อมูลจาก", "สำนักงาน", "สถิติ", "รายงาน", "กรม", "พ.ศ."]));
     expect(hasEvidence(["ว่างงาน 1,200 คน"], words)).toBe(true);
     expect(hasEvidence(["ว่างงาน ๑,๒๐๐ คน"], words)).toBe(true);
     expect(hasEvidence(["ดู https://nso.go.th"], words)).toBe(true);
     expect(hasEvidence(["ตามรายงานของจังหวัด"], words)).toBe(true);
     expect(hasEvidence(["ว่างงานมาก"], words)).toBe(false);
     expect(hasEvidence([null, "", "ถนนชำรุดมาก"], words)).toBe(false);
+    expect(hasEvidence(["ข้อมูลจากกรมชลประทาน"], words)).toBe(true);
+    expect(hasEvidence(["ที่มา: สำนักงานเกษตรจังหวัด"], words)).toBe(true);
+    expect(hasEvidence(["ผลการสำรวจของกรมพัฒนาที่ดิน"], words)).toBe(true);
+  });
+
+  it("a source word counts only where a word starts, and saying data is lacking names no source", () => {
+    const words = DEFAULT_SETTINGS.evidenceWords;
+    // "กรม" (department) inside เกษตรกร|มี (farmers have …), not a department.
+    expect(hasEvidence(["เกษตรกรมีหนี้สินมาก"], words)).toBe(false);
+    expect(hasEvidence(["ขาดข้อมูลและการสำรวจ"], words)).toBe(false);
+    expect(hasEvidence(["เกษตรกรมีหนี้สินมาก ตามข้อมูลของกรมส่งเสริมการเกษตร"], words)).toBe(true);
   });
 
   it("cannot be changed by accident", () => {
     expect(Object.isFrozen(DEFAULT_SETTINGS)).toBe(true);
     expect(Object.isFrozen(DEFAULT_SETTINGS.evidenceWords)).toBe(true);
+  });
+});
+
+describe("places compared for duplicates", () => {
+  it("are the same whether written in full or abbreviated, spacing aside", () => {
+    expect(placeKey("ตำบลแสนตุ้ง อำเภอเขาสมิง")).toBe(placeKey("ต.แสนตุ้ง อ.เขาสมิง"));
+    expect(placeKey("หมู่ที่ 3 ตำบลบางพระ จังหวัดตราด")).toBe(placeKey("ม.3 ต.บางพระ จ.ตราด"));
+    expect(placeKey("หมู่ 3 ต. บางพระ")).toBe(placeKey("ม.3 ต.บางพระ"));
+  });
+
+  it("stay different where the place differs, and a village (หมู่บ้าน) is not a หมู่ number", () => {
+    expect(placeKey("ต.แสนตุ้ง อ.เขาสมิง")).not.toBe(placeKey("ต.ท่าโสม อ.เขาสมิง"));
+    expect(placeKey("หมู่บ้านสวนสน")).not.toBe(placeKey("ม.บ้านสวนสน"));
   });
 });

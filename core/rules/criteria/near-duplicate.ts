@@ -3,7 +3,7 @@ import { defineRule } from "../types";
 import { projectLabel } from "../util/lookup";
 import { NameIndex } from "../util/name-index";
 import { DuplicateSearch, groupIds } from "../util/similar";
-import { memoisedCompactKey } from "../util/text";
+import { memoisedCompactKey, memoisedPlaceKey } from "../util/text";
 
 /**
  * 4.3: likely duplicates across agencies: same place, near-identical names.
@@ -31,6 +31,8 @@ export default defineRule({
     const rows = projects.rows;
     // Places and agencies repeat: each distinct text is compacted once.
     const keyOf = memoisedCompactKey();
+    // A place is the same however it is written: ต. or ตำบล, อ. or อำเภอ.
+    const placeOf = memoisedPlaceKey();
     const byLocation = new Map<string, number[]>();
     const agencies = new Array<string>(rows.length);
     const names = new Array<string | null>(rows.length);
@@ -39,7 +41,7 @@ export default defineRule({
       agencies[i] = p.agency ? keyOf(p.agency) : "";
       names[i] = p.name;
       if (!p.name || !p.location) continue;
-      const loc = keyOf(p.location);
+      const loc = placeOf(p.location);
       if (!loc) continue;
       const bucket = byLocation.get(loc);
       if (bucket) bucket.push(i);

@@ -137,14 +137,54 @@ export function hasNumber(s: string | null | undefined): boolean {
 
 const URL_PATTERN = /(https?:\/\/|www\.)\S+/i;
 
-/** Evidence: the text holds a number, names a source from the word list, or holds a URL. */
+/**
+ * Evidence: the text holds a number, a URL, or a word naming a source from
+ * the list, where a word counts only at the start of a word: Thai is written
+ * without spaces, so "กรม" (department) also sits inside "เกษตรกรมี".
+ */
 export function hasEvidence(texts: (string | null | undefined)[], sourceWords: readonly string[]): boolean {
   for (const t of texts) {
     if (!t) continue;
     if (hasNumber(t) || URL_PATTERN.test(t)) return true;
-    for (const w of sourceWords) if (t.includes(w)) return true;
+    for (const w of sourceWords) for (let at = t.indexOf(w); at >= 0; at = t.indexOf(w, at + 1)) if (startsWord(t, at)) return true;
   }
   return false;
+}
+
+/** How far either side of a position the word breaker looks: enough context for Thai dictionary breaking. */
+const WORD_WINDOW = 24;
+let thaiWords: Intl.Segmenter | undefined;
+
+/** Whether a word starts at `at`, by the Thai word breaker (Intl.Segmenter) over a window around it. */
+export function startsWord(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const from = Math.max(0, at - WORD_WINDOW);
+  thaiWords ??= new Intl.Segmenter("th", { granularity: "word" });
+  for (const s of thaiWords.segment(text.slice(from, at + WORD_WINDOW))) {
+    if (from + s.index === at) return true;
+    if (from + s.index > at) return false;
+  }
+  return false;
+}
+
+/** Administrative words written out, with the abbreviation each is also written as (หมู่บ้าน, a village, is kept). */
+const PLACE_WORDS = /ตำบล|อำเภอ|จังหวัด|หมู่ที่|หมู่(?!บ้าน)/g;
+const PLACE_ABBREVIATION: Record<string, string> = { ตำบล: "ต.", อำเภอ: "อ.", จังหวัด: "จ.", หมู่ที่: "ม.", หมู่: "ม." };
+
+/** A place compared as written either way: "ตำบลแสนตุ้ง อำเภอเขาสมิง" and "ต.แสนตุ้ง อ.เขาสมิง" give one key. */
+export function placeKey(s: string | null | undefined): string {
+  if (!s) return "";
+  return compactKey(s.replace(PLACE_WORDS, (w) => PLACE_ABBREVIATION[w]));
+}
+
+/** placeKey remembering its answers: places repeat row after row. */
+export function memoisedPlaceKey(): (s: string) => string {
+  const seen = new Map<string, string>();
+  return (s) => {
+    let k = seen.get(s);
+    if (k === undefined) seen.set(s, (k = placeKey(s)));
+    return k;
+  };
 }
 
 /** compactKey remembering its answers: for texts that repeat row after row (places, agencies). */

@@ -54,6 +54,11 @@ ruleTester(nearDuplicate, {
       errors: [{ messageId: "duplicate", sheet: SHEET.projects, cell: at("projects", "name", 6), includes: "P02" }],
     },
     {
+      name: "the same place written out in full (อำเภอ for อ.) is the same place",
+      input: variant((p) => duplicateOfP02(p, { agency: "สำนักงานเกษตรจังหวัดตราด", location: "อำเภอเมืองตราด" })),
+      errors: [{ messageId: "duplicate", sheet: SHEET.projects, cell: at("projects", "name", 6), includes: "P02" }],
+    },
+    {
       name: "a near-identical name (one word changed) from another agency",
       input: variant((p) =>
         duplicateOfP02(p, { name: "โครงการส่งเสริมการแปรรูปทุเรียนและมังคุดของกลุ่มแม่บ้านเกษตรกร", agency: "สำนักงานเกษตรจังหวัดตราด" }),
