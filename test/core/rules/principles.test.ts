@@ -82,9 +82,19 @@ ruleTester(needAnswered, {
 ruleTester(jobsIncome, {
   valid: [
     { name: "jobs, income or a reason for none", input: validPlan },
-    { name: "income alone is enough", input: variant((p) => (p.projects![0].jobs = 0)) },
+    { name: "income with no jobs, stated as 0", input: variant((p) => (p.projects![0].jobs = 0)) },
   ],
   invalid: [
+    {
+      name: "jobs given but the income left blank",
+      input: variant((p) => (p.projects![0].income = null)),
+      errors: [{ messageId: "noIncome", sheet: SHEET.projects, cell: at("projects", "income", 0), includes: "P01" }],
+    },
+    {
+      name: "income given but the jobs left blank",
+      input: variant((p) => (p.projects![0].jobs = null)),
+      errors: [{ messageId: "noJobs", sheet: SHEET.projects, cell: at("projects", "jobs", 0), includes: "P01" }],
+    },
     {
       name: "no jobs, no income, no reason",
       input: variant((p) => (p.projects![2].noJobsReason = null)),
