@@ -97,3 +97,9 @@ export function headerCell<R>(table: Table<R>, key: string): string {
   const letter = table.columns[key];
   return letter ? `${letter}${table.headerRow}` : `A${table.headerRow}`;
 }
+
+/** Budget per beneficiary in baht (4.4), or null when either figure is missing or not positive. */
+export function costPerBeneficiary(p: Pick<Project, "budget" | "beneficiaries">): number | null {
+  if (!p.budget || p.budget <= 0 || !p.beneficiaries || p.beneficiaries <= 0) return null;
+  return p.budget / p.beneficiaries;
+}

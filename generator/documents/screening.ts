@@ -1,5 +1,5 @@
 /** 4. รายงานผลการพิจารณากลั่นกรอง: summary first, then the plan and every project against criteria 1.1–4.4. */
-import type { CheckResult, Finding } from "../../core";
+import { costPerBeneficiary, type CheckResult, type Finding, type Project } from "../../core";
 import { cover, heading, para, table, widths, type Block, type TableSpec } from "./blocks";
 import { findingsTable } from "./common-tables";
 import { contextOf, docSpec, section, type BuildContext, type DocOptions, type DocSpec } from "./document";
@@ -45,6 +45,14 @@ function criteriaTable(findings: readonly Finding[], ctx: BuildContext) {
   });
 }
 
+/** The figures 4.4 judges: budget, beneficiaries, and the cost per beneficiary worked out from them. */
+function projectFigures(p: Project, ctx: BuildContext): string {
+  const cost = costPerBeneficiary(p);
+  const people = p.beneficiaries === null ? "ไม่ระบุ" : `${ctx.fmt.num(p.beneficiaries)} คน`;
+  const perHead = cost === null ? "คำนวณไม่ได้" : `${ctx.fmt.baht(Math.round(cost * 100) / 100)} บาท/คน`;
+  return `งบประมาณ ${p.budget === null ? "ไม่ระบุ" : `${ctx.fmt.baht(p.budget)} บาท`} ผู้รับประโยชน์ ${people} ต้นทุนต่อผู้รับประโยชน์ ${perHead}`;
+}
+
 /** The screening body: summary, plan, projects, other findings; reused by the committee packet. */
 export function screeningBlocks(result: CheckResult, ctx: BuildContext): Block[] {
   const index = indexFindings(result);
@@ -62,6 +70,7 @@ export function screeningBlocks(result: CheckResult, ctx: BuildContext): Block[]
   ];
   result.model.projects.rows.forEach((p, i) => {
     blocks.push(heading(ctx.fmt.text(`โครงการ ${p.code ?? ""} ${p.name ?? ""}`), 2, { pageBreakBefore: i === 0 }));
+    blocks.push(para(projectFigures(p, ctx)));
     blocks.push(criteriaTable(index.byProject.get(p) ?? [], ctx));
   });
   blocks.push(heading("ข้อค้นพบอื่น (คณะกรรมการ เวทีรับฟังความคิดเห็น ขั้นตอน งบประมาณ ข้อมูล)", 1, { pageBreakBefore: true }));

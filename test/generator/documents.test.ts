@@ -121,6 +121,18 @@ describe("content a committee reads", () => {
     expect(badRow).toContain(`${finding.sheet}!${finding.cell}`);
   });
 
+  it("screening report: each project shows its budget, beneficiaries and the cost per beneficiary worked out", async () => {
+    const r = fixtureResult({
+      projects: [
+        project("P001", "โครงการก", { budget: 1_250_000, beneficiaries: 400 }),
+        project("P002", "โครงการข", { beneficiaries: null }),
+      ],
+    });
+    const text = await docxText(await packDocument(DOCUMENTS.screening.build(r)));
+    expect(text).toContain("งบประมาณ 1,250,000 บาท ผู้รับประโยชน์ 400 คน ต้นทุนต่อผู้รับประโยชน์ 3,125 บาท/คน");
+    expect(text).toContain("ผู้รับประโยชน์ ไม่ระบุ ต้นทุนต่อผู้รับประโยชน์ คำนวณไม่ได้");
+  });
+
   it("KPI report: steps with Buddhist Era due and done dates and evidence", async () => {
     const text = await docxText(await packedKind("kpi"));
     expect(text).toContain("รายงานผลการดำเนินงานตัวชี้วัดที่ 3.6");

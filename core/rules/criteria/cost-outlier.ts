@@ -1,5 +1,5 @@
-import { cellOf } from "../../model";
-import { enumEnglish, type Project } from "../../schema";
+import { cellOf, costPerBeneficiary } from "../../model";
+import { enumEnglish } from "../../schema";
 import { baht } from "../util/format";
 import { defineRule } from "../types";
 import { projectLabel } from "../util/lookup";
@@ -32,16 +32,15 @@ export default defineRule({
     const groups = new Map<string, number[]>();
     for (let i = 0; i < rows.length; i++) {
       const p = rows[i];
-      if (!p.missionGroup || !p.budget || p.budget <= 0 || !p.beneficiaries || p.beneficiaries <= 0) continue;
+      if (!p.missionGroup || costPerBeneficiary(p) === null) continue;
       const list = groups.get(p.missionGroup);
       if (list) list.push(i);
       else groups.set(p.missionGroup, [i]);
     }
-    const costOf = (p: Project) => p.budget! / p.beneficiaries!;
     for (const [group, list] of groups) {
       if (list.length < ctx.settings.outlierMinGroupSize) continue;
       const costs = new Float64Array(list.length);
-      for (let k = 0; k < list.length; k++) costs[k] = costOf(rows[list[k]]);
+      for (let k = 0; k < list.length; k++) costs[k] = costPerBeneficiary(rows[list[k]])!;
       const fence = upperFence(costs, ctx.settings.outlierIqrFactor);
       const fenceText = baht(Math.round(fence * 100) / 100);
       const groupEn = enumEnglish("missionGroup", group).toLowerCase();
