@@ -24,14 +24,16 @@ export function cellText(v: CellValue): string {
 // Regex literals are hoisted: a literal makes a new RegExp object each time it is evaluated, and these run per cell.
 const SEPARATORS = /[,\s]/g;
 const UNIT_SUFFIX = /(บาท|คน|%|ราย|ครั้ง)$/u;
+/** The baht sign, as Excel's Thai currency format writes it ("฿1,000", "-฿1,000", "(฿1,000)"). */
+const BAHT_SIGN = /฿/g;
 const IN_PARENTHESES = /^\(.*\)$/;
 const DECIMAL = /^[-+]?\d*\.?\d+(e[-+]?\d+)?$/i;
 const YEAR_PREFIX = /^(พ\.ศ\.|ปี)\s*/;
 const LIST_SEPARATORS = /[,;、\n]+|\s+/;
 
-/** "1,234.50 บาท", "๑๒๓", "(1,000)" → numbers. */
+/** "1,234.50 บาท", "฿1,234.50", "๑๒๓", "(1,000)" → numbers. */
 export function parseNumberText(s: string): number | undefined {
-  let t = thaiToArabicDigits(s).replace(SEPARATORS, "").replace(UNIT_SUFFIX, "");
+  let t = thaiToArabicDigits(s).replace(SEPARATORS, "").replace(UNIT_SUFFIX, "").replace(BAHT_SIGN, "");
   let negative = false;
   if (IN_PARENTHESES.test(t)) {
     negative = true;

@@ -59,7 +59,11 @@ export interface Finding {
   criterion: Criterion;
   severity: Severity;
   sheet: string;
-  /** A1 address or range. */
+  /**
+   * A1 address or range: the value's own cell; a column's header cell for a
+   * finding about the whole column; A1 for a whole sheet; A1 of the info
+   * sheet for a missing sheet.
+   */
   cell: string;
   /** Thai message (the default language). */
   message: string;

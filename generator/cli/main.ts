@@ -1,5 +1,6 @@
 /** The `phaen` command line. */
 import { Command, CommanderError } from "commander";
+import pkg from "../../package.json" with { type: "json" };
 import { COMMANDS } from "./commands";
 import { describeUnexpected, EXIT, oneLine } from "./errors";
 import { usageErrorLine } from "./usage-errors";
@@ -20,10 +21,12 @@ const program = new Command("phaen")
   .description(
     "แผน (Phaen): ตรวจแผนและโครงการพัฒนาจังหวัด คำนวณคะแนนตัวชี้วัด และจัดทำเอกสาร Word / checks provincial plan workbooks, scores milestone KPIs and writes committee documents",
   )
+  .version(pkg.version, "-V, --version", "แสดงรุ่นของโปรแกรม / show the version")
   .option("--debug", "แสดงรายละเอียดข้อผิดพลาด / show stack traces")
   .exitOverride()
-  // Usage errors are printed below, in Thai and English, as one line.
-  .configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: () => undefined });
+  // Usage errors are printed below, in Thai and English, as one line; commander's own stderr output (the
+  // whole usage text when no command is given) is left out for that line.
+  .configureOutput({ writeErr: () => undefined, outputError: () => undefined });
 
 for (const register of COMMANDS) register(program);
 
@@ -31,7 +34,8 @@ try {
   await program.parseAsync(process.argv);
 } catch (e) {
   if (e instanceof CommanderError) {
-    if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help") process.exit(EXIT.ok);
+    if (e.code === "commander.helpDisplayed" || e.code === "commander.version") process.exit(EXIT.ok);
+    // No command given: commander has shown the usage on stderr; that is a bad invocation.
     process.stderr.write(`phaen: ${usageErrorLine(e)}\n`);
     process.exit(EXIT.failed);
   }

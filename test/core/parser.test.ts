@@ -24,6 +24,13 @@ describe("parser", () => {
     expect(m.templateVersion).toBe("1.0");
   });
 
+  it("reads amounts written the ways Thai workbooks write them", () => {
+    const written = ["฿1,250,000", "฿ 1,250,000.00", "1,250,000 บาท", "๑,๒๕๐,๐๐๐", "(฿1,250,000)", "-฿1,250,000"];
+    const m = parseWorkbook(workbookGrids({ projects: written.map((budget, i) => ({ code: `P0${i + 1}`, budget })) }));
+    expect(m.projects.rows.map((p) => p.budget)).toEqual([1_250_000, 1_250_000, 1_250_000, 1_250_000, -1_250_000, -1_250_000]);
+    expect(m.parseIssues.filter((i) => i.kind === "unreadable-value")).toEqual([]);
+  });
+
   it("turns unreadable values and error values into issues at their cells", () => {
     const m = parseWorkbook(workbookGrids({ projects: [{ code: "P01", budget: "หนึ่งแสน", startDate: "#REF!" }] }));
     const kinds = m.parseIssues.filter((i) => i.sheet === "โครงการ").map((i) => [i.kind, i.cell]);

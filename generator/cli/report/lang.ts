@@ -4,8 +4,9 @@ import { UserError } from "../errors";
 export type Lang = "th" | "en";
 
 export function parseLang(v: string | undefined): Lang {
-  if (v === undefined || v === "th") return "th";
-  if (v === "en") return "en";
+  const lang = v?.trim().toLowerCase();
+  if (lang === undefined || lang === "th") return "th";
+  if (lang === "en") return "en";
   throw new UserError(`ไม่รู้จักภาษา "${v}" (ใช้ th หรือ en)`, `unknown language "${v}" (use th or en)`);
 }
 
