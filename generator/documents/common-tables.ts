@@ -1,7 +1,7 @@
 /** Tables more than one document prints: projects, budget by kind and source, findings. */
 import type { Finding, Project } from "../../core";
 import { para, table, widths, type Block, type TableSpec } from "./blocks";
-import { severityTh } from "./criteria";
+import { criterionLabel, severityTh } from "./criteria";
 import type { BuildContext } from "./document";
 import { groupBy, KIND_ORDER, kindTitle, SOURCE_ORDER, totalBudget } from "./summary";
 
@@ -41,9 +41,9 @@ export function budgetSummary(projects: readonly Project[], ctx: BuildContext, w
 export function findingsTable(findings: readonly Finding[], ctx: BuildContext, width: number) {
   return table({
     headers: ["เกณฑ์", "ระดับ", "แผ่นงาน!เซลล์", "ข้อค้นพบ", "วิธีแก้ไข"],
-    widths: widths(width, [1, 1.5, 2.2, 4.5, 3.5]),
+    widths: widths(width, [2.1, 1.5, 2.2, 4.2, 3.2]),
     rows: findings.map((f) => [
-      ctx.fmt.text(f.criterion),
+      ctx.fmt.text(criterionLabel(f.criterion)),
       severityTh(f.severity),
       ctx.fmt.text(`${f.sheet}!${f.cell}`),
       ctx.fmt.text(f.message),

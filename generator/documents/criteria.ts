@@ -1,9 +1,17 @@
 /** The numbered screening criteria (DOMAIN.md §6) and whether a plan or a project meets each. */
-import { NUMBERED_CRITERIA, parseAddress, type CheckResult, type Criterion, type Finding, type Project } from "../../core";
+import { CRITERION_NAMES, NUMBERED_CRITERIA, parseAddress, type CheckResult, type Criterion, type Finding, type Project } from "../../core";
 
 export { NUMBERED_CRITERIA };
 
 const NUMBERED = new Set<string>(NUMBERED_CRITERIA.map((c) => c.id));
+
+/** Criteria judged on the plan's own sheets (SWOT, objectives, approaches), never on a project. */
+export const PLAN_ONLY_CRITERIA: ReadonlySet<Criterion> = new Set<Criterion>(["3.1", "3.2", "3.3"]);
+
+/** A criterion as a Thai reader meets it: the number for 1.1–4.4, the family's Thai name otherwise. */
+export function criterionLabel(c: Criterion): string {
+  return NUMBERED.has(c) ? c : CRITERION_NAMES[c].th;
+}
 
 function firstRow(cell: string): number {
   return parseAddress(cell.split(":")[0]).row;

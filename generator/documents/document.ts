@@ -55,7 +55,7 @@ export function toDocument(spec: DocSpec, bodyOf: (s: SectionSpec, i: number) =>
     title: spec.title,
     ...(opts.styles ? { externalStyles: opts.styles } : { styles: OFFICIAL_STYLES }),
     ...(spec.toc ? { features: { updateFields: true } } : {}),
-    sections: spec.sections.map((s, i) => sectionOf(bodyOf(s, i), s.orientation)),
+    sections: spec.sections.map((s, i) => sectionOf(bodyOf(s, i), s.orientation, { thaiDigits: opts.thaiDigits ?? false })),
   });
 }
 

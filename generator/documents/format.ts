@@ -3,7 +3,7 @@ import { arabicToThaiDigits, bahtWords, formatThaiDate } from "../../core";
 
 export interface Formatter {
   thaiDigits: boolean;
-  /** Any text that may hold digits (codes, years, cell addresses). */
+  /** Any text that may hold digits (years, counts); identifiers (codes, cell addresses) keep Arabic digits. */
   text(s: string | number | null | undefined): string;
   num(n: number | null | undefined): string;
   baht(n: number | null | undefined): string;
@@ -24,13 +24,25 @@ function finite(n: number | null | undefined): n is number {
   return n !== null && n !== undefined && Number.isFinite(n);
 }
 
+/** A run of text between spaces; one holding a Latin letter is an identifier (TR52-001, S18, โครงการ!G7). */
+const WORD = /\S+/g;
+const LATIN_LETTER = /[A-Za-z]/;
+
+/**
+ * Thai digits in prose and figures, but not inside identifiers: project
+ * codes and cell addresses must read as they do in the workbook.
+ */
+function thaiDigitsOutsideIdentifiers(s: string): string {
+  return s.replace(WORD, (word) => (LATIN_LETTER.test(word) ? word : arabicToThaiDigits(word)));
+}
+
 export function makeFormatter(opts: { thaiDigits?: boolean } = {}): Formatter {
   const thaiDigits = opts.thaiDigits ?? false;
   const digits = (s: string) => (thaiDigits ? arabicToThaiDigits(s) : s);
   const date = (iso: string | null | undefined, style: "short" | "long" = "short") => formatThaiDate(iso, { style, thaiDigits });
   return {
     thaiDigits,
-    text: (s) => (s === null || s === undefined ? "" : digits(String(s))),
+    text: (s) => (s === null || s === undefined ? "" : thaiDigits ? thaiDigitsOutsideIdentifiers(String(s)) : String(s)),
     num: (n) => (finite(n) ? digits((Number.isInteger(n) ? INTEGER : UP_TO_TWO).format(n)) : ""),
     baht: (n) => (finite(n) ? digits((Number.isInteger(n) ? INTEGER : TWO_DECIMALS).format(n)) : ""),
     bahtWords: (n) => (finite(n) ? bahtWords(n) : ""),

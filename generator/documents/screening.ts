@@ -1,15 +1,25 @@
 /** 4. รายงานผลการพิจารณากลั่นกรอง: summary first, then the plan and every project against criteria 1.1–4.4. */
-import { costPerBeneficiary, type CheckResult, type Finding, type Project } from "../../core";
+import {
+  costPerBeneficiary,
+  CRITERION_NAMES,
+  CRITERION_ORDER,
+  isNumberedCriterion,
+  type CheckResult,
+  type Finding,
+  type Project,
+} from "../../core";
 import { cover, heading, para, table, widths, type Block, type TableSpec } from "./blocks";
 import { findingsTable } from "./common-tables";
 import { contextOf, docSpec, section, type BuildContext, type DocOptions, type DocSpec } from "./document";
-import { criterionMet, indexFindings, NUMBERED_CRITERIA, type FindingIndex } from "./criteria";
+import { criterionMet, indexFindings, NUMBERED_CRITERIA, PLAN_ONLY_CRITERIA, type FindingIndex } from "./criteria";
 import { TEXT_WIDTH } from "./style";
 import { placeName } from "./summary";
 
 const W = TEXT_WIDTH.portrait;
 const MET = "ผ่าน";
 const NOT_MET = "ไม่ผ่าน";
+/** Where a plan-level criterion sits in a project's table: judged once, in the plan's table. */
+const AT_PLAN_LEVEL = "–";
 
 export function screeningSummaryTable(result: CheckResult, ctx: BuildContext, index: FindingIndex = indexFindings(result)): TableSpec {
   const projects = result.model.projects.rows;
@@ -24,7 +34,7 @@ export function screeningSummaryTable(result: CheckResult, ctx: BuildContext, in
         ctx.fmt.text(c.id),
         c.th,
         criterionMet(index.plan, c.id) ? MET : NOT_MET,
-        ctx.fmt.text(`${passed}/${projects.length}`),
+        PLAN_ONLY_CRITERIA.has(c.id) ? AT_PLAN_LEVEL : ctx.fmt.text(`${passed}/${projects.length}`),
         ctx.fmt.num(all.filter((f) => f.severity === "error").length),
         ctx.fmt.num(all.filter((f) => f.severity === "warning").length),
       ];
@@ -32,16 +42,27 @@ export function screeningSummaryTable(result: CheckResult, ctx: BuildContext, in
   };
 }
 
-function criteriaTable(findings: readonly Finding[], ctx: BuildContext) {
+/**
+ * One table of verdicts: every numbered criterion, then a row for each other
+ * family with findings here (data, budget, …), so no error about the plan or
+ * a project is left out of the report the committee reads.
+ */
+function criteriaTable(findings: readonly Finding[], ctx: BuildContext, scope: "plan" | "project") {
+  const notesOf = (own: readonly Finding[]) => own.map((f) => ctx.fmt.text(`${f.message} (${f.sheet}!${f.cell})`)).join("; ");
+  const numbered = NUMBERED_CRITERIA.map((c) => {
+    if (scope === "project" && PLAN_ONLY_CRITERIA.has(c.id)) return [ctx.fmt.text(c.id), c.th, AT_PLAN_LEVEL, "พิจารณาในระดับแผน"];
+    const own = findings.filter((f) => f.criterion === c.id);
+    return [ctx.fmt.text(c.id), c.th, criterionMet(own, c.id) ? MET : NOT_MET, notesOf(own)];
+  });
+  const families = CRITERION_ORDER.filter((c) => !isNumberedCriterion(c) && findings.some((f) => f.criterion === c)).map((c) => {
+    const own = findings.filter((f) => f.criterion === c);
+    return ["อื่น ๆ", CRITERION_NAMES[c].th, criterionMet(own, c) ? MET : NOT_MET, notesOf(own)];
+  });
   return table({
     headers: ["เกณฑ์", "หลักเกณฑ์", "ผล", "ข้อค้นพบ (แผ่นงาน!เซลล์)"],
     widths: widths(W, [1.1, 3.8, 1.3, 5.6]),
     align: ["center", "left", "center", "left"],
-    rows: NUMBERED_CRITERIA.map((c) => {
-      const own = findings.filter((f) => f.criterion === c.id);
-      const notes = own.map((f) => ctx.fmt.text(`${f.message} (${f.sheet}!${f.cell})`)).join("; ");
-      return [ctx.fmt.text(c.id), c.th, criterionMet(own, c.id) ? MET : NOT_MET, notes];
-    }),
+    rows: [...numbered, ...families],
   });
 }
 
@@ -66,12 +87,12 @@ export function screeningBlocks(result: CheckResult, ctx: BuildContext): Block[]
     ),
     screeningSummaryTable(result, ctx, index),
     heading("ผลการพิจารณาระดับแผน", 1, { pageBreakBefore: true }),
-    criteriaTable(index.plan, ctx),
+    criteriaTable(index.plan, ctx, "plan"),
   ];
   result.model.projects.rows.forEach((p, i) => {
     blocks.push(heading(ctx.fmt.text(`โครงการ ${p.code ?? ""} ${p.name ?? ""}`), 2, { pageBreakBefore: i === 0 }));
     blocks.push(para(projectFigures(p, ctx)));
-    blocks.push(criteriaTable(index.byProject.get(p) ?? [], ctx));
+    blocks.push(criteriaTable(index.byProject.get(p) ?? [], ctx, "project"));
   });
   blocks.push(heading("ข้อค้นพบอื่น (คณะกรรมการ เวทีรับฟังความคิดเห็น ขั้นตอน งบประมาณ ข้อมูล)", 1, { pageBreakBefore: true }));
   blocks.push(index.other.length ? findingsTable(index.other, ctx, W) : para("ไม่มีข้อค้นพบอื่น"));

@@ -8,6 +8,7 @@ import {
   AlignmentType,
   LineRuleType,
   Footer,
+  NumberFormat,
   PageNumber,
   PageOrientation,
   Paragraph,
@@ -109,14 +110,20 @@ function pageNumberFooter(): Footer {
 
 export type Orientation = "portrait" | "landscape";
 
-/** Section properties: A4 in either orientation, official margins, page number in the footer. */
-export function sectionOf(children: ISectionOptions["children"], orientation: Orientation = "portrait"): ISectionOptions {
+/** Section properties: A4 in either orientation, official margins, page number in the footer (Thai digits on request). */
+export function sectionOf(
+  children: ISectionOptions["children"],
+  orientation: Orientation = "portrait",
+  opts: { thaiDigits: boolean } = { thaiDigits: false },
+): ISectionOptions {
   return {
     properties: {
       page: {
         size:
           orientation === "portrait" ? { ...A4, orientation: PageOrientation.PORTRAIT } : { ...A4, orientation: PageOrientation.LANDSCAPE },
         margin: MARGIN,
+        // Page numbers in Thai digits too, when the text has them.
+        ...(opts.thaiDigits ? { pageNumbers: { formatType: NumberFormat.THAI_NUMBERS } } : {}),
       },
     },
     footers: { default: pageNumberFooter() },

@@ -55,15 +55,20 @@ interface Shell {
 }
 
 /**
- * Shells differ only by their sections' orientations, contents field, styles
- * and title, so one is made per layout and the title patched in: five
+ * Shells differ only by their sections' orientations, contents field, styles,
+ * page-number digits and title, so one is made per layout and the title patched in: five
  * documents of a province need three shells, not five.
  */
 const SHELLS = new Map<string, Promise<Shell>>();
 const SHELL_CACHE_SIZE = 16;
 
 async function shellParts(spec: DocSpec): Promise<Shell> {
-  const key = JSON.stringify([spec.sections.map((s) => s.orientation), spec.toc, spec.options.styles ?? ""]);
+  const key = JSON.stringify([
+    spec.sections.map((s) => s.orientation),
+    spec.toc,
+    spec.options.styles ?? "",
+    spec.options.thaiDigits ?? false,
+  ]);
   let shell = SHELLS.get(key);
   if (!shell) {
     if (SHELLS.size >= SHELL_CACHE_SIZE) SHELLS.clear();

@@ -121,6 +121,20 @@ describe("content a committee reads", () => {
     expect(badRow).toContain(`${finding.sheet}!${finding.cell}`);
   });
 
+  it("screening report: a project's data errors (an error value in its budget) are in its own table, not dropped", async () => {
+    const name = "โครงการพัฒนาคุณภาพทุเรียนส่งออก";
+    const r = fixtureResult({ projects: [project("P001", name, { budget: "#REF!" })] });
+    const dataErrors = r.findings.filter((f) => f.project === "P001" && f.criterion === "data" && f.severity === "error");
+    expect(dataErrors.length).toBeGreaterThan(0);
+    const text = await docxText(await packDocument(DOCUMENTS.screening.build(r)));
+    const own = text.slice(text.indexOf(`โครงการ P001 ${name}`), text.indexOf("ข้อค้นพบอื่น"));
+    const dataRow = own.slice(own.indexOf("อื่น ๆ"));
+    expect(dataRow).toMatch(/^อื่น ๆ\s+ความครบถ้วนและถูกต้องของข้อมูล\s+ไม่ผ่าน/);
+    for (const f of dataErrors) expect(dataRow).toContain(`${f.sheet}!${f.cell}`);
+    // Plan-level criteria are not judged per project.
+    expect(own).toMatch(/3\.1\s+ปัญหาและโอกาสการพัฒนาชัดเจน\s+–\s+พิจารณาในระดับแผน/);
+  });
+
   it("screening report: each project shows its budget, beneficiaries and the cost per beneficiary worked out", async () => {
     const r = fixtureResult({
       projects: [
@@ -155,6 +169,17 @@ describe("content a committee reads", () => {
     expect(text).toContain("๖,๗๕๐,๐๐๐.๕๐");
     expect(text).toContain("พ.ศ. ๒๕๕๓");
     expect(text).not.toContain("6,750,000");
+  });
+
+  it("keeps identifiers as the workbook writes them under Thai digits, and numbers the pages in Thai", async () => {
+    const buf = await packDocument(DOCUMENTS.screening.build(result, { thaiDigits: true }));
+    const text = await docxText(buf);
+    const codes = result.model.projects.rows.map((p) => p.code!).filter((c) => /\d/.test(c));
+    expect(codes.length).toBeGreaterThan(0);
+    for (const code of codes) expect(text).toContain(code);
+    for (const f of result.findings.filter((f) => /\d/.test(f.cell))) expect(text).toContain(`${f.sheet}!${f.cell}`);
+    const { document } = await docxParts(buf);
+    expect(document.match(/<w:pgNumType[^>]*>/g)?.[0]).toBe('<w:pgNumType w:fmt="thaiNumbers"/>');
   });
 
   it("names files <province>-<fiscal year>-<no>-<title>", () => {
