@@ -2,9 +2,9 @@
 import type { CheckResult, Project } from "../../core";
 import { cover, heading, para, table, widths, type Block } from "./blocks";
 import { budgetSummary } from "./common-tables";
-import { contextOf, docSpec, section, type BuildContext, type DocOptions, type DocSpec } from "./document";
+import { contextOf, docSpec, letterheadFor, section, type BuildContext, type DocOptions, type DocSpec } from "./document";
 import { TEXT_WIDTH } from "./style";
-import { groupBy, KIND_ORDER, kindTitle, placeName, SOURCE_ORDER, totalBudget } from "./summary";
+import { groupBy, KIND_ORDER, kindTitle, issuerOf, placeName, SOURCE_ORDER, totalBudget } from "./summary";
 
 function wideTable(projects: readonly Project[], ctx: BuildContext) {
   return table({
@@ -30,7 +30,7 @@ export function buildActionPlanDocument(result: CheckResult, opts: DocOptions = 
   const ctx = contextOf(opts);
   const v = result.model.info.values;
   const name = `แผนปฏิบัติราชการประจำปีงบประมาณ พ.ศ. ${ctx.fmt.text(v.fiscalYear ?? "-")}`;
-  const front = cover({ letterhead: ctx.letterhead, title: name, lines: [placeName(result), v.preparedBy ?? ""] });
+  const front = cover({ letterhead: letterheadFor(ctx, issuerOf(result)), title: name, lines: [placeName(result), v.preparedBy ?? ""] });
   const body: Block[] = [heading(`บัญชีโครงการ ${placeName(result)}`, 1)];
   for (const [kind, ofKind] of groupBy(result.model.projects.rows, (p) => p.kind, KIND_ORDER)) {
     blocks(kind, ofKind);

@@ -26,6 +26,28 @@ export function contextOf(opts: DocOptions): BuildContext {
   return { fmt: makeFormatter({ thaiDigits: opts.thaiDigits }), letterhead: opts.letterhead ?? [] };
 }
 
+/** Who issues a document: the committee it goes to and the office of its secretariat. */
+export interface Issuer {
+  committee: string;
+  /** Empty when no one office stands for it (a national packet). */
+  office: string;
+}
+
+const COMMITTEE_SLOT = "{คณะกรรมการ}";
+const OFFICE_SLOT = "{สำนักงาน}";
+
+/**
+ * The cover's letterhead: the reference's lines, with {คณะกรรมการ} and
+ * {สำนักงาน} (as the bundled reference writes them) filled for this
+ * document; a line left empty is dropped. A secretariat's own reference
+ * with fixed lines prints them as they are.
+ */
+export function letterheadFor(ctx: BuildContext, issuer: Issuer): string[] {
+  return ctx.letterhead
+    .map((line) => line.replaceAll(COMMITTEE_SLOT, issuer.committee).replaceAll(OFFICE_SLOT, issuer.office).trim())
+    .filter((line) => line !== "");
+}
+
 export interface SectionSpec {
   orientation: Orientation;
   parts: Block[];

@@ -1,9 +1,9 @@
 /** 5. รายงานผลการดำเนินงานตัวชี้วัดที่ 3.6: steps, dates, evidence, level, score and weighted score. */
 import type { CheckResult, KpiRecord, KpiResult } from "../../core";
 import { cover, field, heading, para, table, widths, type Block } from "./blocks";
-import { contextOf, docSpec, section, type BuildContext, type DocOptions, type DocSpec } from "./document";
+import { contextOf, docSpec, letterheadFor, section, type BuildContext, type DocOptions, type DocSpec } from "./document";
 import { TEXT_WIDTH } from "./style";
-import { placeName } from "./summary";
+import { issuerOf, placeName } from "./summary";
 
 export const KPI_TITLE = "รายงานผลการดำเนินงานตัวชี้วัดที่ 3.6";
 const KPI_NAME = "ระดับความสำเร็จของการดำเนินการตามแผนงานด้านความมั่นคงชายแดนและชายฝั่งทะเล";
@@ -90,7 +90,7 @@ export function buildKpiDocument(result: CheckResult, opts: DocOptions = {}): Do
   const kpi = result.kpi[0];
   const front: Block[] = [
     ...cover({
-      letterhead: ctx.letterhead,
+      letterhead: letterheadFor(ctx, issuerOf(result)),
       title: KPI_TITLE,
       lines: [
         KPI_NAME,

@@ -7,12 +7,22 @@
 import type { CheckResult } from "../../core";
 import { cover, field, heading, para, table, widths, type Block } from "./blocks";
 import { budgetSummary, projectTable } from "./common-tables";
-import { contents, contextOf, docSpec, section, type BuildContext, type DocOptions, type DocSpec } from "./document";
+import {
+  contents,
+  contextOf,
+  docSpec,
+  letterheadFor,
+  section,
+  type BuildContext,
+  type DocOptions,
+  type DocSpec,
+  type Issuer,
+} from "./document";
 import type { DuplicateSearch } from "./duplicates";
 import { kpiResultLines } from "./kpi";
 import { screeningSummaryTable } from "./screening";
 import { TEXT_WIDTH } from "./style";
-import { KIND_ORDER, placeName, provinceFigures } from "./summary";
+import { issuerOf, KIND_ORDER, placeName, provinceFigures } from "./summary";
 
 export const COMMITTEES = {
   "ก.บ.จ.": "คณะกรรมการบริหารงานจังหวัดแบบบูรณาการ (ก.บ.จ.)",
@@ -90,10 +100,27 @@ function summaryTable(input: PacketInput, ctx: BuildContext) {
   });
 }
 
+/** Whose packet it is, for the letterhead: the committee, and one secretariat's office where there is one. */
+function packetIssuer(input: PacketInput): Issuer {
+  const distinct = (values: (string | null | undefined)[]) => [...new Set(values.filter((v): v is string => Boolean(v)))];
+  if (input.committee === "ก.บ.จ.") {
+    const places = distinct(input.entries.map((e) => placeName(e.result)));
+    if (places.length === 1) return issuerOf(input.entries[0].result);
+  }
+  if (input.committee === "ก.บ.ก.") {
+    const clusters = distinct(input.entries.map((e) => e.result.model.info.values.cluster));
+    if (clusters.length === 1) {
+      const cluster = clusters[0].startsWith("กลุ่มจังหวัด") ? clusters[0] : `กลุ่มจังหวัด${clusters[0]}`;
+      return { committee: `คณะกรรมการบริหารงานกลุ่มจังหวัดแบบบูรณาการ${cluster}`, office: `ศูนย์ปฏิบัติการ${cluster}` };
+    }
+  }
+  return { committee: COMMITTEES[input.committee], office: "" };
+}
+
 export function packetFrontMatter(input: PacketInput, ctx: BuildContext): { cover: Block[]; summary: Block[] } {
   const f = ctx.fmt;
   const coverBlocks = cover({
-    letterhead: ctx.letterhead,
+    letterhead: letterheadFor(ctx, packetIssuer(input)),
     title: "เอกสารประกอบการประชุม",
     lines: [
       COMMITTEES[input.committee],

@@ -2,9 +2,9 @@
 import type { CheckResult, Project } from "../../core";
 import { cover, field, heading, para, table, widths, type Block } from "./blocks";
 import { budgetSummary, projectTable } from "./common-tables";
-import { contents, contextOf, docSpec, section, type BuildContext, type DocOptions, type DocSpec } from "./document";
+import { contents, contextOf, docSpec, letterheadFor, section, type BuildContext, type DocOptions, type DocSpec } from "./document";
 import { TEXT_WIDTH } from "./style";
-import { groupBy, KIND_ORDER, kindTitle, MISSION_ORDER, placeName } from "./summary";
+import { groupBy, KIND_ORDER, kindTitle, MISSION_ORDER, issuerOf, placeName } from "./summary";
 
 const W = TEXT_WIDTH.portrait;
 const SWOT_TYPES = ["จุดแข็ง", "จุดอ่อน", "โอกาส", "ภัยคุกคาม"];
@@ -104,7 +104,7 @@ export function buildPlanDocument(result: CheckResult, opts: DocOptions = {}): D
   const draft = v.planStatus === "ร่าง" || !v.planStatus ? "(ร่าง) " : "";
   const name = planTitle(result);
   const front: Block[] = cover({
-    letterhead: ctx.letterhead,
+    letterhead: letterheadFor(ctx, issuerOf(result)),
     title: `${draft}${name}`,
     lines: [
       ctx.fmt.text(`พ.ศ. ${v.planFirstYear ?? "-"} – ${v.planLastYear ?? "-"}`),

@@ -1,9 +1,9 @@
 /** 3. แบบเสนอโครงการ: one proposal form per project. */
 import { READINESS_PARTS, SUFFICIENCY_PARTS, type CheckResult, type Project } from "../../core";
 import { cover, field, heading, para, table, widths, type Block } from "./blocks";
-import { contextOf, docSpec, section, type BuildContext, type DocOptions, type DocSpec } from "./document";
+import { contextOf, docSpec, letterheadFor, section, type BuildContext, type DocOptions, type DocSpec } from "./document";
 import { TEXT_WIDTH } from "./style";
-import { kindTitle, placeName } from "./summary";
+import { kindTitle, issuerOf, placeName } from "./summary";
 
 const W = TEXT_WIDTH.portrait;
 
@@ -69,7 +69,7 @@ export function buildProposalsDocument(result: CheckResult, opts: DocOptions = {
   const v = result.model.info.values;
   const rows = result.model.projects.rows;
   const front = cover({
-    letterhead: ctx.letterhead,
+    letterhead: letterheadFor(ctx, issuerOf(result)),
     title: "แบบเสนอโครงการ",
     lines: [
       placeName(result),

@@ -10,10 +10,10 @@ import {
 } from "../../core";
 import { cover, heading, para, table, widths, type Block, type TableSpec } from "./blocks";
 import { findingsTable } from "./common-tables";
-import { contextOf, docSpec, section, type BuildContext, type DocOptions, type DocSpec } from "./document";
+import { contextOf, docSpec, letterheadFor, section, type BuildContext, type DocOptions, type DocSpec } from "./document";
 import { criterionMet, indexFindings, NUMBERED_CRITERIA, PLAN_ONLY_CRITERIA, type FindingIndex } from "./criteria";
 import { TEXT_WIDTH } from "./style";
-import { placeName } from "./summary";
+import { issuerOf, placeName } from "./summary";
 
 const W = TEXT_WIDTH.portrait;
 const MET = "ผ่าน";
@@ -104,7 +104,7 @@ export function buildScreeningDocument(result: CheckResult, opts: DocOptions = {
   const v = result.model.info.values;
   const name = "รายงานผลการพิจารณากลั่นกรองแผนและโครงการ";
   const front = cover({
-    letterhead: ctx.letterhead,
+    letterhead: letterheadFor(ctx, issuerOf(result)),
     title: name,
     lines: [placeName(result), ctx.fmt.text(`ประจำปีงบประมาณ พ.ศ. ${v.fiscalYear ?? "-"}`)],
   });

@@ -1,5 +1,6 @@
 /** Groupings and totals the documents share: projects by kind and budget source, a province's figures. */
 import { ENUMS, type CheckResult, type Project } from "../../core";
+import type { Issuer } from "./document";
 import { sum } from "./format";
 
 export const KIND_ORDER: readonly string[] = ENUMS.projectKind.options.map((o) => o.value);
@@ -84,4 +85,13 @@ export function placeName(result: CheckResult): string {
   const name = result.province || "(ไม่ระบุชื่อ)";
   if (result.model.info.values.level === "กลุ่มจังหวัด") return name.startsWith("กลุ่มจังหวัด") ? name : `กลุ่มจังหวัด${name}`;
   return name.startsWith("จังหวัด") ? name : `จังหวัด${name}`;
+}
+
+/** The committee a province's or cluster's documents go to, and its secretariat's office (for the letterhead). */
+export function issuerOf(result: CheckResult): Issuer {
+  const place = placeName(result);
+  if (!result.province) return { committee: "คณะกรรมการบริหารงานจังหวัดแบบบูรณาการ", office: "" };
+  if (result.model.info.values.level === "กลุ่มจังหวัด")
+    return { committee: `คณะกรรมการบริหารงานกลุ่มจังหวัดแบบบูรณาการ${place}`, office: `ศูนย์ปฏิบัติการ${place}` };
+  return { committee: `คณะกรรมการบริหารงานจังหวัดแบบบูรณาการ${place}`, office: `สำนักงาน${place} ศาลากลาง${place}` };
 }

@@ -2,7 +2,9 @@
  * Writes templates/reference.docx: the official styles (TH SarabunPSK 16 pt in
  * every font slot, th-TH, Title and Heading 1–3 with outline levels, table
  * text) and a text letterhead. Run: node bin/run-ts.mjs templates/scripts/write-reference-docx.ts
- * A secretariat may then edit the file in Word; the generator reads its styles.
+ * A secretariat may then edit the file in Word; the generator reads its styles
+ * and letterhead, where {คณะกรรมการ} and {สำนักงาน} are filled per document
+ * (the committee, and its secretariat's office).
  */
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -18,8 +20,8 @@ const doc = new Document({
   styles: OFFICIAL_STYLES,
   sections: [
     sectionOf([
-      new Paragraph({ style: STYLE_IDS.letterhead, children: [new TextRun("ฝ่ายเลขานุการคณะกรรมการบริหารงานจังหวัดแบบบูรณาการ")] }),
-      new Paragraph({ style: STYLE_IDS.letterhead, children: [new TextRun("สำนักงานจังหวัด ศาลากลางจังหวัด")] }),
+      new Paragraph({ style: STYLE_IDS.letterhead, children: [new TextRun("ฝ่ายเลขานุการ{คณะกรรมการ}")] }),
+      new Paragraph({ style: STYLE_IDS.letterhead, children: [new TextRun("{สำนักงาน}")] }),
       new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun("ชื่อเอกสาร (Title)")] }),
       new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun("หัวข้อระดับ 1 (Heading 1)")] }),
       new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun("หัวข้อระดับ 2 (Heading 2)")] }),

@@ -61,8 +61,21 @@ describe("official typography in every document kind", () => {
     const buf = await packDocument(DOCUMENTS.plan.build(result, { styles: edited, letterhead: ref.letterhead }));
     const { styles } = await docxParts(buf);
     expect(styles).toMatch(/w:styleId="Heading1"[\s\S]*?<w:sz w:val="44"\/>/);
-    expect(ref.letterhead.length).toBeGreaterThan(0);
-    expect(await docxText(buf)).toContain(ref.letterhead[0]);
+    expect(ref.letterhead).toEqual(["ฝ่ายเลขานุการ{คณะกรรมการ}", "{สำนักงาน}"]);
+    const text = await docxText(buf);
+    expect(text).toContain("ฝ่ายเลขานุการคณะกรรมการบริหารงานจังหวัดแบบบูรณาการจังหวัดตราด");
+    expect(text).toContain("สำนักงานจังหวัดตราด ศาลากลางจังหวัดตราด");
+    expect(text).not.toContain("{");
+  });
+
+  it("fills the letterhead for a cluster and for a national packet, and prints a secretariat's own lines as written", async () => {
+    const cluster = fixtureResult({ level: "กลุ่มจังหวัด", province: "ภาคตะวันออก", cluster: "ภาคตะวันออก" });
+    const slots = ["ฝ่ายเลขานุการ{คณะกรรมการ}", "{สำนักงาน}"];
+    const clusterText = await docxText(await packDocument(DOCUMENTS.plan.build(cluster, { letterhead: slots })));
+    expect(clusterText).toContain("ฝ่ายเลขานุการคณะกรรมการบริหารงานกลุ่มจังหวัดแบบบูรณาการกลุ่มจังหวัดภาคตะวันออก");
+    expect(clusterText).toContain("ศูนย์ปฏิบัติการกลุ่มจังหวัดภาคตะวันออก");
+    const own = await docxText(await packDocument(DOCUMENTS.plan.build(result, { letterhead: ["สำนักงานจังหวัดตราด กลุ่มงานยุทธศาสตร์"] })));
+    expect(own).toContain("สำนักงานจังหวัดตราด กลุ่มงานยุทธศาสตร์");
   });
 });
 
