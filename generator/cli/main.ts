@@ -22,6 +22,9 @@ const program = new Command("phaen")
     "แผน (Phaen): ตรวจแผนและโครงการพัฒนาจังหวัด คำนวณคะแนนตัวชี้วัด และจัดทำเอกสาร Word / checks provincial plan workbooks, scores milestone KPIs and writes committee documents",
   )
   .version(pkg.version, "-V, --version", "แสดงรุ่นของโปรแกรม / show the version")
+  // Set before the commands are added, so each command's own help says the same.
+  .helpOption("-h, --help", "แสดงวิธีใช้ / show help")
+  .helpCommand("help [command]", "แสดงวิธีใช้ของคำสั่ง / show help for a command")
   .option("--debug", "แสดงรายละเอียดข้อผิดพลาด / show stack traces")
   .exitOverride()
   // Usage errors are printed below, in Thai and English, as one line; commander's own stderr output (the

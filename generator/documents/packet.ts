@@ -39,8 +39,10 @@ export interface PacketEntry {
 
 export interface LeftOut {
   file: string;
-  /** Thai reason, then English. */
+  /** Why, in Thai (the packet prints this)… */
   reason: string;
+  /** …and in English (the command line prints both). */
+  reasonEn: string;
 }
 
 export interface PacketInput {
@@ -139,7 +141,8 @@ export function packetFrontMatter(input: PacketInput, ctx: BuildContext): { cove
       table({
         headers: ["แฟ้ม", "เหตุผล"],
         widths: widths(TEXT_WIDTH.landscape, [1, 2]),
-        rows: input.leftOut.map((l) => [l.file, l.reason]),
+        // The file's name only: a committee member has no use for the secretariat's folders.
+        rows: input.leftOut.map((l) => [l.file.split(/[\\/]/).pop() ?? l.file, l.reason]),
       }),
     );
   }

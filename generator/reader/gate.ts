@@ -161,7 +161,11 @@ export function gateWorkbookBytes(file: string, buf: Buffer, limits: Limits = LI
   checkDeclaredSizes(file, entries, limits);
   const byName = new Map(entries.map((e) => [e.name, e]));
   if (!byName.has("xl/workbook.xml")) {
-    refuse(file, "ไม่พบ xl/workbook.xml จึงไม่ใช่สมุดงาน Excel", "no xl/workbook.xml: not an Excel workbook");
+    // Say what it is when we can tell: a Word or PowerPoint file passed by mistake is the usual case.
+    if (byName.has("word/document.xml")) refuse(file, "เป็นเอกสาร Word ไม่ใช่สมุดงาน Excel", "a Word document, not an Excel workbook");
+    if (byName.has("ppt/presentation.xml"))
+      refuse(file, "เป็นงานนำเสนอ PowerPoint ไม่ใช่สมุดงาน Excel", "a PowerPoint file, not an Excel workbook");
+    refuse(file, "ไม่ใช่สมุดงาน Excel (.xlsx)", "not an Excel workbook (.xlsx)");
   }
   const text = new Map<string, string>();
   const sheets: [string, Buffer][] = [];

@@ -122,6 +122,14 @@ beforeAll(async () => {
     zip.file("xl/sharedStrings.xml", lol + body);
   }, at("entity-expansion.xlsx"));
   await rezip((zip) => void zip.remove("xl/workbook.xml"), at("no-workbook.xlsx"));
+  // A Word document renamed .xlsx (or picked by mistake).
+  const word = new JSZip();
+  word.file("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+  word.file(
+    "word/document.xml",
+    '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>',
+  );
+  writeFileSync(at("report-docx.xlsx"), await word.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
   await rezip(async (zip) => {
     const xml = await zip.file(SHEET)!.async("string");
     zip.file(SHEET, xml.replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:C100001"/>'));
@@ -161,7 +169,8 @@ const CASES: [string, RegExp, RegExp][] = [
   ["zip-bomb-lying.xlsx", /มากกว่าขนาดที่ระบุ/, /more than it declares/],
   ["zip-bomb-ratio.xlsx", /เท่า/, /expands .*×/],
   ["entity-expansion.xlsx", /DOCTYPE\/ENTITY/, /entity expansion/],
-  ["no-workbook.xlsx", /xl\/workbook\.xml/, /no xl\/workbook\.xml/],
+  ["no-workbook.xlsx", /ไม่ใช่สมุดงาน Excel \(\.xlsx\)/, /not an Excel workbook/],
+  ["report-docx.xlsx", /เป็นเอกสาร Word ไม่ใช่สมุดงาน Excel/, /a Word document, not an Excel workbook/],
   ["too-many-rows.xlsx", /100,001 แถว/, /100,001 rows, over the 100,000-row limit/],
   ["too-many-columns.xlsx", /18,278 คอลัมน์/, /over the 16,384-column limit/],
 ];

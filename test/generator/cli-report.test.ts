@@ -76,7 +76,7 @@ describe("check report", () => {
     expect(text.indexOf("โครงการ!P7")).toBeLessThan(text.indexOf("โครงการ!P9"));
     expect(text).toContain("วิธีแก้: แก้วันเริ่มต้นให้อยู่ในปีงบประมาณ");
     expect(text).toContain("ข้อผิดพลาด 2 · คำเตือน 1");
-    expect(text).toMatch(/ตัวชี้วัดที่ 3\.6 ระดับความสำเร็จตามแผนความมั่นคง: ผ่านระดับ 4 · ระดับ 4 · คะแนน 4 · น้ำหนัก 3% · คะแนนถ่วงน้ำหนัก 0\.12/);
+    expect(text).toMatch(/ตัวชี้วัดที่ 3\.6 ระดับความสำเร็จตามแผนความมั่นคง: ผ่านระดับ 4 · คะแนน 4 · น้ำหนัก 3% · คะแนนถ่วงน้ำหนัก 0\.12/);
   });
 
   it("speaks English with --lang en", () => {

@@ -152,4 +152,20 @@ describe("phaen new", () => {
     }
     expect(readdirSync(dir)).not.toContain("never.xlsx");
   });
+
+  it("refuses to write a workbook under another extension", () => {
+    const r = phaen("new", "--province", "ตราด", "--year", "2552", "--out", join(dir, "plan.docx"));
+    expect(r.code).toBe(2);
+    expect(r.err.trim()).toMatch(/plan\.docx.*ไฟล์ที่จะสร้างต้องเป็น \.xlsx \/ the file to write must be an \.xlsx workbook/);
+    expect(readdirSync(dir)).not.toContain("plan.docx");
+  });
+
+  it("says when the year has no KPI defined yet, rather than 'not assessed', and leaves the cell blank", async () => {
+    const out = join(dir, "trat-2553.xlsx");
+    const r = phaen("new", "--province", "ตราด", "--year", "2553", "--out", out);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("ยังไม่มีตัวชี้วัดที่กำหนดสำหรับปีงบประมาณ 2553");
+    expect(r.out).not.toContain("ไม่ต้องประเมิน");
+    expect(parseWorkbook(await readWorkbookFile(out)).info.values).toMatchObject({ fiscalYear: 2553, kpiAssessed: null });
+  });
 });

@@ -31,14 +31,17 @@ describe("which workbooks a committee takes", () => {
     const { entries, leftOut } = selectForCommittee("ก.บ.ก.", [khonKaen, trat, east, chonburi]);
     expect(entries.map((e) => e.result.province)).toEqual(["ภาคตะวันออก", "ชลบุรี", "ตราด"]);
     expect(leftOut).toHaveLength(1);
-    expect(leftOut[0].file).toBe("khonkaen.xlsx");
+    expect(leftOut[0].file).toBe("/in/khonkaen.xlsx");
     expect(leftOut[0].reason).toContain("ไม่ใช่กลุ่มจังหวัดภาคตะวันออก");
+    // Thai for the packet's table, English beside it for the command line.
+    expect(leftOut[0].reason).not.toMatch(/[A-Za-z]/);
+    expect(leftOut[0].reasonEn).toContain("belongs to cluster");
   });
 
   it("กบจ takes one province and leaves out further provinces and cluster workbooks", () => {
     const { entries, leftOut } = selectForCommittee("ก.บ.จ.", [trat, east, chonburi]);
     expect(entries.map((e) => e.result.province)).toEqual(["ตราด"]);
-    expect(leftOut.map((l) => l.file)).toEqual(["east.xlsx", "chonburi.xlsx"]);
+    expect(leftOut.map((l) => l.file)).toEqual(["/in/east.xlsx", "/in/chonburi.xlsx"]);
     expect(leftOut[0].reason).toContain("ไม่พิจารณาแผนกลุ่มจังหวัด");
   });
 });
@@ -57,7 +60,7 @@ describe("phaen packet", () => {
     writeFileSync(join(dir, "c-broken.xlsx"), "not a workbook");
     const out = join(dir, "packet.docx");
     const leftOut = await packet([dir], { committee: "กนจ", out, meetingDate: "20 ก.พ. 52" });
-    expect(leftOut.map((l) => l.file)).toEqual(["c-broken.xlsx"]);
+    expect(leftOut.map((l) => l.file)).toEqual([join(dir, "c-broken.xlsx")]);
     const buf = readFileSync(out);
     const text = await docxText(buf);
     for (const s of [
@@ -73,6 +76,8 @@ describe("phaen packet", () => {
       "ผลการดำเนินงานตัวชี้วัดที่ 3.6",
     ])
       expect(text).toContain(s);
+    // The packet names a left-out file, not the secretariat's folders.
+    expect(text).not.toContain(dir);
     // The same name in both provinces is flagged: C001 beside P001.
     expect(text).toMatch(/C001[\s\S]*P001|P001[\s\S]*C001/);
     expect(text.indexOf("จังหวัดชลบุรี")).toBeLessThan(text.lastIndexOf("จังหวัดตราด"));

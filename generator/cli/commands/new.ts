@@ -5,7 +5,7 @@
  * target, then renamed, so a failure never leaves half a workbook behind.
  */
 import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
-import { basename, dirname, join, resolve } from "node:path";
+import { basename, dirname, extname, join, resolve } from "node:path";
 import type { Command } from "commander";
 import type ExcelJS from "exceljs";
 import { checkGrids, infoSheet, REFERENCE, STARTER_ROWS, type InfoRecord } from "../../../core";
@@ -85,11 +85,16 @@ export interface NewWorkbook {
   file: string;
   province: string;
   cluster: string | null;
-  kpiAssessed: boolean;
+  kpiAssessed: KpiApplicability;
 }
+
+/** Whether the province is assessed on the year's milestone KPI, or whether the year has one at all. */
+export type KpiApplicability = "assessed" | "not-assessed" | "undefined";
 
 export async function createWorkbook(opts: NewWorkbookOptions): Promise<NewWorkbook> {
   const province = resolveProvince(opts.province, opts.year);
+  if (extname(opts.out).toLowerCase() !== ".xlsx")
+    throw new UserError("ไฟล์ที่จะสร้างต้องเป็น .xlsx", "the file to write must be an .xlsx workbook", opts.out);
   const out = resolve(opts.out);
   const exists = await stat(out).then(
     () => true,
@@ -120,8 +125,9 @@ export async function createWorkbook(opts: NewWorkbookOptions): Promise<NewWorkb
   listStarterRows(wb);
   // KPI applicability comes from the KPI definitions in core, by province and fiscal year.
   const kpi = checkGrids(gridsFromWorkbook(wb)).kpi;
-  const kpiAssessed = kpi.some((k) => k.assessed);
-  set("kpiAssessed", kpiAssessed ? "ใช่" : "ไม่ใช่");
+  const kpiAssessed: KpiApplicability = !kpi.length ? "undefined" : kpi.some((k) => k.assessed) ? "assessed" : "not-assessed";
+  // A year with no KPI defined leaves the cell for the secretariat to fill once the KPI is known.
+  set("kpiAssessed", kpiAssessed === "undefined" ? null : kpiAssessed === "assessed" ? "ใช่" : "ไม่ใช่");
   // The KPI formulas carry no cached results: make Excel and LibreOffice work them out on opening.
   wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
   const tmp = join(dirname(out), `.phaen-tmp-${process.pid}-${basename(out)}`);
@@ -148,8 +154,11 @@ export function register(program: Command): void {
     .action(async (opts: { province: string; year: string; out: string; force?: boolean }) => {
       const year = parseYear(opts.year);
       const made = await createWorkbook({ province: opts.province, year, out: opts.out, force: opts.force });
-      const kpiTh = made.kpiAssessed ? "ต้องประเมินตัวชี้วัดที่ 3.6" : "ไม่ต้องประเมินตัวชี้วัดที่ 3.6";
-      const kpiEn = made.kpiAssessed ? "assessed for KPI 3.6" : "not assessed for KPI 3.6";
+      const [kpiTh, kpiEn] = {
+        assessed: ["ต้องประเมินตัวชี้วัดที่ 3.6", "assessed for KPI 3.6"],
+        "not-assessed": ["ไม่ต้องประเมินตัวชี้วัดที่ 3.6", "not assessed for KPI 3.6"],
+        undefined: [`ยังไม่มีตัวชี้วัดที่กำหนดสำหรับปีงบประมาณ ${year}`, `no KPI is defined for fiscal year ${year} yet`],
+      }[made.kpiAssessed];
       process.stdout.write(
         `${opts.out}: สร้างสมุดงานของจังหวัด${made.province} (${made.cluster ?? "ไม่พบกลุ่มจังหวัด"}) ปีงบประมาณ ${year} แล้ว · ${kpiTh} / created the workbook of ${made.province} for fiscal year ${year} · ${kpiEn}\n`,
       );

@@ -1,5 +1,4 @@
 /** Which workbooks a committee's packet takes, in what order, and why the others are left out. */
-import { basename } from "node:path";
 import { REFERENCE, type CheckResult } from "../../../core";
 import type { Committee, LeftOut, PacketEntry } from "../../documents";
 
@@ -58,7 +57,7 @@ function mostCommon(values: string[]): string | undefined {
 export function selectForCommittee(committee: Committee, readable: readonly Readable[]): { entries: PacketEntry[]; leftOut: LeftOut[] } {
   const placed = readable.map(place);
   const leftOut: LeftOut[] = [];
-  const out = (p: Placed, th: string, en: string) => leftOut.push({ file: basename(p.file), reason: `${th} / ${en}` });
+  const out = (p: Placed, th: string, en: string) => leftOut.push({ file: p.file, reason: th, reasonEn: en });
   let kept: Placed[] = [];
   if (committee === "ก.น.จ.") kept = placed;
   else if (committee === "ก.บ.จ.") {

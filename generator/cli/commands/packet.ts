@@ -1,5 +1,4 @@
 /** `phaen packet <workbooks or folders…> --committee กบจ|กบก|กนจ --out <file>`: one document for a committee meeting. */
-import { basename } from "node:path";
 import cliProgress from "cli-progress";
 import type { Command } from "commander";
 import { DEFAULT_SETTINGS, parseThaiDate } from "../../../core";
@@ -54,7 +53,7 @@ export async function packet(paths: string[], opts: PacketOptions): Promise<Left
       readable.push({ file, result: await checkWorkbookFile(file) });
     } catch (e) {
       const err = describeUnexpected(e, file);
-      unreadable.push({ file: basename(file), reason: `อ่านไม่ได้: ${err.th} / unreadable: ${err.en}` });
+      unreadable.push({ file, reason: `อ่านไม่ได้: ${err.th}`, reasonEn: `unreadable: ${err.en}` });
     }
     reading?.increment();
   }
@@ -101,7 +100,7 @@ export function register(program: Command): void {
     .option("--reference <docx>", "ไฟล์ต้นแบบสไตล์ Word / Word style reference", DEFAULT_REFERENCE)
     .action(async (paths: string[], opts: PacketOptions) => {
       const leftOut = await packet(paths, opts);
-      for (const l of leftOut) process.stderr.write(`phaen: ${l.file}: ${l.reason}\n`);
+      for (const l of leftOut) process.stderr.write(`phaen: ${l.file}: ${l.reason} / ${l.reasonEn}\n`);
       process.stdout.write(`${opts.out}\n`);
       process.exitCode = leftOut.length ? EXIT.findings : EXIT.ok;
     });

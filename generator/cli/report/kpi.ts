@@ -10,7 +10,8 @@ export function kpiTitle(lang: Lang, k: KpiResult): string {
 export function kpiSummaryLine(lang: Lang, k: KpiResult): string {
   const title = kpiTitle(lang, k);
   if (!k.assessed) return `${title}: ${t(lang, "ไม่ต้องประเมิน", "not assessed")}`;
-  return `${title}: ${t(lang, k.summary.th, k.summary.en)} · ${t(lang, "ระดับ", "level")} ${k.level ?? 0} · ${t(lang, "คะแนน", "score")} ${formatNumber(k.score ?? 0)} · ${t(lang, "น้ำหนัก", "weight")} ${formatNumber(k.weight)}% · ${t(lang, "คะแนนถ่วงน้ำหนัก", "weighted score")} ${formatNumber(k.weighted ?? 0, 4)}`;
+  // The summary already says the level ("ผ่านระดับ 3"): the line goes on with the score.
+  return `${title}: ${t(lang, k.summary.th, k.summary.en)} · ${t(lang, "คะแนน", "score")} ${formatNumber(k.score ?? 0)} · ${t(lang, "น้ำหนัก", "weight")} ${formatNumber(k.weight)}% · ${t(lang, "คะแนนถ่วงน้ำหนัก", "weighted score")} ${formatNumber(k.weighted ?? 0, 4)}`;
 }
 
 /** Short form for the batch summary table. */
