@@ -9,7 +9,7 @@ import { groupBy, KIND_ORDER, kindTitle, issuerOf, placeName, SOURCE_ORDER, tota
 function wideTable(projects: readonly Project[], ctx: BuildContext) {
   return table({
     headers: ["ลำดับ", "รหัส", "ชื่อโครงการ", "ประเด็น/แนวทาง", "หน่วยงานรับผิดชอบ", "สถานที่ดำเนินการ", "ระยะเวลา", "งบประมาณ (บาท)", "มติ"],
-    widths: widths(TEXT_WIDTH.landscape, [0.7, 1.2, 3.8, 1.3, 2.3, 2.1, 2.5, 2.2, 1.1]),
+    widths: widths(TEXT_WIDTH.landscape, [0.9, 1.3, 3.6, 1.3, 2.2, 2.0, 2.5, 2.3, 1.1]),
     align: ["center", "left", "left", "center", "left", "left", "left", "right", "center"],
     rows: projects.map((p, i) => [
       ctx.fmt.num(i + 1),

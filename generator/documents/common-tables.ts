@@ -9,7 +9,7 @@ import { groupBy, KIND_ORDER, kindTitle, SOURCE_ORDER, totalBudget } from "./sum
 export function projectTable(projects: readonly Project[], ctx: BuildContext, width: number): TableSpec {
   return {
     headers: ["ลำดับ", "รหัส", "ชื่อโครงการ", "หน่วยงานรับผิดชอบ", "งบประมาณ (บาท)"],
-    widths: widths(width, [0.8, 2, 4.4, 2.4, 1.9]),
+    widths: widths(width, [1.2, 2, 3.9, 2.4, 2.5]),
     align: ["center", "left", "left", "left", "right"],
     rows: projects.map((p, i) => [ctx.fmt.num(i + 1), ctx.fmt.text(p.code), p.name ?? "", p.agency ?? "", ctx.fmt.baht(p.budget)]),
     totals: [["", "", "รวม", "", ctx.fmt.baht(totalBudget(projects))]],

@@ -103,7 +103,7 @@ export function buildKpiDocument(result: CheckResult, opts: DocOptions = {}): Do
     heading("ผลการดำเนินงานตามระดับขั้นของความสำเร็จ", 1),
     table({
       headers: ["ระดับ", "ขั้นตอน", "รายละเอียด", "กำหนดแล้วเสร็จ", "วันที่แล้วเสร็จ", "หลักฐาน", "ผล", "หมายเหตุ"],
-      widths: widths(TEXT_WIDTH.landscape, [0.8, 1, 4.5, 1.7, 1.7, 2.6, 1, 2.6]),
+      widths: widths(TEXT_WIDTH.landscape, [1, 1, 4.2, 1.8, 1.8, 2.6, 1, 2.5]),
       align: ["center", "center", "left", "center", "center", "left", "center", "left"],
       rows: stepRows(result, kpi, ctx),
     }),

@@ -96,7 +96,7 @@ function summaryTable(input: PacketInput, ctx: BuildContext) {
       "ระดับ ตช. 3.6",
       "คะแนนถ่วงน้ำหนัก",
     ],
-    widths: widths(TEXT_WIDTH.landscape, [2.6, 2.6, 1.2, 1, 1, 1.2, 1.9, 1.9, 1.7, 1.4, 1.3, 1.5, 1.5]),
+    widths: widths(TEXT_WIDTH.landscape, [2.1, 2.15, 1.8, 1, 1.15, 1.35, 1.5, 1.5, 1.4, 1.45, 1.25, 1.6, 1.5]),
     align: ["left", "left", "right", "right", "right", "right", "right", "right", "right", "right", "right", "center", "right"],
     rows,
   });
