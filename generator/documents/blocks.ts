@@ -56,6 +56,17 @@ export function field(label: string, value: string): ParaSpec {
 const LEVELS = { 1: STYLE_IDS.heading1, 2: STYLE_IDS.heading2, 3: STYLE_IDS.heading3 } as const;
 
 /** A heading in a Heading1–3 style, so Word's table of contents finds it. */
+/** The headings among some blocks, in order, with their levels (for a table of contents written in advance). */
+export function headingsOf(blocks: readonly Block[]): { title: string; level: number }[] {
+  const out: { title: string; level: number }[] = [];
+  for (const b of blocks) {
+    if (!isParaSpec(b)) continue;
+    const level = b.style === LEVELS[1] ? 1 : b.style === LEVELS[2] ? 2 : b.style === LEVELS[3] ? 3 : 0;
+    if (level) out.push({ title: b.runs.map((r) => r.text).join(""), level });
+  }
+  return out;
+}
+
 export function heading(text: string, level: 1 | 2 | 3 = 1, opts: { pageBreakBefore?: boolean } = {}): ParaSpec {
   return { para: true, style: LEVELS[level], pageBreakBefore: opts.pageBreakBefore, runs: [{ text }] };
 }

@@ -81,10 +81,15 @@ export function toDocument(spec: DocSpec, bodyOf: (s: SectionSpec, i: number) =>
   });
 }
 
-/** A new page titled สารบัญ holding a table-of-contents field over Heading 1–3 (Word fills it when the document opens). */
-export function contents(): (Paragraph | TableOfContents)[] {
+/**
+ * A new page titled สารบัญ holding a table-of-contents field over Heading 1–3.
+ * The entries are written in advance (without page numbers), so viewers
+ * that do not update fields (LibreOffice, previews) still list the contents;
+ * Word fills in the page numbers when it updates the field on opening.
+ */
+export function contents(entries: readonly { title: string; level: number }[]): (Paragraph | TableOfContents)[] {
   return [
     new Paragraph({ style: STYLE_IDS.tocHeading, pageBreakBefore: true, children: [new TextRun("สารบัญ")] }),
-    new TableOfContents("สารบัญ", { hyperlink: true, headingStyleRange: "1-3" }),
+    new TableOfContents("สารบัญ", { hyperlink: true, headingStyleRange: "1-3", cachedEntries: entries, beginDirty: true }),
   ];
 }

@@ -5,7 +5,7 @@
  * serialise a national packet one province at a time.
  */
 import type { CheckResult } from "../../core";
-import { cover, field, heading, para, table, widths, type Block } from "./blocks";
+import { cover, field, heading, headingsOf, para, table, widths, type Block } from "./blocks";
 import { budgetSummary, projectTable } from "./common-tables";
 import {
   contents,
@@ -171,8 +171,15 @@ export function packetFrontMatter(input: PacketInput, ctx: BuildContext): { cove
     if (more > 0 || input.duplicates.truncated)
       summary.push(para(f.text(`และอีก${input.duplicates.truncated ? "อย่างน้อย" : ""} ${more} คู่ (ควรตรวจสอบชื่อโครงการที่คล้ายกันจำนวนมาก)`)));
   }
-  return { cover: [...coverBlocks, ...contents()], summary };
+  // The province sections may be written one at a time: their headings are known from the entries alone.
+  const provinceHeadings = input.entries.flatMap((e) => [
+    { title: placeName(e.result), level: 1 },
+    ...PROVINCE_SUBHEADINGS.map((title) => ({ title, level: 2 })),
+  ]);
+  return { cover: [...coverBlocks, ...contents([...headingsOf(summary), ...provinceHeadings])], summary };
 }
+
+const PROVINCE_SUBHEADINGS = ["สรุปแผน", "บัญชีโครงการ", "ผลการพิจารณากลั่นกรอง", "ผลการดำเนินงานตัวชี้วัดที่ 3.6"] as const;
 
 /** One province's section: plan summary, project table, screening summary, KPI result. */
 export function packetProvinceBlocks(entry: PacketEntry, ctx: BuildContext): Block[] {
@@ -182,7 +189,7 @@ export function packetProvinceBlocks(entry: PacketEntry, ctx: BuildContext): Blo
   const W = TEXT_WIDTH.portrait;
   return [
     heading(placeName(r), 1, { pageBreakBefore: true }),
-    heading("สรุปแผน", 2),
+    heading(PROVINCE_SUBHEADINGS[0], 2),
     field("กลุ่มจังหวัด:", entry.cluster),
     field(
       "ระยะเวลาของแผน:",
@@ -192,12 +199,12 @@ export function packetProvinceBlocks(entry: PacketEntry, ctx: BuildContext): Blo
     field("วิสัยทัศน์:", vision ?? ""),
     field("ประเด็นยุทธศาสตร์:", ctx.fmt.text(`${r.model.issues.rows.length} ประเด็น`)),
     ...budgetSummary(r.model.projects.rows, ctx, W),
-    heading("บัญชีโครงการ", 2),
+    heading(PROVINCE_SUBHEADINGS[1], 2),
     projectTable(r.model.projects.rows, ctx, W),
-    heading("ผลการพิจารณากลั่นกรอง", 2),
+    heading(PROVINCE_SUBHEADINGS[2], 2),
     para(ctx.fmt.text(`ข้อผิดพลาด ${r.counts.error} รายการ คำเตือน ${r.counts.warning} รายการ`)),
     screeningSummaryTable(r, ctx),
-    heading("ผลการดำเนินงานตัวชี้วัดที่ 3.6", 2),
+    heading(PROVINCE_SUBHEADINGS[3], 2),
     ...kpiResultLines(r, ctx),
   ];
 }

@@ -1,6 +1,6 @@
 /** 1. แผนพัฒนาจังหวัด / กลุ่มจังหวัด: positioning from SWOT to projects, with the budget summary. */
 import type { CheckResult, Project } from "../../core";
-import { cover, field, heading, para, table, widths, type Block } from "./blocks";
+import { cover, field, heading, headingsOf, para, table, widths, type Block } from "./blocks";
 import { budgetSummary, projectTable } from "./common-tables";
 import { contents, contextOf, docSpec, letterheadFor, section, type BuildContext, type DocOptions, type DocSpec } from "./document";
 import { TEXT_WIDTH } from "./style";
@@ -122,5 +122,5 @@ export function buildPlanDocument(result: CheckResult, opts: DocOptions = {}): D
     heading("ส่วนที่ 6 สรุปงบประมาณ", 1, { pageBreakBefore: true }),
     ...budgetSummary(result.model.projects.rows, ctx, W),
   ];
-  return docSpec(name, [section([...front, ...contents()]), section(body)], opts, true);
+  return docSpec(name, [section([...front, ...contents(headingsOf(body))]), section(body)], opts, true);
 }

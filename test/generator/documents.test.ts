@@ -54,6 +54,18 @@ describe("official typography in every document kind", () => {
     expect(settings).toContain("updateFields");
   });
 
+  it("writes the table of contents' entries in advance, so it is not blank where fields are not updated", async () => {
+    const text = await docxText(await packedKind("plan"));
+    // Each heading is listed under สารบัญ, then heads its part: twice after สารบัญ.
+    const contentsAt = text.indexOf("สารบัญ");
+    expect(contentsAt).toBeGreaterThan(0);
+    for (const h of ["ส่วนที่ 1 การวิเคราะห์ศักยภาพ", "ส่วนที่ 5 โครงการตามประเด็นยุทธศาสตร์", "ส่วนที่ 6 สรุปงบประมาณ"]) {
+      const listed = text.indexOf(h, contentsAt);
+      expect(listed).toBeGreaterThan(contentsAt);
+      expect(text.indexOf(h, listed + h.length)).toBeGreaterThan(listed);
+    }
+  });
+
   it("uses the reference .docx styles (as a secretariat edited them) and prints its letterhead on the cover", async () => {
     const ref = await loadReference();
     const edited = ref.styles.replace(/(w:styleId="Heading1"[\s\S]*?)<w:sz w:val="36"\/>/, '$1<w:sz w:val="44"/>');
