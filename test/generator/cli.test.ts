@@ -153,6 +153,25 @@ describe("phaen new", () => {
     expect(readdirSync(dir)).not.toContain("never.xlsx");
   });
 
+  it("makes a cluster workbook with --cluster, its operations-centre province a member of the cluster", async () => {
+    const out = join(dir, "east-new.xlsx");
+    const r = phaen("new", "--cluster", "ภาคตะวันออก", "--province", "ชลบุรี", "--year", "2552", "--out", out);
+    expect(r.code).toBe(0);
+    expect(parseWorkbook(await readWorkbookFile(out)).info.values).toMatchObject({
+      level: "กลุ่มจังหวัด",
+      province: "ชลบุรี",
+      cluster: "กลุ่มจังหวัดภาคตะวันออก",
+      fiscalYear: 2552,
+    });
+    const outside = phaen("new", "--cluster", "ภาคตะวันออก", "--province", "ขอนแก่น", "--year", "2552", "--out", join(dir, "x.xlsx"));
+    expect(outside.code).toBe(2);
+    expect(outside.err).toContain("ไม่อยู่ในกลุ่มจังหวัดภาคตะวันออก");
+    const asProvince = phaen("new", "--province", "กลุ่มจังหวัดภาคตะวันออก", "--year", "2552", "--out", join(dir, "x.xlsx"));
+    expect(asProvince.code).toBe(2);
+    expect(asProvince.err).toContain("--cluster");
+    expect(readdirSync(dir)).not.toContain("x.xlsx");
+  });
+
   it("refuses to write a workbook under another extension", () => {
     const r = phaen("new", "--province", "ตราด", "--year", "2552", "--out", join(dir, "plan.docx"));
     expect(r.code).toBe(2);

@@ -45,7 +45,10 @@ export function infoValueCells(ws: ExcelJS.Worksheet): Map<string, ExcelJS.Cell>
 }
 
 export interface NewWorkbookOptions {
+  /** For a cluster plan, the cluster's operations-centre province. */
   province: string;
+  /** Makes a cluster (กลุ่มจังหวัด) workbook rather than a province's. */
+  cluster?: string;
   year: number;
   out: string;
   force?: boolean;
@@ -62,6 +65,11 @@ function parseYear(raw: string): number {
 
 function resolveProvince(name: string, year: number) {
   const p = REFERENCE.province(name.trim());
+  if (!p && REFERENCE.clusterByName(name.trim(), year))
+    throw new UserError(
+      `"${name}" เป็นกลุ่มจังหวัด: ใช้ --cluster "${name}" --province <จังหวัดที่เป็นศูนย์ปฏิบัติการ>`,
+      `"${name}" is a cluster: use --cluster "${name}" --province <its operations-centre province>`,
+    );
   if (!p) throw new UserError(`ไม่รู้จักจังหวัด "${name}" (ใช้ชื่อภาษาไทย เช่น ตราด)`, `unknown province "${name}" (use the Thai name, e.g. ตราด)`);
   if (p.specialAdministration)
     throw new UserError(`${p.th} ไม่มี ก.บ.จ. จึงไม่จัดทำแผนพัฒนาจังหวัด`, `${p.en} has no provincial committee and makes no province plan`);
@@ -115,9 +123,22 @@ export async function createWorkbook(opts: NewWorkbookOptions): Promise<NewWorkb
     if (c) c.value = v;
   };
   const found = REFERENCE.clusterOf(province.th, opts.year);
+  if (opts.cluster !== undefined) {
+    const named = REFERENCE.clusterByName(opts.cluster.trim(), opts.year);
+    if (!named)
+      throw new UserError(
+        `ไม่รู้จักกลุ่มจังหวัด "${opts.cluster}" ในปีงบประมาณ ${opts.year}`,
+        `unknown cluster "${opts.cluster}" in fiscal year ${opts.year}`,
+      );
+    if (named !== found)
+      throw new UserError(
+        `จังหวัด${province.th}ไม่อยู่ในกลุ่มจังหวัด${named.th} (--province คือจังหวัดที่เป็นศูนย์ปฏิบัติการของกลุ่ม)`,
+        `${province.en} is not in the ${named.en} cluster (--province is the cluster's operations-centre province)`,
+      );
+  }
   // Written the way planners write it ("กลุ่มจังหวัดภาคตะวันออก"); core matches with or without the prefix.
   const cluster = found ? { th: found.th.startsWith("กลุ่มจังหวัด") ? found.th : `กลุ่มจังหวัด${found.th}` } : undefined;
-  set("level", "จังหวัด");
+  set("level", opts.cluster !== undefined ? "กลุ่มจังหวัด" : "จังหวัด");
   set("province", province.th);
   set("cluster", cluster?.th ?? null);
   set("fiscalYear", opts.year);
@@ -147,20 +168,26 @@ export function register(program: Command): void {
   program
     .command("new")
     .description("สร้างสมุดงานแผนใหม่จากแม่แบบ / create a new plan workbook from the template")
-    .requiredOption("--province <name>", "ชื่อจังหวัดภาษาไทย / the province's Thai name")
+    .requiredOption(
+      "--province <name>",
+      "ชื่อจังหวัดภาษาไทย (แผนกลุ่มจังหวัด: จังหวัดที่เป็นศูนย์ปฏิบัติการ) / the province's Thai name (for a cluster plan, its operations-centre province)",
+    )
+    .option("--cluster <name>", "สร้างแผนกลุ่มจังหวัด เช่น ภาคตะวันออก / make a cluster plan, e.g. ภาคตะวันออก")
     .requiredOption("--year <year>", "ปีงบประมาณ พ.ศ. / fiscal year (BE)")
     .requiredOption("--out <file>", "ไฟล์ที่จะสร้าง / the file to write")
     .option("--force", "เขียนทับไฟล์ที่มีอยู่ / overwrite an existing file")
-    .action(async (opts: { province: string; year: string; out: string; force?: boolean }) => {
+    .action(async (opts: { province: string; cluster?: string; year: string; out: string; force?: boolean }) => {
       const year = parseYear(opts.year);
-      const made = await createWorkbook({ province: opts.province, year, out: opts.out, force: opts.force });
+      const made = await createWorkbook({ province: opts.province, cluster: opts.cluster, year, out: opts.out, force: opts.force });
       const [kpiTh, kpiEn] = {
         assessed: ["ต้องประเมินตัวชี้วัดที่ 3.6", "assessed for KPI 3.6"],
         "not-assessed": ["ไม่ต้องประเมินตัวชี้วัดที่ 3.6", "not assessed for KPI 3.6"],
         undefined: [`ยังไม่มีตัวชี้วัดที่กำหนดสำหรับปีงบประมาณ ${year}`, `no KPI is defined for fiscal year ${year} yet`],
       }[made.kpiAssessed];
       process.stdout.write(
-        `${opts.out}: สร้างสมุดงานของจังหวัด${made.province} (${made.cluster ?? "ไม่พบกลุ่มจังหวัด"}) ปีงบประมาณ ${year} แล้ว · ${kpiTh} / created the workbook of ${made.province} for fiscal year ${year} · ${kpiEn}\n`,
+        opts.cluster !== undefined
+          ? `${opts.out}: สร้างสมุดงานแผน${made.cluster} (ศูนย์ปฏิบัติการจังหวัด${made.province}) ปีงบประมาณ ${year} แล้ว / created the cluster workbook of ${made.cluster} (operations centre ${made.province}) for fiscal year ${year}\n`
+          : `${opts.out}: สร้างสมุดงานของจังหวัด${made.province} (${made.cluster ?? "ไม่พบกลุ่มจังหวัด"}) ปีงบประมาณ ${year} แล้ว · ${kpiTh} / created the workbook of ${made.province} for fiscal year ${year} · ${kpiEn}\n`,
       );
     });
 }
