@@ -177,22 +177,20 @@ export function placeKey(s: string | null | undefined): string {
   return compactKey(s.replace(PLACE_WORDS, (w) => PLACE_ABBREVIATION[w]));
 }
 
-/** placeKey remembering its answers: places repeat row after row. */
-export function memoisedPlaceKey(): (s: string) => string {
-  const seen = new Map<string, string>();
-  return (s) => {
-    let k = seen.get(s);
-    if (k === undefined) seen.set(s, (k = placeKey(s)));
-    return k;
+/** A text function remembering its answers: for texts that repeat row after row (places, agencies). */
+function remembering(key: (s: string) => string): () => (s: string) => string {
+  return () => {
+    const seen = new Map<string, string>();
+    return (s) => {
+      let k = seen.get(s);
+      if (k === undefined) seen.set(s, (k = key(s)));
+      return k;
+    };
   };
 }
 
-/** compactKey remembering its answers: for texts that repeat row after row (places, agencies). */
-export function memoisedCompactKey(): (s: string) => string {
-  const seen = new Map<string, string>();
-  return (s) => {
-    let k = seen.get(s);
-    if (k === undefined) seen.set(s, (k = compactKey(s)));
-    return k;
-  };
-}
+/** placeKey, each distinct place worked out once per check. */
+export const memoisedPlaceKey = remembering(placeKey);
+
+/** compactKey, each distinct text worked out once per check. */
+export const memoisedCompactKey = remembering(compactKey);
