@@ -24,10 +24,10 @@ export const DOCUMENT_KINDS: DocumentKind[] = [
 
 export type BuildDocument = (kind: DocumentKindId, result: CheckResult) => Promise<Blob>;
 
-/** Builds with the official built-in styles (the CLI can also apply templates/reference.docx). */
+/** Builds with the official built-in styles and letterhead (the CLI can also apply an edited templates/reference.docx). */
 export const wordBuilder: BuildDocument = async (kind, result) => {
-  const [{ buildDocument }, { Packer }] = await Promise.all([import("../../generator/documents"), import("docx")]);
-  return Packer.toBlob(buildDocument(kind, result));
+  const [{ buildDocument, DEFAULT_LETTERHEAD }, { Packer }] = await Promise.all([import("../../generator/documents"), import("docx")]);
+  return Packer.toBlob(buildDocument(kind, result, { letterhead: DEFAULT_LETTERHEAD }));
 };
 
 /** "ตราด-2552-3-แบบเสนอโครงการ.docx": without path characters, whatever the cells hold. */

@@ -36,6 +36,9 @@ export interface Issuer {
 const COMMITTEE_SLOT = "{คณะกรรมการ}";
 const OFFICE_SLOT = "{สำนักงาน}";
 
+/** The letterhead of the bundled reference .docx, and of the task pane's documents: filled per document. */
+export const DEFAULT_LETTERHEAD: readonly string[] = [`ฝ่ายเลขานุการ${COMMITTEE_SLOT}`, OFFICE_SLOT];
+
 /**
  * The cover's letterhead: the reference's lines, with {คณะกรรมการ} and
  * {สำนักงาน} (as the bundled reference writes them) filled for this

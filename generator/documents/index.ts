@@ -7,7 +7,7 @@ import { buildPlanDocument } from "./plan";
 import { buildProposalsDocument } from "./proposals";
 import { buildScreeningDocument } from "./screening";
 
-export { toDocument, type DocOptions, type DocSpec, type SectionSpec } from "./document";
+export { DEFAULT_LETTERHEAD, toDocument, type DocOptions, type DocSpec, type SectionSpec } from "./document";
 export { isTableSpec, toDocx, type Block, type TableSpec } from "./blocks";
 export { OFFICIAL_STYLES, STYLE_IDS, FONT, A4, MARGIN } from "./style";
 export { buildPacketDocument, packetFrontMatter, packetProvinceBlocks, type PacketInput, type PacketEntry, type LeftOut } from "./packet";

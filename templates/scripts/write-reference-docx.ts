@@ -9,7 +9,7 @@
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from "docx";
-import { OFFICIAL_STYLES, STYLE_IDS } from "../../generator/documents";
+import { DEFAULT_LETTERHEAD, OFFICIAL_STYLES, STYLE_IDS } from "../../generator/documents";
 import { sectionOf } from "../../generator/documents/style";
 
 const out = fileURLToPath(new URL("../reference.docx", import.meta.url));
@@ -20,8 +20,7 @@ const doc = new Document({
   styles: OFFICIAL_STYLES,
   sections: [
     sectionOf([
-      new Paragraph({ style: STYLE_IDS.letterhead, children: [new TextRun("ฝ่ายเลขานุการ{คณะกรรมการ}")] }),
-      new Paragraph({ style: STYLE_IDS.letterhead, children: [new TextRun("{สำนักงาน}")] }),
+      ...DEFAULT_LETTERHEAD.map((line) => new Paragraph({ style: STYLE_IDS.letterhead, children: [new TextRun(line)] })),
       new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun("ชื่อเอกสาร (Title)")] }),
       new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun("หัวข้อระดับ 1 (Heading 1)")] }),
       new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun("หัวข้อระดับ 2 (Heading 2)")] }),

@@ -120,6 +120,9 @@ describe("the task pane", () => {
     const zip = await JSZip.loadAsync(bytes);
     const body = await zip.file("word/document.xml")!.async("string");
     expect(body).toContain("P0004");
+    // The cover's letterhead names the province's committee and office, as the CLI's documents do.
+    expect(body).toContain("ฝ่ายเลขานุการคณะกรรมการบริหารงานจังหวัดแบบบูรณาการจังหวัดตราด");
+    expect(body).toContain("สำนักงานจังหวัดตราด ศาลากลางจังหวัดตราด");
   });
 
   it("re-checks by itself after the planner edits, when live re-check is on", async () => {
