@@ -44,10 +44,14 @@ export function parseNumberText(s: string): number | undefined {
   return Number.isFinite(n) ? (negative ? -n : n) : undefined;
 }
 
+/** A cell that cannot be read, with the start of what it holds: made only then (most cells can be read). */
+function unreadable(v: CellValue): ReadResult {
+  return { ok: false, error: false, raw: cellText(v).slice(0, 80) };
+}
+
 export function readCell(col: ColumnDef, v: CellValue): ReadResult {
   if (isBlank(v)) return BLANK;
   if (isExcelError(v)) return { ok: false, error: true, raw: String(v).trim() };
-  const fail: ReadResult = { ok: false, error: false, raw: cellText(v).slice(0, 80) };
   switch (col.type) {
     case "text":
       return { ok: true, value: cellText(v) };
@@ -58,27 +62,27 @@ export function readCell(col: ColumnDef, v: CellValue): ReadResult {
     case "money":
     case "percent": {
       const n = typeof v === "number" ? v : parseNumberText(cellText(v));
-      if (n === undefined || !Number.isFinite(n)) return fail;
-      if (col.type === "integer" && !Number.isInteger(n)) return fail;
+      if (n === undefined || !Number.isFinite(n)) return unreadable(v);
+      if (col.type === "integer" && !Number.isInteger(n)) return unreadable(v);
       return { ok: true, value: n };
     }
     case "year": {
       const n = typeof v === "number" ? v : parseNumberText(cellText(v).replace(YEAR_PREFIX, ""));
-      if (n === undefined || !Number.isInteger(n) || n <= 0) return fail;
+      if (n === undefined || !Number.isInteger(n) || n <= 0) return unreadable(v);
       return { ok: true, value: beYearFrom(n) };
     }
     case "date": {
       const iso = typeof v === "number" ? isoFromSerial(v) : parseThaiDate(cellText(v));
-      return iso ? { ok: true, value: iso } : fail;
+      return iso ? { ok: true, value: iso } : unreadable(v);
     }
     case "enum": {
       const m = col.enumKey ? matchEnum(col.enumKey, cellText(v)) : undefined;
-      return m ? { ok: true, value: m } : fail;
+      return m ? { ok: true, value: m } : unreadable(v);
     }
     case "bool": {
       if (typeof v === "boolean") return { ok: true, value: v };
       const m = matchEnum("yesNo", cellText(v));
-      return m ? { ok: true, value: m === "ใช่" } : fail;
+      return m ? { ok: true, value: m === "ใช่" } : unreadable(v);
     }
     case "list": {
       const parts = (typeof v === "number" ? String(v) : cellText(v))
