@@ -4,6 +4,12 @@ import { projectLabel } from "../util/lookup";
 import { isBlank } from "../util/text";
 
 /** 4.2: a feasible project has a responsible agency and a place. */
+/** The two fields 4.2 needs on every project, each with its own message. */
+const REQUIRED = [
+  ["agency", "noAgency"],
+  ["location", "noLocation"],
+] as const;
+
 export default defineRule({
   id: "4.2/agency-location",
   criterion: "4.2",
@@ -21,23 +27,17 @@ export default defineRule({
     const { projects } = ctx.model;
     for (let row = 0; row < projects.rows.length; row++) {
       const p = projects.rows[row];
-      const project = p.code ?? undefined;
-      if (isBlank(p.agency))
+      for (let k = 0; k < REQUIRED.length; k++) {
+        const [key, messageId] = REQUIRED[k];
+        if (!isBlank(p[key])) continue;
         ctx.report({
-          messageId: "noAgency",
+          messageId,
           sheet: projects.sheet,
-          cell: cellOf(projects, p, "agency"),
+          cell: cellOf(projects, p, key),
           data: { project: projectLabel(p) },
-          project,
+          project: p.code ?? undefined,
         });
-      if (isBlank(p.location))
-        ctx.report({
-          messageId: "noLocation",
-          sheet: projects.sheet,
-          cell: cellOf(projects, p, "location"),
-          data: { project: projectLabel(p) },
-          project,
-        });
+      }
     }
   },
 });
