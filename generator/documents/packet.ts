@@ -22,7 +22,7 @@ import type { DuplicateSearch } from "./duplicates";
 import { kpiResultLines } from "./kpi";
 import { screeningSummaryTable } from "./screening";
 import { TEXT_WIDTH } from "./style";
-import { issuerOf, KIND_ORDER, placeName, provinceFigures } from "./summary";
+import { clusterIssuer, issuerOf, KIND_ORDER, placeName, provinceFigures } from "./summary";
 
 export const COMMITTEES = {
   "ก.บ.จ.": "คณะกรรมการบริหารงานจังหวัดแบบบูรณาการ (ก.บ.จ.)",
@@ -102,6 +102,9 @@ function summaryTable(input: PacketInput, ctx: BuildContext) {
   });
 }
 
+/** The headings of each province's section, known before the sections are written (for the contents). */
+const PROVINCE_SUBHEADINGS = ["สรุปแผน", "บัญชีโครงการ", "ผลการพิจารณากลั่นกรอง", "ผลการดำเนินงานตัวชี้วัดที่ 3.6"] as const;
+
 /** Whose packet it is, for the letterhead: the committee, and one secretariat's office where there is one. */
 function packetIssuer(input: PacketInput): Issuer {
   const distinct = (values: (string | null | undefined)[]) => [...new Set(values.filter((v): v is string => Boolean(v)))];
@@ -111,10 +114,7 @@ function packetIssuer(input: PacketInput): Issuer {
   }
   if (input.committee === "ก.บ.ก.") {
     const clusters = distinct(input.entries.map((e) => e.result.model.info.values.cluster));
-    if (clusters.length === 1) {
-      const cluster = clusters[0].startsWith("กลุ่มจังหวัด") ? clusters[0] : `กลุ่มจังหวัด${clusters[0]}`;
-      return { committee: `คณะกรรมการบริหารงานกลุ่มจังหวัดแบบบูรณาการ${cluster}`, office: `ศูนย์ปฏิบัติการ${cluster}` };
-    }
+    if (clusters.length === 1) return clusterIssuer(clusters[0]);
   }
   return { committee: COMMITTEES[input.committee], office: "" };
 }
@@ -178,8 +178,6 @@ export function packetFrontMatter(input: PacketInput, ctx: BuildContext): { cove
   ]);
   return { cover: [...coverBlocks, ...contents([...headingsOf(summary), ...provinceHeadings])], summary };
 }
-
-const PROVINCE_SUBHEADINGS = ["สรุปแผน", "บัญชีโครงการ", "ผลการพิจารณากลั่นกรอง", "ผลการดำเนินงานตัวชี้วัดที่ 3.6"] as const;
 
 /** One province's section: plan summary, project table, screening summary, KPI result. */
 export function packetProvinceBlocks(entry: PacketEntry, ctx: BuildContext): Block[] {

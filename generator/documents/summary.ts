@@ -91,7 +91,12 @@ export function placeName(result: CheckResult): string {
 export function issuerOf(result: CheckResult): Issuer {
   const place = placeName(result);
   if (!result.province) return { committee: "คณะกรรมการบริหารงานจังหวัดแบบบูรณาการ", office: "" };
-  if (result.model.info.values.level === "กลุ่มจังหวัด")
-    return { committee: `คณะกรรมการบริหารงานกลุ่มจังหวัดแบบบูรณาการ${place}`, office: `ศูนย์ปฏิบัติการ${place}` };
+  if (result.model.info.values.level === "กลุ่มจังหวัด") return clusterIssuer(place);
   return { committee: `คณะกรรมการบริหารงานจังหวัดแบบบูรณาการ${place}`, office: `สำนักงาน${place} ศาลากลาง${place}` };
+}
+
+/** A cluster's ก.บ.ก. and its operations centre, by the cluster's name (with or without กลุ่มจังหวัด). */
+export function clusterIssuer(name: string): Issuer {
+  const cluster = name.startsWith("กลุ่มจังหวัด") ? name : `กลุ่มจังหวัด${name}`;
+  return { committee: `คณะกรรมการบริหารงานกลุ่มจังหวัดแบบบูรณาการ${cluster}`, office: `ศูนย์ปฏิบัติการ${cluster}` };
 }

@@ -76,6 +76,18 @@ describe("phaen packet", () => {
       "ผลการดำเนินงานตัวชี้วัดที่ 3.6",
     ])
       expect(text).toContain(s);
+    // The letterhead names the national committee's secretariat; no office stands for all provinces.
+    expect(text).toContain("ฝ่ายเลขานุการคณะกรรมการนโยบายการบริหารงานจังหวัดและกลุ่มจังหวัดแบบบูรณาการ (ก.น.จ.)");
+    expect(text).not.toContain("{");
+    // The contents are written out: from สารบัญ, the summary's heading is listed, then heads the summary;
+    // every province is listed in between.
+    const contentsAt = text.indexOf("สารบัญ");
+    const listedSummary = text.indexOf("สรุปภาพรวมแผนและโครงการ", contentsAt);
+    const summaryAt = text.indexOf("สรุปภาพรวมแผนและโครงการ", listedSummary + 1);
+    expect(listedSummary).toBeGreaterThan(contentsAt);
+    expect(summaryAt).toBeGreaterThan(listedSummary);
+    const contents = text.slice(contentsAt, summaryAt);
+    for (const s of ["จังหวัดชลบุรี", "จังหวัดตราด", "ผลการดำเนินงานตัวชี้วัดที่ 3.6"]) expect(contents).toContain(s);
     // The packet names a left-out file, not the secretariat's folders.
     expect(text).not.toContain(dir);
     // The same name in both provinces is flagged: C001 beside P001.
