@@ -2,6 +2,7 @@
 // core and docx; the add-in imports core and the Word builders, nothing else
 // of the generator.
 import { builtinModules } from "node:module";
+import nodePlugin from "eslint-plugin-n";
 import tseslint from "typescript-eslint";
 
 // Every Node built-in, with or without the node: prefix, and its subpaths (fs/promises); only whole
@@ -16,6 +17,17 @@ const nodeGlobals = ["process", "Buffer", "require", "module", "__dirname", "__f
 export default tseslint.config(
   { ignores: ["node_modules/**", "dist/**", "build/**", "test-output/**", "out/**", "**/*.d.ts"] },
   ...tseslint.configs.recommended,
+  {
+    // Every import anywhere (sources, tests, benches, scripts, configs) names a package that
+    // package.json declares: one that only sits in node_modules by luck fails lint.
+    files: ["**/*.{ts,tsx,js,mjs,cjs}"],
+    plugins: { n: nodePlugin },
+    settings: { n: { tryExtensions: [".ts", ".tsx", ".js", ".mjs", ".json"] } },
+    rules: {
+      "n/no-extraneous-import": "error",
+      "n/no-extraneous-require": "error",
+    },
+  },
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
