@@ -14,3 +14,4 @@ export { scoreKpis } from "./kpi";
 export type { KpiResult, KpiDefinition, LevelResult, StepResult } from "./kpi/types";
 export * from "./thai";
 export { CRITERION_NAMES, CRITERION_ORDER, NUMBERED_CRITERIA, isNumberedCriterion } from "./criteria";
+export { UserError, EXIT, oneLine, describeUnexpected } from "./errors";

@@ -2,7 +2,7 @@
 import { Command, CommanderError } from "commander";
 import pkg from "../../package.json" with { type: "json" };
 import { COMMANDS } from "./commands";
-import { describeUnexpected, EXIT, oneLine } from "./errors";
+import { describeUnexpected, EXIT, oneLine } from "../../core/errors";
 import { usageErrorLine } from "./usage-errors";
 
 const debug = process.argv.includes("--debug");

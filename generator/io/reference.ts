@@ -6,7 +6,7 @@
 import { readFile } from "node:fs/promises";
 import JSZip from "jszip";
 import { STYLE_IDS } from "../documents";
-import { UserError } from "../cli/errors";
+import { UserError } from "../../core/errors";
 import { templatesPath } from "./root";
 
 export const DEFAULT_REFERENCE = templatesPath("reference.docx");

@@ -1,6 +1,6 @@
 /** Reads one workbook file and runs core's check on it; never writes the file. */
 import { checkGrids, TEMPLATE_VERSION, type CheckResult } from "../../core";
-import { describeUnexpected, UserError } from "../cli/errors";
+import { describeUnexpected, UserError } from "../../core/errors";
 import type { FileOutcome } from "../cli/report/outcome";
 import { readWorkbookFile } from "./index";
 

@@ -4,7 +4,7 @@
  * file is only ever read, never written.
  */
 import { readFile, stat } from "node:fs/promises";
-import { UserError } from "../cli/errors";
+import { UserError } from "../../core/errors";
 import { LIMITS, type Limits } from "./limits";
 import { inflateEntry, listEntries, ZipSizeLieError, type ZipEntry } from "./zip";
 

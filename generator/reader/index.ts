@@ -4,7 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import type { Grid } from "../../core";
-import { UserError } from "../cli/errors";
+import { UserError } from "../../core/errors";
 import { gateWorkbookFile } from "./gate";
 import { gridsFromWorkbook } from "./grids";
 import { LIMITS, type Limits } from "./limits";

@@ -10,7 +10,7 @@ import { join, resolve } from "node:path";
 import { createDeflateRaw, deflateRawSync } from "node:zlib";
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
-import { UserError } from "../../generator/cli/errors";
+import { UserError } from "../../core/errors";
 import { checkWorkbookFile } from "../../generator/reader/check-file";
 import { gateWorkbookFile, LIMITS } from "../../generator/reader";
 import { declaresDtd } from "../../generator/reader/gate";

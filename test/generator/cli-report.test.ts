@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Finding, KpiResult } from "../../core";
-import { UserError } from "../../generator/cli/errors";
+import { UserError } from "../../core/errors";
 import { formatFileReport } from "../../generator/cli/report/findings";
 import { formatKpiDetail } from "../../generator/cli/report/kpi";
 import { batchExitCode, type CheckedFile, type FileOutcome } from "../../generator/cli/report/outcome";

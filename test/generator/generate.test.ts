@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { UserError } from "../../generator/cli/errors";
+import { UserError } from "../../core/errors";
 import { generate } from "../../generator/cli/commands/generate";
 import { safeFileName } from "../../generator/io/file-names";
 import { checkWorkbookFile } from "../../generator/reader/check-file";

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import cliProgress from "cli-progress";
 import type { Command } from "commander";
 import { checkOutcome } from "../../reader/check-file";
-import { oneLine } from "../errors";
+import { oneLine } from "../../../core/errors";
 import { formatFileReport } from "../report/findings";
 import { parseLang, type Lang } from "../report/lang";
 import { batchExitCode, isUnreadable, type FileOutcome } from "../report/outcome";

@@ -7,7 +7,7 @@ import { packDocument } from "../../io/pack";
 import { DEFAULT_REFERENCE, loadReference } from "../../io/reference";
 import { bufferOutput, writeOutputs } from "../../io/safe-write";
 import { checkWorkbookFile } from "../../reader/check-file";
-import { UserError } from "../errors";
+import { UserError } from "../../../core/errors";
 
 export interface GenerateOptions {
   out: string;

@@ -11,7 +11,7 @@ import type ExcelJS from "exceljs";
 import { checkGrids, infoSheet, REFERENCE, STARTER_ROWS, type InfoRecord } from "../../../core";
 import { FIRST_DATA_ROW, letterOf } from "../../workbook/addresses";
 import { gridsFromWorkbook, loadWorkbook } from "../../reader";
-import { UserError } from "../errors";
+import { UserError } from "../../../core/errors";
 import { templatesPath } from "../../io/root";
 
 export const TEMPLATE_PATH = templatesPath("workbook-template.xlsx");

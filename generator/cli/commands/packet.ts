@@ -7,7 +7,7 @@ import { writePacketFile } from "../../io/pack";
 import { DEFAULT_REFERENCE, loadReference } from "../../io/reference";
 import { checkOutputs, writeOutputs } from "../../io/safe-write";
 import { checkWorkbookFile } from "../../reader/check-file";
-import { describeUnexpected, EXIT, UserError } from "../errors";
+import { describeUnexpected, EXIT, UserError } from "../../../core/errors";
 import { expandInputs } from "./check";
 import { parseCommittee, selectForCommittee, type Readable } from "./packet-select";
 

@@ -1,5 +1,5 @@
 /** The interface language: Thai by default, English with `--lang en`. */
-import { UserError } from "../errors";
+import { UserError } from "../../../core/errors";
 
 export type Lang = "th" | "en";
 

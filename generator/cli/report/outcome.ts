@@ -1,6 +1,6 @@
 /** What checking one file produced: a result, or the reason it could not be read. */
 import type { Finding, KpiResult, Severity } from "../../../core";
-import type { UserError } from "../errors";
+import type { UserError } from "../../../core/errors";
 
 export interface CheckedFile {
   file: string;

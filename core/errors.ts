@@ -1,3 +1,4 @@
+/** A request the user can fix (a file, an argument): one line, Thai then English. Plain Error stays for programming faults. */
 /**
  * The exit-code contract every command follows:
  *   0 the job is done and there is no finding of severity error;
