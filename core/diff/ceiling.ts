@@ -4,6 +4,7 @@
  * last, then in sheet order), are inside while their running total fits.
  */
 import type { PlanModel } from "../model";
+import type { CeilingSide } from "./types";
 import { ceilingOf, CEILING_FIELD, drawsOnCeiling } from "../rules/util/budget";
 
 export type CeilingStanding = "inside" | "over";
@@ -30,4 +31,27 @@ export function ceilingStandings(model: PlanModel): (CeilingStanding | null)[] {
     }
   }
   return out;
+}
+
+/** Per ceiling: its limit, the projects drawing on it and how many fall inside and over it. */
+export function ceilingSides(model: PlanModel): Record<"province" | "cluster", CeilingSide> {
+  const standings = ceilingStandings(model);
+  const rows = model.projects.rows;
+  const out = {
+    province: { limit: limitOf(model, "province"), drawing: 0, inside: 0, over: 0 },
+    cluster: { limit: limitOf(model, "cluster"), drawing: 0, inside: 0, over: 0 },
+  };
+  for (let i = 0; i < rows.length; i++) {
+    const kind = ceilingOf(rows[i]);
+    if (!kind || !drawsOnCeiling(rows[i])) continue;
+    out[kind].drawing++;
+    if (standings[i] === "inside") out[kind].inside++;
+    if (standings[i] === "over") out[kind].over++;
+  }
+  return out;
+}
+
+function limitOf(model: PlanModel, kind: "province" | "cluster"): number | null {
+  const v = model.info.values[CEILING_FIELD[kind]];
+  return typeof v === "number" ? v : null;
 }

@@ -70,3 +70,8 @@ export function diffPlans(older: DiffVersion, newer: DiffVersion, opts: DiffOpti
     findings: diffFindings(a, b, (code) => olderCode.get(code) ?? code),
   };
 }
+
+/** The diff as `phaen diff --json` prints it: the issue's stable shape (project names are for the reports only). */
+export function diffJson(diff: PlanDiff): unknown {
+  return { ...diff, projects: diff.projects.map(({ name: _name, ...rest }) => rest) };
+}

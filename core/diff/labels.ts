@@ -50,6 +50,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A value as a reader sees it: Thai dates, thousands separators, "unreadable" for a cell that could not be read. */
 export function valueText(field: string, v: FieldValue, lang: "th" | "en"): string {
+  if (v === null && field === "ceiling") return lang === "th" ? "ไม่ใช้วงเงิน" : "draws on no ceiling";
   if (v === null) return lang === "th" ? "(ว่าง)" : "(blank)";
   if (typeof v === "object") return lang === "th" ? `อ่านไม่ได้ (${v.unreadable})` : `unreadable (${v.unreadable})`;
   if (field === "ceiling" && typeof v === "string") return STANDING[v]?.[lang] ?? v;

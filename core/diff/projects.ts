@@ -50,7 +50,9 @@ export function diffProjects(older: PlanModel, newer: PlanModel, threshold: numb
     if (p.code !== q.code)
       fields.push({ field: "code", before: p.code, after: q.code, cellOlder: fieldCell(a, p, "code"), cellNewer: fieldCell(b, q, "code") });
     fields.push(...changedFields(sideA(i), sideB(j), PROJECT_FIELDS));
-    if (standingA[i] !== standingB[j]) {
+    // A project's standing is reported with its own changes; one moved only by others' changes (a cut
+    // elsewhere frees room) is counted in the totals' ceiling lines, not listed as a changed project.
+    if (fields.length && standingA[i] !== standingB[j]) {
       fields.push({
         field: CEILING_FIELD_NAME,
         before: standingA[i],
@@ -59,12 +61,13 @@ export function diffProjects(older: PlanModel, newer: PlanModel, threshold: numb
         cellNewer: fieldCell(b, q, "budget"),
       });
     }
-    if (fields.length) changes.push({ change: "changed", code: q.code, codeBefore: p.code, matchedBy: by, fields });
+    if (fields.length) changes.push({ change: "changed", code: q.code, name: q.name ?? p.name, codeBefore: p.code, matchedBy: by, fields });
   }
   for (const i of matching.removed) {
     changes.push({
       change: "removed",
       code: a.rows[i].code,
+      name: a.rows[i].name,
       codeBefore: a.rows[i].code,
       matchedBy: null,
       fields: presentFields(sideA(i), IDENTITY_FIELDS, "older"),
@@ -74,6 +77,7 @@ export function diffProjects(older: PlanModel, newer: PlanModel, threshold: numb
     changes.push({
       change: "added",
       code: b.rows[j].code,
+      name: b.rows[j].name,
       codeBefore: null,
       matchedBy: null,
       fields: presentFields(sideB(j), IDENTITY_FIELDS, "newer"),

@@ -1,7 +1,8 @@
 /** Project counts and budget by kind, budget source and strategic issue, before and after. */
 import type { PlanModel } from "../model";
 import { ENUMS, type Project } from "../schema";
-import type { TotalLine, Totals } from "./types";
+import { ceilingSides } from "./ceiling";
+import type { CeilingLine, TotalLine, Totals } from "./types";
 
 type Tally = Map<string, { projects: number; budget: number }>;
 
@@ -40,8 +41,14 @@ export function diffTotals(older: PlanModel, newer: PlanModel): Totals {
   const b = newer.projects.rows;
   const all = (rows: readonly Project[]) => ({ projects: rows.length, budget: rows.reduce((s, p) => s + amount(p), 0) });
   const by = (keyOf: (p: Project) => string, order: readonly string[]) => lines(tally(a, keyOf), tally(b, keyOf), order);
+  const ca = ceilingSides(older);
+  const cb = ceilingSides(newer);
+  const ceilings: CeilingLine[] = (["province", "cluster"] as const)
+    .filter((c) => ca[c].drawing + cb[c].drawing > 0 || ca[c].limit !== null || cb[c].limit !== null)
+    .map((c) => ({ ceiling: c, before: ca[c], after: cb[c] }));
   return {
     all: line("", all(a), all(b)),
+    ceilings,
     byKind: by(
       (p) => p.kind ?? "",
       ENUMS.projectKind.options.map((o) => o.value),

@@ -30,6 +30,8 @@ export interface ProjectChange {
   change: "added" | "removed" | "changed";
   /** The code in the newer version (the older one for a removed project). */
   code: string | null;
+  /** The project's name (the newer one where both exist): for the reports, left out of the JSON (diffJson). */
+  name: string | null;
   /** The code in the older version (null for an added project). */
   codeBefore: string | null;
   matchedBy: MatchedBy | null;
@@ -54,8 +56,23 @@ export interface TotalLine {
   difference: number;
 }
 
+/** Projects drawing on one ceiling, and how many fall inside and over it (by priority), before and after. */
+export interface CeilingLine {
+  ceiling: "province" | "cluster";
+  before: CeilingSide;
+  after: CeilingSide;
+}
+
+export interface CeilingSide {
+  limit: number | null;
+  drawing: number;
+  inside: number;
+  over: number;
+}
+
 export interface Totals {
   all: TotalLine;
+  ceilings: CeilingLine[];
   byKind: TotalLine[];
   bySource: TotalLine[];
   byIssue: TotalLine[];

@@ -17,6 +17,7 @@ import {
   type ProjectChange,
   type TotalLine,
 } from "../../core/diff";
+import { CEILING_NAME } from "../../core/rules/util/budget";
 import { cover, heading, para, table, widths, type Block, type TableSpec } from "./blocks";
 import { contextOf, docSpec, letterheadFor, section, type BuildContext, type DocOptions, type DocSpec, type Issuer } from "./document";
 import { TEXT_WIDTH } from "./style";
@@ -43,9 +44,7 @@ function signedBaht(ctx: BuildContext, n: number): string {
 }
 
 function nameOf(c: ProjectChange): string {
-  const f = c.fields.find((x) => x.field === "name");
-  const v = f ? (c.change === "removed" ? f.before : (f.after ?? f.before)) : null;
-  return typeof v === "string" ? v : "";
+  return c.name ?? "";
 }
 
 function amountOf(c: ProjectChange): number | null {
@@ -67,6 +66,11 @@ function cutsBlocks(diff: PlanDiff, ctx: BuildContext): Block[] {
       { indent: true },
     ),
   ];
+  for (const c of diff.totals.ceilings) {
+    const side = (x: typeof c.before) =>
+      `${x.limit === null ? "ไม่ระบุวงเงิน" : `${f.baht(x.limit)} บาท`} อยู่ในวงเงิน ${f.num(x.inside)} โครงการ เกินวงเงิน ${f.num(x.over)} โครงการ`;
+    blocks.push(para(f.text(`${CEILING_NAME[c.ceiling].th}: ฉบับเดิม ${side(c.before)} ฉบับใหม่ ${side(c.after)}`), { indent: true }));
+  }
   if (!cuts.length && !removed.length) return [...blocks, para("ไม่มีโครงการที่ถูกปรับลดงบประมาณหรือตัดออก")];
   const rows = [
     ...cuts.map(({ change, field }) => [
@@ -129,7 +133,7 @@ function projectListTable(list: ProjectChange[], ctx: BuildContext): TableSpec {
 }
 
 function addedRemovedBlocks(diff: PlanDiff, ctx: BuildContext): Block[] {
-  const blocks: Block[] = [heading("โครงการที่เพิ่มใหม่และที่ตัดออก", 1, { pageBreakBefore: true })];
+  const blocks: Block[] = [heading("โครงการที่เพิ่มใหม่และที่ตัดออก", 1)];
   for (const kind of ["added", "removed"] as const) {
     const list = diff.projects.filter((c) => c.change === kind);
     blocks.push(heading(`โครงการที่${CHANGE_NAMES[kind].th} (${ctx.fmt.num(list.length)} โครงการ)`, 2));
@@ -145,7 +149,7 @@ function changeValue(ctx: BuildContext, field: string, v: FieldChange["before"])
 
 function changedBlocks(diff: PlanDiff, ctx: BuildContext): Block[] {
   const changed = diff.projects.filter((c) => c.change === "changed");
-  const blocks: Block[] = [heading("ตารางเปรียบเทียบรายโครงการ", 1, { pageBreakBefore: true })];
+  const blocks: Block[] = [heading("ตารางเปรียบเทียบรายโครงการ", 1)];
   if (!changed.length) return [...blocks, para("ไม่มีโครงการที่เปลี่ยนแปลง")];
   blocks.push(para("โครงการที่จับคู่ด้วยชื่อและสถานที่ (รหัสโครงการเปลี่ยน) ระบุรหัสเดิมไว้ในวงเล็บ", { indent: true }));
   const rows: string[][] = [];
@@ -168,7 +172,7 @@ function changedBlocks(diff: PlanDiff, ctx: BuildContext): Block[] {
   blocks.push(
     table({
       headers: ["รหัสโครงการ", "รายการ", "ฉบับเดิม", "ฉบับใหม่", "เซลล์ (เดิม / ใหม่)"],
-      widths: widths(W, [3.2, 2.8, 5.2, 5.6, 2.6]),
+      widths: widths(W, [3.2, 3.8, 4.8, 5.6, 2.4]),
       rows,
     }),
   );
@@ -176,7 +180,7 @@ function changedBlocks(diff: PlanDiff, ctx: BuildContext): Block[] {
 }
 
 function planBlocks(diff: PlanDiff, ctx: BuildContext): Block[] {
-  const blocks: Block[] = [heading("การเปลี่ยนแปลงของแผน", 1, { pageBreakBefore: true })];
+  const blocks: Block[] = [heading("การเปลี่ยนแปลงของแผน", 1)];
   if (!diff.plan.length) return [...blocks, para("วิสัยทัศน์ พันธกิจ วัตถุประสงค์ ประเด็นยุทธศาสตร์ และแนวทางการพัฒนาไม่เปลี่ยนแปลง")];
   const rows: string[][] = [];
   for (const c of diff.plan) {
@@ -218,7 +222,7 @@ function findingsBlocks(diff: PlanDiff, ctx: BuildContext): Block[] {
   })
     .filter(([, a, b, c]) => a + b + c > 0)
     .map(([c, a, b, d]) => [ctx.fmt.text(c), CRITERION_NAMES[c].th, ctx.fmt.num(a), ctx.fmt.num(b), ctx.fmt.num(d)]);
-  const blocks: Block[] = [heading("ผลการตรวจตามหลักเกณฑ์ก่อนและหลัง", 1, { pageBreakBefore: true })];
+  const blocks: Block[] = [heading("ผลการตรวจตามหลักเกณฑ์ก่อนและหลัง", 1)];
   blocks.push(
     table({
       headers: ["เกณฑ์", "หลักเกณฑ์", "แก้ไขแล้ว", "พบใหม่", "ยังคงอยู่"],
@@ -237,7 +241,7 @@ export function comparisonBlocks(diff: PlanDiff, ctx: BuildContext): Block[] {
   const t = diff.totals;
   return [
     ...cutsBlocks(diff, ctx),
-    heading("งบประมาณรวมก่อนและหลัง", 1, { pageBreakBefore: true }),
+    heading("งบประมาณรวมก่อนและหลัง", 1),
     ...totalsTable("ประเภทโครงการ", t.byKind, ctx, (k) => k),
     ...totalsTable("แหล่งงบประมาณ", t.bySource, ctx, (k) => k),
     ...totalsTable("ประเด็นยุทธศาสตร์", t.byIssue, ctx, (k) => ctx.fmt.text(`ประเด็นที่ ${k}`)),

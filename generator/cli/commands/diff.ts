@@ -1,7 +1,7 @@
 /** `phaen diff <older.xlsx> <newer.xlsx>`: what changed between two versions of a plan; exit 0 compared, 2 unreadable or bad arguments. */
 import { basename } from "node:path";
 import type { Command } from "commander";
-import { diffPlans, sameProvince, type PlanDiff } from "../../../core/diff";
+import { diffJson, diffPlans, sameProvince, type PlanDiff } from "../../../core/diff";
 import { EXIT, UserError } from "../../../core/errors";
 import { buildComparisonDocument } from "../../documents/diff";
 import { packDocument } from "../../io/pack";
@@ -44,7 +44,7 @@ export async function diffCommand(older: string, newer: string, opts: DiffOption
     const spec = buildComparisonDocument(diff, { thaiDigits: opts.thaiDigits, styles: reference.styles, letterhead: reference.letterhead });
     await writeOutputs([bufferOutput(opts.out, () => packDocument(spec))], { force: Boolean(opts.force), inputs: [older, newer] });
   }
-  if (opts.json) return `${JSON.stringify(diff, null, 2)}\n`;
+  if (opts.json) return `${JSON.stringify(diffJson(diff), null, 2)}\n`;
   return `${formatDiffReport(lang, diff)}\n${opts.out ? `\n${opts.out}\n` : ""}`;
 }
 

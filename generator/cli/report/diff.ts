@@ -12,6 +12,7 @@ import {
 } from "../../../core/diff";
 import { CRITERION_NAMES, CRITERION_ORDER } from "../../../core/criteria";
 import type { FindingRef } from "../../../core/diff";
+import { CEILING_NAME } from "../../../core/rules/util/budget";
 import { formatNumber, t, type Lang } from "./lang";
 import { renderTable } from "./table";
 
@@ -27,9 +28,7 @@ export function budgetDifference(lang: Lang, f: FieldChange): string {
 }
 
 function nameOf(c: ProjectChange): string {
-  const f = c.fields.find((x) => x.field === "name");
-  const v = f ? (c.change === "removed" ? f.before : (f.after ?? f.before)) : null;
-  return typeof v === "string" ? v : "";
+  return c.name ?? "";
 }
 
 function fieldLine(lang: Lang, f: FieldChange): string {
@@ -136,6 +135,12 @@ export function formatDiffReport(lang: Lang, diff: PlanDiff): string {
   if (cuts.length) {
     out.push("", `${t(lang, "งบประมาณที่ถูกปรับลด", "Budget cuts")} (${cuts.length})`);
     for (const { change, field } of cuts) out.push(`  ${change.code ?? "-"} ${nameOf(change)}: ${budgetDifference(lang, field)}`);
+  }
+  for (const c of diff.totals.ceilings) {
+    const limit = (x: typeof c.before) => (x.limit === null ? "-" : `${formatNumber(x.limit)} ${t(lang, "บาท", "baht")}`);
+    const side = (x: typeof c.before) => `${t(lang, "ในวงเงิน", "inside")} ${x.inside} ${t(lang, "เกินวงเงิน", "over")} ${x.over}`;
+    const limits = c.before.limit === c.after.limit ? limit(c.after) : `${limit(c.before)} → ${limit(c.after)}`;
+    out.push(`${CEILING_NAME[c.ceiling][lang]} ${limits}: ${side(c.before)} → ${side(c.after)}`);
   }
   out.push(...projectLines(lang, diff));
   if (!diff.projects.length) out.push("", t(lang, "โครงการ: ไม่มีการเปลี่ยนแปลง", "Projects: no changes"));
