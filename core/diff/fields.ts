@@ -6,13 +6,16 @@
 import type { PlanModel, Table } from "../model";
 import type { FieldChange, FieldValue } from "./types";
 
-/** sheet!cell → the raw text of each value the parser could not read. */
-export type UnreadableCells = Map<string, string>;
+/** Per sheet, cell → the raw text of each value the parser could not read. */
+export type UnreadableCells = Map<string, Map<string, string>>;
 
 export function unreadableCells(model: PlanModel): UnreadableCells {
   const out: UnreadableCells = new Map();
   for (const i of model.parseIssues) {
-    if (i.kind === "unreadable-value" || i.kind === "error-value") out.set(`${i.sheet}!${i.cell}`, i.raw ?? "");
+    if (i.kind !== "unreadable-value" && i.kind !== "error-value") continue;
+    let cells = out.get(i.sheet);
+    if (!cells) out.set(i.sheet, (cells = new Map()));
+    cells.set(i.cell, i.raw ?? "");
   }
   return out;
 }
@@ -31,7 +34,7 @@ export function fieldCell<R extends { $row: number }>(table: Table<R>, rec: R, k
 
 function valueOf<R extends { $row: number }>(side: Side<R>, key: string): { value: FieldValue; cell: string | null } {
   const cell = fieldCell(side.table, side.rec, key);
-  const raw = cell === null ? undefined : side.unreadable.get(`${side.table.sheet}!${cell}`);
+  const raw = cell === null ? undefined : side.unreadable.get(side.table.sheet)?.get(cell);
   if (raw !== undefined) return { value: { unreadable: raw }, cell };
   return { value: plain((side.rec as Record<string, unknown>)[key]), cell };
 }

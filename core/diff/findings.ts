@@ -13,44 +13,52 @@ import type { FindingChanges, FindingRef } from "./types";
 
 const CELL = /^([A-Z]{1,3})(\d+)/;
 
-/** What a finding is about, within its sheet: the record's identity at its row, or the column's or field's key. */
-function subjectOf(model: PlanModel, f: Finding): string {
-  if (f.sheet === model.info.sheet) {
-    for (const [key, cell] of Object.entries(model.info.cells)) if (cell === f.cell) return `info:${key}`;
-    return "info";
-  }
-  const table = tableOf(model, f.sheet);
-  const m = CELL.exec(f.cell);
-  if (!table || !m) return `sheet:${f.sheet}`;
-  const column = Object.entries(table.columns).find(([, letter]) => letter === m[1])?.[0] ?? "";
-  const row = Number(m[2]);
-  if (row <= table.headerRow) return `${tableName(model, table)}:column:${column}`;
-  const rec = rowsByNumber(table).get(row);
-  const id = rec ? recordId(rec) : `row?`;
-  return `${tableName(model, table)}:${id}:${column}`;
-}
-
 type AnyTable = Table<{ $row: number }>;
 
-const ROWS = new WeakMap<AnyTable, Map<number, { $row: number }>>();
+/**
+ * What a finding is about, within its version: the record's identity at its
+ * row, or the column's or field's key. Lookups are made once per version (a
+ * check of 5,000 projects has tens of thousands of findings).
+ */
+class Subjects {
+  private readonly bySheet = new Map<
+    string,
+    { name: string; table: AnyTable; keyOf: Map<string, string>; rows?: Map<number, { $row: number }> }
+  >();
+  private readonly infoKeyOf: Map<string, string>;
 
-/** A table's records by row number, made once per table (a sheet may hold 50,000 rows). */
-function rowsByNumber(table: AnyTable): Map<number, { $row: number }> {
-  let m = ROWS.get(table);
-  if (!m) ROWS.set(table, (m = new Map(table.rows.map((r) => [r.$row, r]))));
-  return m;
-}
+  constructor(private readonly model: PlanModel) {
+    for (const [name, v] of Object.entries(model)) {
+      if (!v || typeof v !== "object" || !("rows" in v) || !("columns" in v)) continue;
+      const table = v as AnyTable;
+      const keyOf = new Map(Object.entries(table.columns).map(([key, letter]) => [letter, key]));
+      if (!this.bySheet.has(table.sheet)) this.bySheet.set(table.sheet, { name, table, keyOf });
+    }
+    this.infoKeyOf = new Map(Object.entries(model.info.cells).map(([key, cell]) => [cell, key]));
+  }
 
-function tables(model: PlanModel): [string, AnyTable][] {
-  return Object.entries(model).filter(([, v]) => v && typeof v === "object" && "rows" in v && "columns" in v) as [string, AnyTable][];
-}
+  /** A project finding: the project (by the code given) and the field. */
+  project(f: Finding, code: string): string {
+    const m = CELL.exec(f.cell);
+    const column = m && f.sheet === this.model.projects.sheet ? (this.bySheet.get(f.sheet)?.keyOf.get(m[1]) ?? "") : "";
+    return `project:${code}:${column}`;
+  }
 
-function tableOf(model: PlanModel, sheet: string): AnyTable | undefined {
-  return tables(model).find(([, t]) => t.sheet === sheet)?.[1];
-}
-
-function tableName(model: PlanModel, table: AnyTable): string {
-  return tables(model).find(([, t]) => t === table)?.[0] ?? table.sheet;
+  plan(f: Finding): string {
+    if (f.sheet === this.model.info.sheet) {
+      const key = this.infoKeyOf.get(f.cell);
+      return key ? `info:${key}` : "info";
+    }
+    const entry = this.bySheet.get(f.sheet);
+    const m = CELL.exec(f.cell);
+    if (!entry || !m) return `sheet:${f.sheet}`;
+    const column = entry.keyOf.get(m[1]) ?? "";
+    const row = Number(m[2]);
+    if (row <= entry.table.headerRow) return `${entry.name}:column:${column}`;
+    entry.rows ??= new Map(entry.table.rows.map((r) => [r.$row, r]));
+    const rec = entry.rows.get(row);
+    return `${entry.name}:${rec ? recordId(rec) : "row"}:${column}`;
+  }
 }
 
 /** A record's own identity: its code, id or number, else its first text (a committee member's name). */
@@ -63,25 +71,18 @@ function recordId(rec: { $row: number }): string {
   return "row";
 }
 
-function refOf(model: PlanModel, f: Finding, projectKey: string | undefined): FindingRef {
-  const key = projectKey !== undefined ? `project:${projectKey}:${columnOf(model, f)}` : subjectOf(model, f);
+function refOf(subjects: Subjects, f: Finding, projectKey: string | undefined): FindingRef {
   return {
     ruleId: f.ruleId,
     criterion: f.criterion,
     severity: f.severity,
     project: f.project ?? null,
-    key,
+    key: projectKey !== undefined ? subjects.project(f, projectKey) : subjects.plan(f),
     sheet: f.sheet,
     cell: f.cell,
     message: f.message,
     messageEn: f.messageEn,
   };
-}
-
-function columnOf(model: PlanModel, f: Finding): string {
-  const m = CELL.exec(f.cell);
-  if (!m || f.sheet !== model.projects.sheet) return "";
-  return Object.entries(model.projects.columns).find(([, letter]) => letter === m[1])?.[0] ?? "";
 }
 
 /**
@@ -93,31 +94,49 @@ export function diffFindings(
   newer: { model: PlanModel; findings: readonly Finding[] },
   olderCodeOf: (newerCode: string) => string,
 ): FindingChanges {
-  const before = older.findings.map((f) => refOf(older.model, f, f.project));
-  const after = newer.findings.map((f) => refOf(newer.model, f, f.project === undefined ? undefined : olderCodeOf(f.project)));
-  const identity = (r: FindingRef) => `${r.ruleId}|${r.key}`;
-  const pool = new Map<string, number>();
-  for (const r of before) pool.set(identity(r), (pool.get(identity(r)) ?? 0) + 1);
+  const sa = new Subjects(older.model);
+  const sb = new Subjects(newer.model);
+  const before = older.findings.map((f) => refOf(sa, f, f.project));
+  const after = newer.findings.map((f) => refOf(sb, f, f.project === undefined ? undefined : olderCodeOf(f.project)));
+  // Identities as numbers where they can be (rule, project, column): tens of thousands of findings.
+  const ids = new Identities();
+  const idsBefore = before.map((r) => ids.of(r));
+  const idsAfter = after.map((r) => ids.of(r));
+  const pool = new Map<number | string, number>();
+  for (const k of idsBefore) pool.set(k, (pool.get(k) ?? 0) + 1);
   const fresh: FindingRef[] = [];
   const open: FindingRef[] = [];
-  for (const r of after) {
-    const k = identity(r);
+  const kept = new Map<number | string, number>();
+  for (let i = 0; i < after.length; i++) {
+    const k = idsAfter[i];
     const left = pool.get(k) ?? 0;
     if (left > 0) {
       pool.set(k, left - 1);
-      open.push(r);
-    } else fresh.push(r);
+      kept.set(k, (kept.get(k) ?? 0) + 1);
+      open.push(after[i]);
+    } else fresh.push(after[i]);
   }
+  // Older findings not matched: those of each identity beyond the number still open.
   const fixed: FindingRef[] = [];
-  // Older findings not matched: the last ones of each identity (the matched ones are counted off the front).
-  const seen = new Map<string, number>();
-  const kept = new Map<string, number>();
-  for (const r of after) kept.set(identity(r), (kept.get(identity(r)) ?? 0) + 1);
-  for (const r of before) {
-    const k = identity(r);
+  const seen = new Map<number | string, number>();
+  for (let i = 0; i < before.length; i++) {
+    const k = idsBefore[i];
     const n = (seen.get(k) ?? 0) + 1;
     seen.set(k, n);
-    if (n > (kept.get(k) ?? 0)) fixed.push(r);
+    if (n > (kept.get(k) ?? 0)) fixed.push(before[i]);
   }
   return { fixed, new: fresh, open };
+}
+
+/** A finding's identity (rule and key) as a small number, from ids given to each rule and key as first met. */
+class Identities {
+  private readonly rules = new Map<string, number>();
+  private readonly keys = new Map<string, number>();
+  of(r: FindingRef): number {
+    let rule = this.rules.get(r.ruleId);
+    if (rule === undefined) this.rules.set(r.ruleId, (rule = this.rules.size));
+    let key = this.keys.get(r.key);
+    if (key === undefined) this.keys.set(r.key, (key = this.keys.size));
+    return key * 4096 + rule;
+  }
 }
