@@ -266,3 +266,69 @@ export function buildComparisonDocument(diff: PlanDiff, opts: DocOptions = {}): 
   });
   return docSpec(`${COMPARISON_TITLE} ${placeOf(diff)}`, [section(front), section(comparisonBlocks(diff, ctx), "landscape")], opts);
 }
+
+/** A province's change since its previous submission, for a packet's summary: null when no previous one was found. */
+export interface PreviousChange {
+  place: string;
+  diff: PlanDiff | null;
+}
+
+/** The packet's summary of changes since the previous submission, one row per province. */
+export function changesSinceBlocks(changes: readonly PreviousChange[], ctx: BuildContext): Block[] {
+  const f = ctx.fmt;
+  return [
+    heading("การเปลี่ยนแปลงจากการเสนอครั้งก่อน", 1),
+    table({
+      headers: [
+        "จังหวัด",
+        "โครงการเพิ่มใหม่",
+        "โครงการตัดออก",
+        "ปรับลดงบประมาณ (โครงการ)",
+        "งบประมาณเดิม (บาท)",
+        "งบประมาณใหม่ (บาท)",
+        "ผลต่าง (บาท)",
+      ],
+      widths: widths(W, [3, 1.8, 1.8, 2.2, 2.6, 2.6, 2.6]),
+      align: ["left", "right", "right", "right", "right", "right", "right"],
+      rows: changes.map(({ place, diff }) =>
+        diff
+          ? [
+              place,
+              f.num(diff.projects.filter((c) => c.change === "added").length),
+              f.num(diff.projects.filter((c) => c.change === "removed").length),
+              f.num(budgetCuts(diff).length),
+              f.baht(diff.older.budget),
+              f.baht(diff.newer.budget),
+              signedBaht(ctx, diff.newer.budget - diff.older.budget),
+            ]
+          : [place, "ไม่มีฉบับก่อน", "", "", "", "", ""],
+      ),
+    }),
+  ];
+}
+
+/** A province's budget cuts and removed projects since its previous submission (its section in a packet; portrait). */
+export function provinceCutsBlocks(diff: PlanDiff, ctx: BuildContext): Block[] {
+  const f = ctx.fmt;
+  const cuts = budgetCuts(diff);
+  const removed = diff.projects.filter((c) => c.change === "removed");
+  const title = para(`การปรับลดงบประมาณเทียบกับการเสนอครั้งก่อน (${diff.older.file})`, { bold: true });
+  if (!cuts.length && !removed.length) return [title, para("ไม่มีโครงการที่ถูกปรับลดงบประมาณหรือตัดออก")];
+  return [
+    title,
+    table({
+      headers: ["รหัสโครงการ", "ชื่อโครงการ", "งบประมาณเดิม (บาท)", "ผลต่าง (บาท)"],
+      widths: widths(TEXT_WIDTH.portrait, [2.3, 4.9, 2.4, 2.4]),
+      align: ["left", "left", "right", "right"],
+      rows: [
+        ...cuts.map(({ change, field }) => [
+          f.text(change.code),
+          nameOf(change),
+          f.baht(field.before as number),
+          signedBaht(ctx, field.difference ?? 0),
+        ]),
+        ...removed.map((c) => [f.text(c.code), `${nameOf(c)} (ตัดออก)`, f.baht(amountOf(c)), signedBaht(ctx, -(amountOf(c) ?? 0))]),
+      ],
+    }),
+  ];
+}

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Grid } from "../../core";
@@ -121,5 +121,29 @@ describe("the comparison document", () => {
     expect(styles).toContain("TH SarabunPSK");
     const layouts = sectionLayouts(document);
     expect(layouts[1].width).toBeGreaterThan(layouts[1].height);
+  });
+});
+
+describe("phaen packet --previous", () => {
+  it("adds each province's change since the previous submission and its cuts; without it, neither", async () => {
+    const prev = join(dir, "prev");
+    const now = join(dir, "now");
+    for (const d of [prev, now]) mkdirSync(d, { recursive: true });
+    await writeGrids(join(prev, "trat.xlsx"), older);
+    await writeGrids(join(now, "trat.xlsx"), plantedChanges(older));
+    const out = join(dir, "packet.docx");
+    const r = phaen("packet", now, "--committee", "กบจ", "--out", out, "--previous", prev);
+    expect(r.code).toBe(0);
+    const text = await docxText(readFileSync(out));
+    const summary = text.indexOf("การเปลี่ยนแปลงจากการเสนอครั้งก่อน", text.indexOf("สรุปภาพรวมแผนและโครงการ", text.indexOf("สารบัญ") + 200));
+    expect(summary).toBeGreaterThan(0);
+    // Added 1, removed 1, one budget cut, 158,850,000 → 157,850,000 baht.
+    expect(text.slice(summary, summary + 400).replace(/\s+/g, " ")).toContain("จังหวัดตราด 1 1 1 158,850,000 157,850,000 -1,000,000");
+    const cuts = text.indexOf("การปรับลดงบประมาณเทียบกับการเสนอครั้งก่อน (trat.xlsx)");
+    expect(cuts).toBeGreaterThan(summary);
+    expect(text.slice(cuts, cuts + 400)).toMatch(/TR52-001[\s\S]*-1,000,000[\s\S]*TR52-003[\s\S]*ตัดออก/);
+    const plain = join(dir, "plain.docx");
+    expect(phaen("packet", now, "--committee", "กบจ", "--out", plain).code).toBe(0);
+    expect(await docxText(readFileSync(plain))).not.toContain("การเสนอครั้งก่อน");
   });
 });
