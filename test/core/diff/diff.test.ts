@@ -125,6 +125,20 @@ describe("diffPlans: other changes", () => {
     expect(diff.findings.open.filter((f) => f.project).length).toBe(stillOpen);
   });
 
+  it("compares across a fiscal year change (last year's plan against this year's review)", () => {
+    const newer = copyGrids(older);
+    const row = newer.find((g) => g.sheet === "ข้อมูลทั่วไป")!.rows.find((r) => r.includes("fiscalYear"))!;
+    row[row.indexOf(2552)] = 2553;
+    projects(newer).set("code", "TR52-002", "budget", 8_000_000);
+    const diff = compare(older, newer);
+    expect([diff.older.fiscalYear, diff.newer.fiscalYear]).toEqual([2552, 2553]);
+    expect(diff.projects.find((c) => c.code === "TR52-002")?.fields[0]).toMatchObject({
+      field: "budget",
+      difference: 500_000,
+      percent: 6.67,
+    });
+  });
+
   it("tells two provinces apart", () => {
     const other = copyGrids(older);
     const info = other.find((g) => g.sheet === "ข้อมูลทั่วไป")!;
