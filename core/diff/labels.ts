@@ -1,5 +1,5 @@
 /** Thai and English names of the compared fields and values, from the schema: one source for the terminal, Word and the pane. */
-import { SHEETS, type SheetKey } from "../schema";
+import { ENUMS, SHEETS, type SheetKey } from "../schema";
 import type { Bilingual } from "../rules/types";
 import { formatThaiDate } from "../thai";
 import type { FieldValue, PlanPart } from "./types";
@@ -48,6 +48,9 @@ export function fieldName(part: PlanPart | "project", field: string): Bilingual 
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Enumerated values (kind, budget source, decision…) by their Thai value → English, for `--lang en`. */
+const ENUM_EN = new Map<string, string>(Object.values(ENUMS).flatMap((d) => d.options.map((o): [string, string] => [o.value, o.en])));
+
 /** A value as a reader sees it: Thai dates, thousands separators, "unreadable" for a cell that could not be read. */
 export function valueText(field: string, v: FieldValue, lang: "th" | "en"): string {
   if (v === null && field === "ceiling") return lang === "th" ? "ไม่ใช้วงเงิน" : "draws on no ceiling";
@@ -60,5 +63,5 @@ export function valueText(field: string, v: FieldValue, lang: "th" | "en"): stri
       : v.toLocaleString("en-US", { maximumFractionDigits: 2 });
   if (typeof v === "boolean") return lang === "th" ? (v ? "ใช่" : "ไม่ใช่") : v ? "yes" : "no";
   if (ISO_DATE.test(v)) return formatThaiDate(v, { lang }) || v;
-  return v;
+  return lang === "en" ? (ENUM_EN.get(v) ?? v) : v;
 }

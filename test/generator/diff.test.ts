@@ -47,6 +47,7 @@ describe("phaen diff", () => {
     const en = phaen("diff", olderFile, newerFile, "--lang", "en");
     expect(en.out).toContain("Budget cuts (1)");
     expect(en.out).toMatch(/TR52-905 \(matched by name, was TR52-005\)/);
+    expect(en.out).toContain("Committee decision: Approved → Rejected");
   });
 
   it("prints JSON in the stable shape", () => {
