@@ -1,4 +1,3 @@
-import { cellOf } from "../../model";
 import { defineRule } from "../types";
 import { STRENGTH_OR_OPPORTUNITY, codeKey, label, swotIndex } from "../util/lookup";
 
@@ -27,14 +26,13 @@ export default defineRule({
     const swot = swotIndex(ctx.model);
     for (const issue of issues.rows) {
       const name = label(issue.no, issue.$row);
-      const cell = cellOf(issues, issue, "swotCodes");
       let basis = false;
       for (const code of issue.swotCodes ?? []) {
         const item = swot.get(codeKey(code));
-        if (!item) ctx.report({ messageId: "unknown", sheet: issues.sheet, cell, data: { issue: name, code } });
+        if (!item) ctx.reportAt(issues, issue, "swotCodes", { messageId: "unknown", data: { issue: name, code } });
         else if (item.type && STRENGTH_OR_OPPORTUNITY.has(item.type)) basis = true;
       }
-      if (!basis) ctx.report({ messageId: "none", sheet: issues.sheet, cell, data: { issue: name } });
+      if (!basis) ctx.reportAt(issues, issue, "swotCodes", { messageId: "none", data: { issue: name } });
     }
   },
 });

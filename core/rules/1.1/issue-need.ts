@@ -1,4 +1,3 @@
-import { cellOf } from "../../model";
 import { defineRule } from "../types";
 import { codeIndex, codeKey, label } from "../util/lookup";
 
@@ -27,13 +26,12 @@ export default defineRule({
     const needIndex = codeIndex(needs.rows, "id");
     for (const issue of issues.rows) {
       const name = label(issue.no, issue.$row);
-      const cell = cellOf(issues, issue, "needIds");
       let answered = false;
       for (const need of issue.needIds ?? []) {
         if (needIndex.has(codeKey(need))) answered = true;
-        else ctx.report({ messageId: "unknown", sheet: issues.sheet, cell, data: { issue: name, need } });
+        else ctx.reportAt(issues, issue, "needIds", { messageId: "unknown", data: { issue: name, need } });
       }
-      if (!answered) ctx.report({ messageId: "none", sheet: issues.sheet, cell, data: { issue: name } });
+      if (!answered) ctx.reportAt(issues, issue, "needIds", { messageId: "none", data: { issue: name } });
     }
   },
 });

@@ -1,4 +1,3 @@
-import { cellOf } from "../../model";
 import { defineRule } from "../types";
 import { codeKey, label } from "../util/lookup";
 import { judgeReasons, problemText } from "../util/reasons";
@@ -41,15 +40,13 @@ export default defineRule({
       const name = names[i];
       if (answered.has(codeKey(n.id))) return;
       if (n.status !== "ไม่รับ") {
-        ctx.report({ messageId: "unanswered", sheet: needs.sheet, cell: cellOf(needs, n, "id"), data: { need: name } });
+        ctx.reportAt(needs, n, "id", { messageId: "unanswered", data: { need: name } });
         return;
       }
       const problem = verdicts.problem(i);
       if (problem) {
-        ctx.report({
+        ctx.reportAt(needs, n, "reason", {
           messageId: "noReason",
-          sheet: needs.sheet,
-          cell: cellOf(needs, n, "reason"),
           data: { need: name, ...problemText(problem, ctx.settings.minReasonLength) },
         });
       }

@@ -1,4 +1,3 @@
-import { cellOf } from "../../model";
 import { defineRule } from "../types";
 import { projectLabel } from "../util/lookup";
 import { judgeReasons, problemText } from "../util/reasons";
@@ -44,24 +43,18 @@ export default defineRule({
         // One figure given: the other must be stated too, if only as 0.
         if (p.jobs !== null && p.income !== null) return;
         const noIncome = p.income === null;
-        ctx.report({
+        ctx.reportAt(projects, p, noIncome ? "income" : "jobs", {
           messageId: noIncome ? "noIncome" : "noJobs",
-          sheet: projects.sheet,
-          cell: cellOf(projects, p, noIncome ? "income" : "jobs"),
           data: { project: names[i], jobs: p.jobs ?? 0 },
-          project: p.code ?? undefined,
         });
         return;
       }
       const name = names[i];
       const problem = verdicts.problem(i);
       if (!problem) return;
-      ctx.report({
+      ctx.reportAt(projects, p, problem === "missing" ? "jobs" : "noJobsReason", {
         messageId: "missing",
-        sheet: projects.sheet,
-        cell: cellOf(projects, p, problem === "missing" ? "jobs" : "noJobsReason"),
         data: { project: name, ...problemText(problem, ctx.settings.minReasonLength) },
-        project: p.code ?? undefined,
       });
     });
   },

@@ -1,4 +1,3 @@
-import { cellOf } from "../../model";
 import { SUFFICIENCY_PARTS } from "../../schema";
 import { defineRule } from "../types";
 import { projectLabel } from "../util/lookup";
@@ -29,13 +28,7 @@ export default defineRule({
       for (let k = 0; k < PRINCIPLES.length; k++) {
         const part = PRINCIPLES[k];
         if (p[part.key] !== false) continue;
-        ctx.report({
-          messageId: "notMet",
-          sheet: projects.sheet,
-          cell: cellOf(projects, p, part.key),
-          data: { project: projectLabel(p), part: part.th, partEn: part.en },
-          project: p.code ?? undefined,
-        });
+        ctx.reportAt(projects, p, part.key, { messageId: "notMet", data: { project: projectLabel(p), part: part.th, partEn: part.en } });
       }
     }
   },

@@ -1,4 +1,3 @@
-import { cellOf } from "../../model";
 import { SUFFICIENCY_PARTS } from "../../schema";
 import { defineRule } from "../types";
 import { projectLabel } from "../util/lookup";
@@ -26,12 +25,9 @@ export default defineRule({
       for (let k = 0; k < SUFFICIENCY_PARTS.length; k++) {
         const part = SUFFICIENCY_PARTS[k];
         if (p[part.key] !== null) continue;
-        ctx.report({
+        ctx.reportAt(projects, p, part.key, {
           messageId: "unanswered",
-          sheet: projects.sheet,
-          cell: cellOf(projects, p, part.key),
           data: { project: projectLabel(p), part: part.th, partEn: part.en },
-          project: p.code ?? undefined,
         });
       }
     }

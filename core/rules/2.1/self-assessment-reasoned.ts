@@ -1,4 +1,3 @@
-import { cellOf } from "../../model";
 import { SUFFICIENCY_PARTS } from "../../schema";
 import { defineRule } from "../types";
 import { projectLabel } from "../util/lookup";
@@ -46,15 +45,12 @@ export default defineRule({
         if (!problem) continue;
         const part = SUFFICIENCY_PARTS[i];
         const base = { project: names[r], part: part.th, partEn: part.en };
-        ctx.report({
+        ctx.reportAt(projects, p, part.reasonKey, {
           messageId: problem === "copied" ? "copied" : "reason",
-          sheet: projects.sheet,
-          cell: cellOf(projects, p, part.reasonKey),
           data:
             problem === "copied"
               ? { ...base, other: verdicts[i].other(r) ?? "" }
               : { ...base, ...problemText(problem, ctx.settings.minReasonLength) },
-          project: p.code ?? undefined,
         });
       }
     }

@@ -1,4 +1,3 @@
-import { cellOf } from "../../model";
 import type { Project } from "../../schema";
 import { defineRule } from "../types";
 import { codeIndex, codeKey, indexBy, projectLabel } from "../util/lookup";
@@ -48,27 +47,22 @@ export default defineRule({
     for (let row = 0; row < projects.rows.length; row++) {
       const p = projects.rows[row];
       if (p.issueNo === null) continue; // required-field rule reports it
-      const project = p.code ?? undefined;
       const issue = issueByNo.get(p.issueNo);
       const approach = approachByCode.get(codeKey(p.approachCode));
 
       if (!issue) {
-        ctx.report({ messageId: "noIssue", sheet: projects.sheet, cell: cellOf(projects, p, "issueNo"), data: chainData(p), project });
+        ctx.reportAt(projects, p, "issueNo", { messageId: "noIssue", data: chainData(p) });
         continue;
       }
       if (approach && approach.issueNo !== null && approach.issueNo !== p.issueNo) {
-        const cell = cellOf(projects, p, "approachCode");
-        ctx.report({
+        ctx.reportAt(projects, p, "approachCode", {
           messageId: "approachElsewhere",
-          sheet: projects.sheet,
-          cell,
           data: { ...chainData(p), approachIssue: approach.issueNo },
-          project,
         });
         continue;
       }
       if (!reachesObjective(issue.objectiveCodes) && !(approach && reachesObjective(approach.objectiveCodes))) {
-        ctx.report({ messageId: "noObjective", sheet: projects.sheet, cell: cellOf(projects, p, "issueNo"), data: chainData(p), project });
+        ctx.reportAt(projects, p, "issueNo", { messageId: "noObjective", data: chainData(p) });
       }
     }
   },

@@ -1,4 +1,3 @@
-import { cellOf } from "../../model";
 import { defineRule } from "../types";
 import { codeIndex, codeKey, indexBy, label } from "../util/lookup";
 
@@ -31,24 +30,18 @@ export default defineRule({
     const objectives = codeIndex(ctx.model.objectives.rows, "code");
     for (const issue of issues.rows) {
       const name = label(issue.no, issue.$row);
-      const cell = cellOf(issues, issue, "objectiveCodes");
       const codes = issue.objectiveCodes ?? [];
-      if (!codes.length) ctx.report({ messageId: "issueNoObjective", sheet: issues.sheet, cell, data: { issue: name } });
+      if (!codes.length) ctx.reportAt(issues, issue, "objectiveCodes", { messageId: "issueNoObjective", data: { issue: name } });
       for (const objective of codes) {
         if (!objectives.has(codeKey(objective))) {
-          ctx.report({ messageId: "unknownObjective", sheet: issues.sheet, cell, data: { issue: name, objective } });
+          ctx.reportAt(issues, issue, "objectiveCodes", { messageId: "unknownObjective", data: { issue: name, objective } });
         }
       }
     }
     const issueByNo = indexBy(issues.rows, "no");
     for (const a of approaches.rows) {
       if (a.issueNo === null || issueByNo.has(a.issueNo)) continue;
-      ctx.report({
-        messageId: "approachNoIssue",
-        sheet: approaches.sheet,
-        cell: cellOf(approaches, a, "issueNo"),
-        data: { approach: label(a.code, a.$row), issue: a.issueNo },
-      });
+      ctx.reportAt(approaches, a, "issueNo", { messageId: "approachNoIssue", data: { approach: label(a.code, a.$row), issue: a.issueNo } });
     }
   },
 });

@@ -1,4 +1,3 @@
-import { cellOf } from "../../model";
 import { defineRule } from "../types";
 import { indexBy, projectLabel } from "../util/lookup";
 
@@ -25,12 +24,9 @@ export default defineRule({
       const p = projects.rows[row];
       const issue = p.issueNo === null ? undefined : issueByNo.get(p.issueNo);
       if (!issue || !issue.missionGroup || !p.missionGroup || issue.missionGroup === p.missionGroup) continue;
-      ctx.report({
+      ctx.reportAt(projects, p, "missionGroup", {
         messageId: "mismatch",
-        sheet: projects.sheet,
-        cell: cellOf(projects, p, "missionGroup"),
         data: { project: projectLabel(p), group: p.missionGroup, issue: p.issueNo ?? "", issueGroup: issue.missionGroup },
-        project: p.code ?? undefined,
       });
     }
   },

@@ -1,4 +1,3 @@
-import { cellOf } from "../../model";
 import { defineRule } from "../types";
 import { indexBy, projectLabel } from "../util/lookup";
 
@@ -35,12 +34,9 @@ export default defineRule({
       const clusterProject = p.kind === "กลุ่มจังหวัด";
       const clusterIssue = issue.scope === "กลุ่มจังหวัด";
       if (clusterProject === clusterIssue) continue;
-      ctx.report({
+      ctx.reportAt(projects, p, "issueNo", {
         messageId: clusterProject ? "clusterToProvince" : "provinceToCluster",
-        sheet: projects.sheet,
-        cell: cellOf(projects, p, "issueNo"),
         data: { project: projectLabel(p), issue: p.issueNo ?? "", kind: p.kind },
-        project: p.code ?? undefined,
       });
     }
   },

@@ -1,4 +1,3 @@
-import { cellOf } from "../../model";
 import { defineRule } from "../types";
 import { WEAKNESS_OR_THREAT, label } from "../util/lookup";
 import { hasEvidence } from "../util/text";
@@ -24,10 +23,8 @@ export default defineRule({
     for (const item of swot.rows) {
       if (!item.type || !WEAKNESS_OR_THREAT.has(item.type)) continue;
       if (hasEvidence([item.text, item.evidence], ctx.settings.evidenceWords)) continue;
-      ctx.report({
+      ctx.reportAt(swot, item, "evidence", {
         messageId: "noEvidence",
-        sheet: swot.sheet,
-        cell: cellOf(swot, item, "evidence"),
         data: { type: item.type, typeEn: item.type === "จุดอ่อน" ? "Weakness" : "Threat", code: label(item.code, item.$row) },
       });
     }

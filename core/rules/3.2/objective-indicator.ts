@@ -1,4 +1,3 @@
-import { cellOf, rowRange } from "../../model";
 import type { Objective } from "../../schema";
 import { objectivesSheet } from "../../schema";
 import { defineRule } from "../types";
@@ -39,20 +38,13 @@ export default defineRule({
       const missing = PARTS.filter((k) => o[k] === null);
       if (missing.length) {
         const names = missing.map(columnName);
-        ctx.report({
+        ctx.reportAt(objectives, o, missing.length === 1 ? missing[0] : [...PARTS], {
           messageId: "missing",
-          sheet: objectives.sheet,
-          cell: missing.length === 1 ? cellOf(objectives, o, missing[0]) : rowRange(objectives, o, [...PARTS]),
           data: { objective: name, fields: names.map((n) => n.th).join(", "), fieldsEn: names.map((n) => n.en).join(", ") },
         });
       }
       if (o.targetYear !== null && first !== null && last !== null && (o.targetYear < first || o.targetYear > last)) {
-        ctx.report({
-          messageId: "yearOutside",
-          sheet: objectives.sheet,
-          cell: cellOf(objectives, o, "targetYear"),
-          data: { objective: name, year: o.targetYear, first, last },
-        });
+        ctx.reportAt(objectives, o, "targetYear", { messageId: "yearOutside", data: { objective: name, year: o.targetYear, first, last } });
       }
     }
   },

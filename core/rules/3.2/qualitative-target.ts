@@ -1,4 +1,3 @@
-import { cellOf } from "../../model";
 import { defineRule } from "../types";
 import { label } from "../util/lookup";
 import { normaliseText } from "../util/text";
@@ -20,12 +19,7 @@ export default defineRule({
     const { objectives } = ctx.model;
     for (const o of objectives.rows) {
       if (normaliseText(o.qualitativeTarget)) continue;
-      ctx.report({
-        messageId: "missing",
-        sheet: objectives.sheet,
-        cell: cellOf(objectives, o, "qualitativeTarget"),
-        data: { objective: label(o.code, o.$row) },
-      });
+      ctx.reportAt(objectives, o, "qualitativeTarget", { messageId: "missing", data: { objective: label(o.code, o.$row) } });
     }
   },
 });

@@ -1,4 +1,3 @@
-import { cellOf } from "../../model";
 import { defineRule } from "../types";
 import { codeIndex, codeKey, label } from "../util/lookup";
 
@@ -32,18 +31,17 @@ export default defineRule({
     const served = new Set<string>();
     for (const a of approaches.rows) {
       const name = label(a.code, a.$row);
-      const cell = cellOf(approaches, a, "objectiveCodes");
       const codes = a.objectiveCodes ?? [];
-      if (!codes.length) ctx.report({ messageId: "none", sheet: approaches.sheet, cell, data: { approach: name } });
+      if (!codes.length) ctx.reportAt(approaches, a, "objectiveCodes", { messageId: "none", data: { approach: name } });
       for (const objective of codes) {
         const key = codeKey(objective);
         served.add(key);
-        if (!known.has(key)) ctx.report({ messageId: "unknown", sheet: approaches.sheet, cell, data: { approach: name, objective } });
+        if (!known.has(key)) ctx.reportAt(approaches, a, "objectiveCodes", { messageId: "unknown", data: { approach: name, objective } });
       }
     }
     for (const o of objectives.rows) {
       if (!o.code || served.has(codeKey(o.code))) continue;
-      ctx.report({ messageId: "orphan", sheet: objectives.sheet, cell: cellOf(objectives, o, "code"), data: { objective: o.code } });
+      ctx.reportAt(objectives, o, "code", { messageId: "orphan", data: { objective: o.code } });
     }
   },
 });

@@ -1,4 +1,3 @@
-import { cellOf } from "../../model";
 import { defineRule } from "../types";
 import { codeIndex, codeKey, label, projectLabel } from "../util/lookup";
 
@@ -36,22 +35,11 @@ export default defineRule({
       used.add(key);
       const messageId = !key ? "none" : known.has(key) ? undefined : "unknown";
       if (!messageId) continue;
-      ctx.report({
-        messageId,
-        sheet: projects.sheet,
-        cell: cellOf(projects, p, "approachCode"),
-        data: { project: projectLabel(p), approach: p.approachCode ?? "" },
-        project: p.code ?? undefined,
-      });
+      ctx.reportAt(projects, p, "approachCode", { messageId, data: { project: projectLabel(p), approach: p.approachCode ?? "" } });
     }
     for (const a of approaches.rows) {
       if (!a.code || used.has(codeKey(a.code))) continue;
-      ctx.report({
-        messageId: "empty",
-        sheet: approaches.sheet,
-        cell: cellOf(approaches, a, "code"),
-        data: { approach: label(a.code, a.$row) },
-      });
+      ctx.reportAt(approaches, a, "code", { messageId: "empty", data: { approach: label(a.code, a.$row) } });
     }
   },
 });

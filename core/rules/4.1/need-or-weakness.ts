@@ -1,4 +1,3 @@
-import { cellOf } from "../../model";
 import { defineRule } from "../types";
 import { NO_CODES, WEAKNESS_OR_THREAT, codeIndex, codeKey, projectLabel, swotIndex } from "../util/lookup";
 
@@ -33,20 +32,12 @@ export default defineRule({
     for (let row = 0; row < projects.rows.length; row++) {
       const p = projects.rows[row];
       const name = projectLabel(p);
-      const project = p.code ?? undefined;
       let tied = false;
       const needIds = p.needIds ?? NO_CODES;
       for (let k = 0; k < needIds.length; k++) {
         const code = needIds[k];
         if (needIndex.has(codeKey(code))) tied = true;
-        else
-          ctx.report({
-            messageId: "unknownNeed",
-            sheet: projects.sheet,
-            cell: cellOf(projects, p, "needIds"),
-            data: { project: name, code },
-            project,
-          });
+        else ctx.reportAt(projects, p, "needIds", { messageId: "unknownNeed", data: { project: name, code } });
       }
       const swotCodes = p.swotCodes ?? NO_CODES;
       for (let k = 0; k < swotCodes.length; k++) {
@@ -56,18 +47,10 @@ export default defineRule({
         else {
           // A strength or opportunity in this column is misplaced rather than missing.
           const severity = item ? "warning" : "error";
-          ctx.report({
-            messageId: "unknownSwot",
-            sheet: projects.sheet,
-            cell: cellOf(projects, p, "swotCodes"),
-            data: { project: name, code },
-            severity,
-            project,
-          });
+          ctx.reportAt(projects, p, "swotCodes", { messageId: "unknownSwot", data: { project: name, code }, severity });
         }
       }
-      if (!tied)
-        ctx.report({ messageId: "none", sheet: projects.sheet, cell: cellOf(projects, p, "needIds"), data: { project: name }, project });
+      if (!tied) ctx.reportAt(projects, p, "needIds", { messageId: "none", data: { project: name } });
     }
   },
 });

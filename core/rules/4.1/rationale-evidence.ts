@@ -1,4 +1,3 @@
-import { cellOf } from "../../model";
 import { defineRule } from "../types";
 import { projectLabel } from "../util/lookup";
 import { hasEvidence, isBlank } from "../util/text";
@@ -25,13 +24,7 @@ export default defineRule({
       const p = projects.rows[row];
       // An empty rationale is a required-field finding; this rule judges what is written.
       if (isBlank(p.rationale) || hasEvidence([p.rationale], ctx.settings.evidenceWords)) continue;
-      ctx.report({
-        messageId: "noEvidence",
-        sheet: projects.sheet,
-        cell: cellOf(projects, p, "rationale"),
-        data: { project: projectLabel(p) },
-        project: p.code ?? undefined,
-      });
+      ctx.reportAt(projects, p, "rationale", { messageId: "noEvidence", data: { project: projectLabel(p) } });
     }
   },
 });

@@ -1,4 +1,3 @@
-import { cellOf } from "../../model";
 import { defineRule } from "../types";
 import { projectLabel } from "../util/lookup";
 import { isBlank } from "../util/text";
@@ -30,13 +29,7 @@ export default defineRule({
       for (let k = 0; k < REQUIRED.length; k++) {
         const [key, messageId] = REQUIRED[k];
         if (!isBlank(p[key])) continue;
-        ctx.report({
-          messageId,
-          sheet: projects.sheet,
-          cell: cellOf(projects, p, key),
-          data: { project: projectLabel(p) },
-          project: p.code ?? undefined,
-        });
+        ctx.reportAt(projects, p, key, { messageId, data: { project: projectLabel(p) } });
       }
     }
   },

@@ -1,4 +1,3 @@
-import { cellOf } from "../../model";
 import { defineRule } from "../types";
 import { projectLabel } from "../util/lookup";
 
@@ -20,13 +19,7 @@ export default defineRule({
     for (let row = 0; row < projects.rows.length; row++) {
       const p = projects.rows[row];
       if (p.budget === null || p.budget > 0) continue; // blank: required-field rule
-      ctx.report({
-        messageId: "notPositive",
-        sheet: projects.sheet,
-        cell: cellOf(projects, p, "budget"),
-        data: { project: projectLabel(p), budget: p.budget },
-        project: p.code ?? undefined,
-      });
+      ctx.reportAt(projects, p, "budget", { messageId: "notPositive", data: { project: projectLabel(p), budget: p.budget } });
     }
   },
 });

@@ -1,4 +1,3 @@
-import { cellOf } from "../../model";
 import { fiscalYearBounds } from "../../thai";
 import { thaiDate } from "../util/format";
 import { defineRule } from "../types";
@@ -33,14 +32,10 @@ export default defineRule({
     for (let row = 0; row < projects.rows.length; row++) {
       const p = projects.rows[row];
       const name = projectLabel(p);
-      const project = p.code ?? undefined;
       if (p.startDate && p.endDate && p.startDate > p.endDate) {
-        ctx.report({
+        ctx.reportAt(projects, p, "startDate", {
           messageId: "order",
-          sheet: projects.sheet,
-          cell: cellOf(projects, p, "startDate"),
           data: { project: name, start: thaiDate(p.startDate), end: thaiDate(p.endDate) },
-          project,
         });
       }
       if (!bounds || p.multiYear === true) continue;
@@ -48,10 +43,8 @@ export default defineRule({
         const key = DATE_KEYS[k];
         const date = p[key];
         if (!date || (date >= bounds.start && date <= bounds.end)) continue;
-        ctx.report({
+        ctx.reportAt(projects, p, key, {
           messageId: "outside",
-          sheet: projects.sheet,
-          cell: cellOf(projects, p, key),
           data: {
             project: name,
             date: thaiDate(date),
@@ -59,7 +52,6 @@ export default defineRule({
             from: thaiDate(bounds.start),
             to: thaiDate(bounds.end),
           },
-          project,
         });
       }
     }

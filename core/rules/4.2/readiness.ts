@@ -1,4 +1,3 @@
-import { cellOf } from "../../model";
 import { READINESS_PARTS } from "../../schema";
 import { defineRule } from "../types";
 import { projectLabel } from "../util/lookup";
@@ -31,13 +30,10 @@ export default defineRule({
         const part = READINESS_PARTS[k];
         const value = p[part.key];
         if (value !== null && value !== "ไม่พร้อม") continue;
-        ctx.report({
+        ctx.reportAt(projects, p, part.key, {
           messageId: value === null ? "unrecorded" : "notReady",
-          sheet: projects.sheet,
-          cell: cellOf(projects, p, part.key),
           data: { project: projectLabel(p), part: part.th, partEn: part.en.toLowerCase() },
           severity: value === null ? "error" : "warning",
-          project: p.code ?? undefined,
         });
       }
     }

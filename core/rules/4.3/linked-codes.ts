@@ -1,4 +1,3 @@
-import { cellOf } from "../../model";
 import { defineRule } from "../types";
 import { codeKey, projectLabel } from "../util/lookup";
 
@@ -35,13 +34,7 @@ export default defineRule({
         const key = codeKey(code);
         const messageId = key === codes.keys[i] ? "self" : codes.first.has(key) ? undefined : "unknown";
         if (!messageId) continue;
-        ctx.report({
-          messageId,
-          sheet: projects.sheet,
-          cell: cellOf(projects, p, "linkedCodes"),
-          data: { project: projectLabel(p), code },
-          project: p.code ?? undefined,
-        });
+        ctx.reportAt(projects, p, "linkedCodes", { messageId, data: { project: projectLabel(p), code } });
       }
     }
   },

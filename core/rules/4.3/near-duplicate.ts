@@ -1,4 +1,3 @@
-import { cellOf } from "../../model";
 import { defineRule } from "../types";
 import { projectLabel } from "../util/lookup";
 import { NameIndex } from "../util/name-index";
@@ -58,10 +57,8 @@ export default defineRule({
       for (const { index: i, match, similarity } of search.find(bucket)) {
         const p = rows[i];
         const other = rows[match];
-        ctx.report({
+        ctx.reportAt(projects, p, "name", {
           messageId: "duplicate",
-          sheet: projects.sheet,
-          cell: cellOf(projects, p, "name"),
           data: {
             project: projectLabel(p),
             agency: p.agency ?? "-",
@@ -69,7 +66,6 @@ export default defineRule({
             otherAgency: other.agency ?? "-",
             similarity: Math.round(similarity * 100),
           },
-          project: p.code ?? undefined,
         });
       }
     }

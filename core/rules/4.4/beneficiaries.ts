@@ -1,4 +1,3 @@
-import { cellOf } from "../../model";
 import { defineRule } from "../types";
 import { projectLabel } from "../util/lookup";
 
@@ -20,13 +19,7 @@ export default defineRule({
     for (let row = 0; row < projects.rows.length; row++) {
       const p = projects.rows[row];
       if (p.beneficiaries !== null && p.beneficiaries > 0) continue;
-      ctx.report({
-        messageId: "missing",
-        sheet: projects.sheet,
-        cell: cellOf(projects, p, "beneficiaries"),
-        data: { project: projectLabel(p) },
-        project: p.code ?? undefined,
-      });
+      ctx.reportAt(projects, p, "beneficiaries", { messageId: "missing", data: { project: projectLabel(p) } });
     }
   },
 });

@@ -1,4 +1,4 @@
-import { cellOf, costPerBeneficiary } from "../../model";
+import { costPerBeneficiary } from "../../model";
 import { enumEnglish } from "../../schema";
 import { baht } from "../util/format";
 import { defineRule } from "../types";
@@ -48,10 +48,8 @@ export default defineRule({
         const cost = costs[k];
         if (cost <= fence) continue;
         const p = rows[list[k]];
-        ctx.report({
+        ctx.reportAt(projects, p, "budget", {
           messageId: "outlier",
-          sheet: projects.sheet,
-          cell: cellOf(projects, p, "budget"),
           data: {
             project: projectLabel(p),
             cost: baht(Math.round(cost * 100) / 100),
@@ -62,7 +60,6 @@ export default defineRule({
             groupEn,
             count: list.length,
           },
-          project: p.code ?? undefined,
         });
       }
     }

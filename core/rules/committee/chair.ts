@@ -1,4 +1,4 @@
-import { cellOf, headerCell } from "../../model";
+import { headerCell } from "../../model";
 import { defineRule } from "../types";
 import { COMMITTEE_EN, rosters } from "../util/committee";
 
@@ -38,12 +38,7 @@ export default defineRule({
       }
       if (chairs.length > 1) {
         for (const extra of chairs.slice(1)) {
-          ctx.report({
-            messageId: "many",
-            sheet: committee.sheet,
-            cell: cellOf(committee, extra, "role"),
-            data: { ...base, count: chairs.length },
-          });
+          ctx.reportAt(committee, extra, "role", { messageId: "many", data: { ...base, count: chairs.length } });
         }
       }
       const chair = chairs[0];
@@ -51,10 +46,8 @@ export default defineRule({
       const cluster = name === "ก.บ.ก.";
       const ok = cluster ? CLUSTER_HEAD.test(position) || GOVERNOR.test(position) : GOVERNOR.test(position);
       if (ok) continue;
-      ctx.report({
+      ctx.reportAt(committee, chair, "position", {
         messageId: "wrongChair",
-        sheet: committee.sheet,
-        cell: cellOf(committee, chair, "position"),
         data: {
           ...base,
           position: position || "-",

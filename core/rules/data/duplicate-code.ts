@@ -1,4 +1,4 @@
-import { cellOf, type PlanModel, type Table } from "../../model";
+import type { PlanModel, Table } from "../../model";
 import { defineRule } from "../types";
 import { codeKey } from "../util/lookup";
 
@@ -37,12 +37,9 @@ export default defineRule({
       const first = key ? codes.first.get(key)! : i;
       if (first === i) continue;
       const rec = projects.rows[i];
-      ctx.report({
+      ctx.reportAt(projects, rec, "code", {
         messageId: "duplicate",
-        sheet: projects.sheet,
-        cell: cellOf(projects, rec, "code"),
         data: { what: PROJECT_CODE.th, whatEn: PROJECT_CODE.en, code: String(rec.code), firstRow: projects.rows[first].$row },
-        project: String(rec.code),
       });
     }
     for (const k of KEYS) {
@@ -58,12 +55,7 @@ export default defineRule({
           first.set(key, rec.$row);
           continue;
         }
-        ctx.report({
-          messageId: "duplicate",
-          sheet: table.sheet,
-          cell: cellOf(table, rec, k.key),
-          data: { what: k.th, whatEn: k.en, code: String(raw), firstRow },
-        });
+        ctx.reportAt(table, rec, k.key, { messageId: "duplicate", data: { what: k.th, whatEn: k.en, code: String(raw), firstRow } });
       }
     }
   },

@@ -1,4 +1,3 @@
-import { cellOf } from "../../model";
 import { defineRule } from "../types";
 import { label } from "../util/lookup";
 
@@ -32,12 +31,7 @@ export default defineRule({
       for (const g of GROUPS) {
         const n = h[g.key];
         if (n !== null && n > 0) continue;
-        ctx.report({
-          messageId: "missing",
-          sheet: hearings.sheet,
-          cell: cellOf(hearings, h, g.key),
-          data: { hearing: label(h.id, h.$row), group: g.th, groupEn: g.en },
-        });
+        ctx.reportAt(hearings, h, g.key, { messageId: "missing", data: { hearing: label(h.id, h.$row), group: g.th, groupEn: g.en } });
       }
     }
   },

@@ -1,4 +1,3 @@
-import { cellOf } from "../../model";
 import { defineRule } from "../types";
 import { label } from "../util/lookup";
 
@@ -36,18 +35,17 @@ export default defineRule({
     for (const r of positioning.rows) {
       if (!r.type || !LINKED_TYPES.has(r.type)) continue;
       const base = { type: r.type, typeEn: r.type === "พันธกิจ" ? "Mission" : "Positioning statement", code: label(r.code, r.$row) };
-      const cell = cellOf(positioning, r, "issueNos");
       const nos = r.issueNos ?? [];
-      if (!nos.length) ctx.report({ messageId: "none", sheet: positioning.sheet, cell, data: base });
+      if (!nos.length) ctx.reportAt(positioning, r, "issueNos", { messageId: "none", data: base });
       for (const raw of nos) {
         const no = String(Number(raw.replace(/^ประเด็น(ที่)?/, "")));
         linked.add(no);
-        if (!known.has(no)) ctx.report({ messageId: "unknown", sheet: positioning.sheet, cell, data: { ...base, issue: raw } });
+        if (!known.has(no)) ctx.reportAt(positioning, r, "issueNos", { messageId: "unknown", data: { ...base, issue: raw } });
       }
     }
     for (const i of issues.rows) {
       if (i.no === null || linked.has(String(i.no))) continue;
-      ctx.report({ messageId: "orphan", sheet: issues.sheet, cell: cellOf(issues, i, "no"), data: { issue: i.no } });
+      ctx.reportAt(issues, i, "no", { messageId: "orphan", data: { issue: i.no } });
     }
   },
 });

@@ -1,4 +1,4 @@
-import { cellOf, headerCell } from "../../model";
+import { headerCell } from "../../model";
 import { defineRule } from "../types";
 import { sheetAnchor } from "../util/lookup";
 
@@ -26,12 +26,7 @@ export default defineRule({
     const visions = positioning.rows.filter((r) => r.type === "วิสัยทัศน์");
     if (!visions.length) ctx.report({ messageId: "noVision", ...where });
     for (const extra of visions.slice(1)) {
-      ctx.report({
-        messageId: "manyVisions",
-        sheet: positioning.sheet,
-        cell: cellOf(positioning, extra, "type"),
-        data: { count: visions.length },
-      });
+      ctx.reportAt(positioning, extra, "type", { messageId: "manyVisions", data: { count: visions.length } });
     }
     if (!positioning.rows.some((r) => r.type === "พันธกิจ")) ctx.report({ messageId: "noMission", ...where });
     if (!positioning.rows.some((r) => r.type === "ตำแหน่งทางยุทธศาสตร์")) ctx.report({ messageId: "noPositioning", ...where });
