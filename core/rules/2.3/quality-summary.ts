@@ -1,4 +1,4 @@
-import { defineSummaryRule, type Finding, type SummaryContext } from "../types";
+import { defineSummaryRule, type Criterion, type Finding, type SummaryContext } from "../types";
 
 const COLUMN_LETTERS = /^[A-Z]+/;
 
@@ -6,7 +6,7 @@ interface Tally {
   errors: number;
   warnings: number;
   /** Criteria (e.g. "3.2") with at least one error. */
-  failed: Set<string>;
+  failed: Set<Criterion>;
   /** Projects (by code, or by row) with at least one error. */
   projectsWithErrors: Set<string>;
 }
