@@ -1,15 +1,17 @@
 /**
  * What several rules derive from the model, computed once per run and handed
  * to every rule in its context: the milestone KPI results (the same scoring
- * `phaen score` shows) and the index of project codes (the projects sheet is
- * the large one, up to 50,000 rows).
+ * `phaen score` shows), the index of project codes (the projects sheet is
+ * the large one, up to 50,000 rows) and the lookups by code that the linkage
+ * rules share.
  */
 import { definitionsFor } from "../kpi/definitions";
 import { scoreKpi } from "../kpi/score";
 import type { KpiDefinition, KpiResult } from "../kpi/types";
 import type { PlanModel } from "../model";
 import type { ReferenceData } from "../reference";
-import { codeKey } from "./util/lookup";
+import type { Approach, Need, Objective, StrategicIssue, SwotItem } from "../schema";
+import { codeIndex, codeKey, indexBy } from "./util/lookup";
 
 export interface ScoredKpi {
   def: KpiDefinition;
@@ -29,6 +31,12 @@ export interface RunFacts {
   /** The KPIs of `kpi` that assess this province. */
   assessedKpi: readonly ScoredKpi[];
   projectCodes: ProjectCodes;
+  /** The plan's smaller sheets by key (codes compared as codeKey; the first record of a repeated key). */
+  issueByNo: Map<NonNullable<StrategicIssue["no"]>, StrategicIssue>;
+  objectiveByCode: Map<string, Objective>;
+  approachByCode: Map<string, Approach>;
+  needById: Map<string, Need>;
+  swotByCode: Map<string, SwotItem>;
 }
 
 function indexProjectCodes(model: PlanModel): ProjectCodes {
@@ -44,5 +52,14 @@ function indexProjectCodes(model: PlanModel): ProjectCodes {
 
 export function runFacts(model: PlanModel, reference: ReferenceData): RunFacts {
   const kpi = definitionsFor(model.info.values.fiscalYear).map((def) => ({ def, result: scoreKpi(model, reference, def) }));
-  return { kpi, assessedKpi: kpi.filter((s) => s.result.assessed), projectCodes: indexProjectCodes(model) };
+  return {
+    kpi,
+    assessedKpi: kpi.filter((s) => s.result.assessed),
+    projectCodes: indexProjectCodes(model),
+    issueByNo: indexBy(model.issues.rows, "no"),
+    objectiveByCode: codeIndex(model.objectives.rows, "code"),
+    approachByCode: codeIndex(model.approaches.rows, "code"),
+    needById: codeIndex(model.needs.rows, "id"),
+    swotByCode: codeIndex(model.swot.rows, "code"),
+  };
 }

@@ -1,5 +1,5 @@
 import { defineRule } from "../types";
-import { STRENGTH_OR_OPPORTUNITY, codeKey, label, swotIndex } from "../util/lookup";
+import { STRENGTH_OR_OPPORTUNITY, codeKey, label } from "../util/lookup";
 
 /** 1.1: a strategic issue stands on the province's potential: at least one strength or opportunity. */
 export default defineRule({
@@ -23,7 +23,7 @@ export default defineRule({
   },
   check(ctx) {
     const { issues } = ctx.model;
-    const swot = swotIndex(ctx.model);
+    const swot = ctx.facts.swotByCode;
     for (const issue of issues.rows) {
       const name = label(issue.no, issue.$row);
       let basis = false;

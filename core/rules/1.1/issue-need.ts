@@ -1,5 +1,5 @@
 import { defineRule } from "../types";
-import { codeIndex, codeKey, label } from "../util/lookup";
+import { codeKey, label } from "../util/lookup";
 
 /** 1.1: a strategic issue answers at least one need raised at a public hearing. */
 export default defineRule({
@@ -22,8 +22,8 @@ export default defineRule({
     en: "List the ids of the hearing needs this issue answers",
   },
   check(ctx) {
-    const { issues, needs } = ctx.model;
-    const needIndex = codeIndex(needs.rows, "id");
+    const { issues } = ctx.model;
+    const needIndex = ctx.facts.needById;
     for (const issue of issues.rows) {
       const name = label(issue.no, issue.$row);
       let answered = false;

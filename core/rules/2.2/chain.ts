@@ -1,6 +1,6 @@
 import type { Project } from "../../schema";
 import { defineRule } from "../types";
-import { codeIndex, codeKey, indexBy, projectLabel } from "../util/lookup";
+import { codeKey, projectLabel } from "../util/lookup";
 
 /** What a chain finding names (made only for a finding: this rule visits every project). */
 function chainData(p: Project): Record<string, string | number> {
@@ -36,10 +36,10 @@ export default defineRule({
     en: "Make the project's issue number match its approach's, and have the issue or approach name an existing objective",
   },
   check(ctx) {
-    const { projects, issues } = ctx.model;
-    const issueByNo = indexBy(issues.rows, "no");
-    const approachByCode = codeIndex(ctx.model.approaches.rows, "code");
-    const objectives = codeIndex(ctx.model.objectives.rows, "code");
+    const { projects } = ctx.model;
+    const issueByNo = ctx.facts.issueByNo;
+    const approachByCode = ctx.facts.approachByCode;
+    const objectives = ctx.facts.objectiveByCode;
     const reachesObjective = (codes: string[] | null) => {
       if (codes) for (let k = 0; k < codes.length; k++) if (objectives.has(codeKey(codes[k]))) return true;
       return false;

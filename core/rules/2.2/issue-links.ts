@@ -1,5 +1,5 @@
 import { defineRule } from "../types";
-import { codeIndex, codeKey, indexBy, label } from "../util/lookup";
+import { codeKey, label } from "../util/lookup";
 
 /** 2.2: strategic issues name existing objectives; approaches sit under existing issues. */
 export default defineRule({
@@ -27,7 +27,7 @@ export default defineRule({
   },
   check(ctx) {
     const { issues, approaches } = ctx.model;
-    const objectives = codeIndex(ctx.model.objectives.rows, "code");
+    const objectives = ctx.facts.objectiveByCode;
     for (const issue of issues.rows) {
       const name = label(issue.no, issue.$row);
       const codes = issue.objectiveCodes ?? [];
@@ -38,7 +38,7 @@ export default defineRule({
         }
       }
     }
-    const issueByNo = indexBy(issues.rows, "no");
+    const issueByNo = ctx.facts.issueByNo;
     for (const a of approaches.rows) {
       if (a.issueNo === null || issueByNo.has(a.issueNo)) continue;
       ctx.reportAt(approaches, a, "issueNo", { messageId: "approachNoIssue", data: { approach: label(a.code, a.$row), issue: a.issueNo } });

@@ -1,5 +1,5 @@
 import { defineRule } from "../types";
-import { indexBy, projectLabel } from "../util/lookup";
+import { projectLabel } from "../util/lookup";
 
 /** 2.2: a project falls in the same mission group as its strategic issue. */
 export default defineRule({
@@ -18,8 +18,8 @@ export default defineRule({
     en: "Correct the project's mission group, or move the project under the right issue",
   },
   check(ctx) {
-    const { projects, issues } = ctx.model;
-    const issueByNo = indexBy(issues.rows, "no");
+    const { projects } = ctx.model;
+    const issueByNo = ctx.facts.issueByNo;
     for (let row = 0; row < projects.rows.length; row++) {
       const p = projects.rows[row];
       const issue = p.issueNo === null ? undefined : issueByNo.get(p.issueNo);

@@ -1,5 +1,5 @@
 import { defineRule } from "../types";
-import { indexBy, projectLabel } from "../util/lookup";
+import { projectLabel } from "../util/lookup";
 
 /** 2.2: cluster projects answer cluster issues; province projects answer province issues. */
 export default defineRule({
@@ -25,8 +25,8 @@ export default defineRule({
     en: "Move the project under an issue of its own level, or correct its kind",
   },
   check(ctx) {
-    const { projects, issues } = ctx.model;
-    const issueByNo = indexBy(issues.rows, "no");
+    const { projects } = ctx.model;
+    const issueByNo = ctx.facts.issueByNo;
     for (let row = 0; row < projects.rows.length; row++) {
       const p = projects.rows[row];
       const issue = p.issueNo === null ? undefined : issueByNo.get(p.issueNo);

@@ -1,5 +1,5 @@
 import { defineRule } from "../types";
-import { codeIndex, codeKey, label } from "../util/lookup";
+import { codeKey, label } from "../util/lookup";
 
 /** 3.3: every approach serves an existing objective, and every objective has an approach. */
 export default defineRule({
@@ -27,7 +27,7 @@ export default defineRule({
   },
   check(ctx) {
     const { approaches, objectives } = ctx.model;
-    const known = codeIndex(objectives.rows, "code");
+    const known = ctx.facts.objectiveByCode;
     const served = new Set<string>();
     for (const a of approaches.rows) {
       const name = label(a.code, a.$row);

@@ -1,5 +1,5 @@
 import { defineRule } from "../types";
-import { codeIndex, codeKey, label, projectLabel } from "../util/lookup";
+import { codeKey, label, projectLabel } from "../util/lookup";
 
 /** 3.4: every project sits under a real approach, and every approach has projects. */
 export default defineRule({
@@ -27,7 +27,7 @@ export default defineRule({
   },
   check(ctx) {
     const { projects, approaches } = ctx.model;
-    const known = codeIndex(approaches.rows, "code");
+    const known = ctx.facts.approachByCode;
     const used = new Set<string>();
     for (let row = 0; row < projects.rows.length; row++) {
       const p = projects.rows[row];

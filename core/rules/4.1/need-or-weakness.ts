@@ -1,5 +1,5 @@
 import { defineRule } from "../types";
-import { NO_CODES, WEAKNESS_OR_THREAT, codeIndex, codeKey, projectLabel, swotIndex } from "../util/lookup";
+import { NO_CODES, WEAKNESS_OR_THREAT, codeKey, projectLabel } from "../util/lookup";
 
 /** 4.1: a project is necessary: it answers a need raised at a hearing or a weakness/threat. */
 export default defineRule({
@@ -26,9 +26,9 @@ export default defineRule({
     en: "Name the hearing need ids or the weakness/threat codes (W, T) the project addresses",
   },
   check(ctx) {
-    const { projects, needs } = ctx.model;
-    const needIndex = codeIndex(needs.rows, "id");
-    const swot = swotIndex(ctx.model);
+    const { projects } = ctx.model;
+    const needIndex = ctx.facts.needById;
+    const swot = ctx.facts.swotByCode;
     for (let row = 0; row < projects.rows.length; row++) {
       const p = projects.rows[row];
       const name = projectLabel(p);

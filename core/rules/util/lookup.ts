@@ -1,6 +1,6 @@
-/** Indexes over the model's tables (built once per rule, linear). */
+/** Indexes over the model's tables and how records are named (the per-run indexes are in ../facts.ts). */
 import type { PlanModel, Table } from "../../model";
-import type { Project, SwotItem } from "../../schema";
+import type { Project } from "../../schema";
 
 /** First record by key value; later duplicates are the data rules' concern. */
 export function indexBy<R, K extends keyof R>(rows: readonly R[], key: K): Map<NonNullable<R[K]>, R> {
@@ -36,10 +36,6 @@ export function codeIndex<R>(rows: readonly R[], key: keyof R): Map<string, R> {
     if (k && !m.has(k)) m.set(k, r);
   }
   return m;
-}
-
-export function swotIndex(model: PlanModel): Map<string, SwotItem> {
-  return codeIndex(model.swot.rows, "code");
 }
 
 /** How a record is named in a message: its code, or its row when it has none. */
