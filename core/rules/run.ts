@@ -14,7 +14,6 @@ export interface RunOptions {
 
 /** A context for one rule: each report goes to `toFinding`, `reportAt` working out its sheet, cell and project. */
 export function ruleContext(
-  rule: Rule,
   base: { model: PlanModel; settings: Settings; reference: ReferenceData; facts: RunFacts },
   toFinding: (r: Report) => void,
 ): RuleContext {
@@ -75,7 +74,7 @@ export function runRules(model: PlanModel, opts: RunOptions = {}): Finding[] {
     facts: opts.facts ?? runFacts(model, REFERENCE),
   };
   const byRule: Finding[][] = rules.map(() => []);
-  const contextOf = (k: number) => ruleContext(rules[k], base, (r) => byRule[k].push(findingOf(rules[k], r)));
+  const contextOf = (k: number) => ruleContext(base, (r) => byRule[k].push(findingOf(rules[k], r)));
   const guarded = (k: number, check: () => void) => {
     try {
       check();

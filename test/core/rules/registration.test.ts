@@ -64,4 +64,16 @@ describe("rule registration", () => {
     const untested = [...modules, ...elsewhere].filter(({ id }) => !existsSync(join(root, ruleTestPath(id))));
     expect(untested.map(({ file, id }) => `${file} has no test: write ${ruleTestPath(id)}`)).toEqual([]);
   });
+
+  it("keeps no test file for a rule that is not registered", () => {
+    const orphans = RULE_FOLDERS.flatMap((folder) => {
+      const dir = join(root, "test/core/rules", folder);
+      if (!existsSync(dir)) return [];
+      return readdirSync(dir)
+        .filter((name) => name.endsWith(".test.ts"))
+        .map((name) => `test/core/rules/${folder}/${name}`)
+        .filter((file) => !registered.some((id) => ruleTestPath(id) === file));
+    });
+    expect(orphans.map((file) => `${file} tests no registered rule`)).toEqual([]);
+  });
 });
