@@ -13,35 +13,35 @@
  * Nothing else: test/core/rules/registration.test.ts fails, naming the file,
  * when a rule file is left out, listed twice, untested or misplaced.
  */
-import c1_1IssueBasis from "./1.1/issue-basis";
-import c1_1IssueNeed from "./1.1/issue-need";
-import c1_1NeedAnswered from "./1.1/need-answered";
-import c1_2JobsIncome from "./1.2/jobs-income";
-import c1_2BudgetShare from "./1.2/budget-share";
-import c2_1SelfAssessmentComplete from "./2.1/self-assessment-complete";
-import c2_1SelfAssessmentReasoned from "./2.1/self-assessment-reasoned";
-import c2_1Principles from "./2.1/principles";
-import c2_2Chain from "./2.2/chain";
-import c2_2IssueLinks from "./2.2/issue-links";
-import c2_2MissionGroup from "./2.2/mission-group";
-import c2_2Scope from "./2.2/scope";
-import c2_3QualitySummary from "./2.3/quality-summary";
-import c3_1SwotQuadrants from "./3.1/swot-quadrants";
-import c3_1SwotEvidence from "./3.1/swot-evidence";
-import c3_2ObjectiveIndicator from "./3.2/objective-indicator";
-import c3_2QualitativeTarget from "./3.2/qualitative-target";
-import c3_3ApproachObjective from "./3.3/approach-objective";
-import c3_4ProjectApproach from "./3.4/project-approach";
-import c4_1RationaleEvidence from "./4.1/rationale-evidence";
-import c4_1NeedOrWeakness from "./4.1/need-or-weakness";
-import c4_2Dates from "./4.2/dates";
-import c4_2BudgetPositive from "./4.2/budget-positive";
-import c4_2AgencyLocation from "./4.2/agency-location";
-import c4_2Readiness from "./4.2/readiness";
-import c4_3LinkedCodes from "./4.3/linked-codes";
-import c4_3NearDuplicate from "./4.3/near-duplicate";
-import c4_4Beneficiaries from "./4.4/beneficiaries";
-import c4_4CostOutlier from "./4.4/cost-outlier";
+import issueBasis from "./1.1/issue-basis";
+import issueNeed from "./1.1/issue-need";
+import needAnswered from "./1.1/need-answered";
+import jobsIncome from "./1.2/jobs-income";
+import budgetShare from "./1.2/budget-share";
+import selfAssessmentComplete from "./2.1/self-assessment-complete";
+import selfAssessmentReasoned from "./2.1/self-assessment-reasoned";
+import principles from "./2.1/principles";
+import chain from "./2.2/chain";
+import issueLinks from "./2.2/issue-links";
+import missionGroup from "./2.2/mission-group";
+import scope from "./2.2/scope";
+import qualitySummary from "./2.3/quality-summary";
+import swotQuadrants from "./3.1/swot-quadrants";
+import swotEvidence from "./3.1/swot-evidence";
+import objectiveIndicator from "./3.2/objective-indicator";
+import qualitativeTarget from "./3.2/qualitative-target";
+import approachObjective from "./3.3/approach-objective";
+import projectApproach from "./3.4/project-approach";
+import rationaleEvidence from "./4.1/rationale-evidence";
+import needOrWeakness from "./4.1/need-or-weakness";
+import dates from "./4.2/dates";
+import budgetPositive from "./4.2/budget-positive";
+import agencyLocation from "./4.2/agency-location";
+import readiness from "./4.2/readiness";
+import linkedCodes from "./4.3/linked-codes";
+import nearDuplicate from "./4.3/near-duplicate";
+import beneficiaries from "./4.4/beneficiaries";
+import costOutlier from "./4.4/cost-outlier";
 import committeeSectors from "./committee/sectors";
 import committeeChair from "./committee/chair";
 import committeeSecretary from "./committee/secretary";
@@ -75,35 +75,40 @@ import kpiLevel from "./kpi/level";
 import type { Rule } from "./types";
 
 export const RULES: readonly Rule[] = [
-  c1_1IssueBasis,
-  c1_1IssueNeed,
-  c1_1NeedAnswered,
-  c1_2JobsIncome,
-  c1_2BudgetShare,
-  c2_1SelfAssessmentComplete,
-  c2_1SelfAssessmentReasoned,
-  c2_1Principles,
-  c2_2Chain,
-  c2_2IssueLinks,
-  c2_2MissionGroup,
-  c2_2Scope,
-  c2_3QualitySummary,
-  c3_1SwotQuadrants,
-  c3_1SwotEvidence,
-  c3_2ObjectiveIndicator,
-  c3_2QualitativeTarget,
-  c3_3ApproachObjective,
-  c3_4ProjectApproach,
-  c4_1RationaleEvidence,
-  c4_1NeedOrWeakness,
-  c4_2Dates,
-  c4_2BudgetPositive,
-  c4_2AgencyLocation,
-  c4_2Readiness,
-  c4_3LinkedCodes,
-  c4_3NearDuplicate,
-  c4_4Beneficiaries,
-  c4_4CostOutlier,
+  // 1 Principles
+  issueBasis,
+  issueNeed,
+  needAnswered,
+  jobsIncome,
+  budgetShare,
+  // 2 Screening criteria (2.3 sums up the 3.x and 4.x findings after every other rule has run)
+  selfAssessmentComplete,
+  selfAssessmentReasoned,
+  principles,
+  chain,
+  issueLinks,
+  missionGroup,
+  scope,
+  qualitySummary,
+  // 3 Plan quality
+  swotQuadrants,
+  swotEvidence,
+  objectiveIndicator,
+  qualitativeTarget,
+  approachObjective,
+  projectApproach,
+  // 4 Project quality
+  rationaleEvidence,
+  needOrWeakness,
+  dates,
+  budgetPositive,
+  agencyLocation,
+  readiness,
+  linkedCodes,
+  nearDuplicate,
+  beneficiaries,
+  costOutlier,
+  // Families outside the numbered criteria
   committeeSectors,
   committeeChair,
   committeeSecretary,
@@ -127,6 +132,7 @@ export const RULES: readonly Rule[] = [
   dataRequired,
   dataPlausibleYear,
   dataProvinceKnown,
+  // The milestone KPI, checked against the definition the score uses
   kpiAssessedFlag,
   kpiStepMissing,
   kpiStepLate,
