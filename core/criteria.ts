@@ -27,6 +27,7 @@ export const CRITERIA = [
   { id: "positioning", th: "วิสัยทัศน์ พันธกิจ และตำแหน่งทางยุทธศาสตร์", en: "vision, mission and positioning" },
   { id: "data", th: "ความครบถ้วนและถูกต้องของข้อมูล", en: "data completeness and validity" },
   { id: "kpi", th: "ตัวชี้วัดที่ 3.6", en: "KPI 3.6" },
+  { id: "alignment", th: "ความสอดคล้องกับแผนระดับชาติและเป้าหมาย 20 ปี", en: "alignment with the national plans and the 20-year goal" },
 ] as const satisfies readonly ({ id: string } & Bilingual)[];
 
 /** "1.1" … "4.4", or a rule family for rules outside the numbered criteria. */

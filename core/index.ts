@@ -11,6 +11,8 @@ export type { Finding, Severity, Criterion, Rule, RuleId, Bilingual } from "./ru
 export { DEFAULT_SETTINGS, type Settings } from "./settings";
 export { REFERENCE } from "./reference";
 export type { Province, Cluster, ReferenceData } from "./reference";
+export { ALIGNMENT, NATIONAL_ALIGNMENT, createAlignmentLookup, label as alignmentLabel } from "./reference/alignment";
+export type { AlignmentEntry, AlignmentLookup, AlignmentReference, SubPlanEntry } from "./reference/alignment";
 export { scoreKpis } from "./kpi";
 export type { KpiResult, KpiDefinition, LevelResult, StepResult } from "./kpi/types";
 export * from "./thai";

@@ -6,6 +6,7 @@
 import type {
   Approach,
   ApprovalStep,
+  Goal20Item,
   CommitteeMember,
   Hearing,
   InfoRecord,
@@ -66,6 +67,8 @@ export interface PlanModel {
   projects: Table<Project>;
   kpi: Table<KpiRecord>;
   kpiMeetings: Table<KpiMeeting>;
+  /** เป้าหมายการพัฒนาจังหวัด 20 ปี: absent (present false) in workbooks of packs without it. */
+  goal20: Table<Goal20Item>;
   parseIssues: ParseIssue[];
 }
 

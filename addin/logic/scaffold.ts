@@ -12,9 +12,11 @@ import {
   STARTER_ROWS,
   TEMPLATE_VERSION,
   columnLetter,
+  inWorkbook,
   infoSheet,
   type CellValue,
   type ColumnDef,
+  type WorkbookFeature,
 } from "../../core";
 
 export interface ScaffoldSheet {
@@ -39,9 +41,11 @@ function optionsOf(col: ColumnDef): string[] | undefined {
 /** The info form's first value row: row 1 is its header ("หัวข้อ | ค่า | key"). */
 const INFO_FIRST_ROW = 2;
 
-function infoFormSheet(): ScaffoldSheet {
-  const rows: CellValue[][] = [["หัวข้อ", "ค่า", "key"], ...infoSheet.columns.map((c) => [c.th, null, c.key] as CellValue[])];
-  const dropdowns = infoSheet.columns.flatMap((c, i) => {
+function infoFormSheet(features: readonly WorkbookFeature[]): ScaffoldSheet {
+  // Fields keep their rows (a pack's fields come last), so leaving them out drops only the tail.
+  const fields = infoSheet.columns.filter((c) => inWorkbook(c, features));
+  const rows: CellValue[][] = [["หัวข้อ", "ค่า", "key"], ...fields.map((c) => [c.th, null, c.key] as CellValue[])];
+  const dropdowns = fields.flatMap((c, i) => {
     const values = optionsOf(c);
     return values ? [{ range: `B${INFO_FIRST_ROW + i}`, values }] : [];
   });
@@ -52,14 +56,16 @@ function infoCellOf(key: string): string {
   return `B${INFO_FIRST_ROW + infoSheet.columns.findIndex((c) => c.key === key)}`;
 }
 
-export function scaffoldPlan(): ScaffoldPlan {
+/** The sheets a new workbook gets; a pack's features (alignment columns, the 20-year goal) add theirs. */
+export function scaffoldPlan(features: readonly WorkbookFeature[] = []): ScaffoldPlan {
   const sheets: ScaffoldSheet[] = [];
   for (const def of SHEETS) {
+    if (!inWorkbook(def, features)) continue;
     if (def.layout === "form") {
-      sheets.push(infoFormSheet());
+      sheets.push(infoFormSheet(features));
       continue;
     }
-    const cols = def.columns as readonly ColumnDef[];
+    const cols = (def.columns as readonly ColumnDef[]).filter((c) => inWorkbook(c, features));
     const lastRow = 2 + def.templateRows;
     const dropdowns = cols.flatMap((c, i) => {
       const values = optionsOf(c);

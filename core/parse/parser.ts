@@ -59,6 +59,8 @@ function emptyTable<R>(def: SheetDef): Table<R> {
 }
 
 function parseTable<R>(grid: Grid | undefined, def: SheetDef, out: Collector, infoName: string): Table<R> {
+  // A pack feature's sheet or column may be absent: its own rules say so when their pack enables it.
+  if (!grid && def.feature) return emptyTable<R>(def);
   if (!grid) {
     out.issues.push({
       kind: "missing-sheet",
@@ -89,6 +91,7 @@ function parseTable<R>(grid: Grid | undefined, def: SheetDef, out: Collector, in
       table.columns[c.key] = columnLetter(idx);
       continue;
     }
+    if (c.feature) continue;
     out.issues.push({
       kind: "missing-column",
       sheet: grid.sheet,
@@ -157,7 +160,7 @@ function parseInfo(grid: Grid | undefined, out: Collector): InfoForm {
   }
   let missingRow = cells.lastRow + 1;
   for (const c of infoSheet.columns) {
-    if (form.cells[c.key]) continue;
+    if (form.cells[c.key] || c.feature) continue;
     out.issues.push({
       kind: "missing-column",
       sheet: grid.sheet,
@@ -241,6 +244,7 @@ export function parseWorkbook(grids: Grid[]): PlanModel {
     projects: table("projects"),
     kpi: table("kpi"),
     kpiMeetings: table("kpiMeetings"),
+    goal20: table("goal20"),
     parseIssues: out.issues,
   } as PlanModel;
 }

@@ -4,6 +4,15 @@ import type { EnumKey } from "./enums";
 /** The kinds of value a column holds; each has one reader in the parser. */
 export type ColumnType = "text" | "code" | "integer" | "number" | "money" | "percent" | "date" | "year" | "enum" | "bool" | "list";
 
+/**
+ * Parts of the workbook a rule pack switches on (the 2565 decree's national alignment, the
+ * province's 20-year goal, the plan's yearly review edition). A column or sheet with a feature
+ * is left out of a workbook whose pack does not enable it, and its absence is never a finding
+ * of the parser: the rules of the feature report it when their pack enables them.
+ */
+export type WorkbookFeature = "alignment" | "goal20" | "review";
+export const WORKBOOK_FEATURES: readonly WorkbookFeature[] = ["alignment", "goal20", "review"];
+
 export interface ColumnDef<K extends string = string, T extends ColumnType = ColumnType> {
   key: K;
   /** Thai header, as printed in the template's first header row. */
@@ -19,6 +28,8 @@ export interface ColumnDef<K extends string = string, T extends ColumnType = Col
   help: string;
   /** Criteria (DOMAIN.md numbers or rule families) that read this column. */
   criteria: readonly Criterion[];
+  /** Present only in workbooks whose pack enables this feature. */
+  feature?: WorkbookFeature;
 }
 
 /** A typed cell value after parsing: dates are ISO yyyy-mm-dd (Gregorian). */
@@ -53,6 +64,7 @@ interface ColumnOptions {
   width?: number;
   help?: string;
   criteria?: readonly Criterion[];
+  feature?: WorkbookFeature;
 }
 
 export function col<K extends string, T extends Exclude<ColumnType, "enum" | "bool">>(
@@ -71,6 +83,7 @@ export function col<K extends string, T extends Exclude<ColumnType, "enum" | "bo
     width: opts.width ?? DEFAULT_WIDTH[type],
     help: opts.help ?? "",
     criteria: opts.criteria ?? [],
+    ...(opts.feature ? { feature: opts.feature } : {}),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { ColumnDef, ValueOf } from "./columns";
+import type { ColumnDef, ValueOf, WorkbookFeature } from "./columns";
 import { ENUMS } from "./enums";
 import { kpiMeetingsSheet, kpiSheet } from "./kpi";
 import { projectsSheet } from "./projects";
@@ -6,6 +6,7 @@ import {
   approachesSheet,
   approvalsSheet,
   committeeSheet,
+  goal20Sheet,
   hearingsSheet,
   infoSheet,
   issuesSheet,
@@ -53,6 +54,7 @@ export const SHEETS = [
   projectsSheet,
   kpiSheet,
   kpiMeetingsSheet,
+  goal20Sheet,
 ] as const;
 
 export {
@@ -69,6 +71,7 @@ export {
   projectsSheet,
   kpiSheet,
   kpiMeetingsSheet,
+  goal20Sheet,
 };
 
 /**
@@ -107,6 +110,13 @@ export type PositioningStatement = RecordOf<typeof positioningSheet>;
 export type Project = RecordOf<typeof projectsSheet>;
 export type KpiRecord = RecordOf<typeof kpiSheet>;
 export type KpiMeeting = RecordOf<typeof kpiMeetingsSheet>;
+export type Goal20Item = RecordOf<typeof goal20Sheet>;
+
+/** Whether a column or sheet belongs in a workbook with these features enabled. */
+export function inWorkbook(def: SheetDef | ColumnDef, features: readonly WorkbookFeature[]): boolean {
+  const feature = "feature" in def ? def.feature : undefined;
+  return feature === undefined || features.includes(feature);
+}
 
 export function sheetByKey<K extends SheetKey>(key: K): SheetByKey<K> {
   return SHEETS.find((s) => s.key === key) as SheetByKey<K>;

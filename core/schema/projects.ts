@@ -18,6 +18,43 @@ export const READINESS_PARTS = [
   { key: "readyPermits", th: "การขออนุญาต", en: "Permits" },
 ] as const;
 
+const AL = { feature: "alignment", criteria: ["alignment"] } as const;
+
+/** National alignment (มติ ครม. 4 ธ.ค. 2560) and the ceiling split: in workbooks whose pack enables "alignment". */
+const ALIGNMENT_COLUMNS = [
+  col("nationalStrategy", "ยุทธศาสตร์ชาติ (ด้าน)", "National strategy (pillar)", "text", {
+    ...AL,
+    width: 34,
+    help: "ด้านของยุทธศาสตร์ชาติที่โครงการสนับสนุน เลือกจากรายการ เช่น 2 ด้านการสร้างความสามารถในการแข่งขัน",
+  }),
+  col("masterPlan", "แผนแม่บทภายใต้ยุทธศาสตร์ชาติ (ประเด็น)", "Master plan (issue)", "text", {
+    ...AL,
+    width: 34,
+    help: "ประเด็นแผนแม่บท 01–23 เลือกจากรายการ เช่น 05 การท่องเที่ยว",
+  }),
+  col("subPlan", "แผนย่อยของแผนแม่บท (รหัส)", "Sub-plan (code)", "text", {
+    ...AL,
+    width: 18,
+    help: "รหัสแผนย่อย 4 หลัก: 2 หลักแรกคือประเด็นแผนแม่บท เช่น 0902",
+  }),
+  col("milestone", "หมุดหมาย (แผนพัฒนาฯ ฉบับที่ 13)", "Milestone (13th Plan)", "text", {
+    ...AL,
+    width: 34,
+    help: "หมุดหมายที่ 1–13 ของแผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ ฉบับที่ 13",
+  }),
+  col("sdgs", "เป้าหมายการพัฒนาที่ยั่งยืน (SDGs)", "SDGs", "list", { ...AL, width: 18, help: "เช่น SDG8, SDG12 (คั่นด้วยจุลภาค)" }),
+  col("goal20No", "เป้าหมายการพัฒนาจังหวัด 20 ปี ข้อที่", "20-year goal no.", "integer", {
+    ...AL,
+    width: 14,
+    help: "ข้อของเป้าหมายการพัฒนาจังหวัด 20 ปี (แผ่นงานเป้าหมาย 20 ปี) ที่โครงการตอบ",
+  }),
+  yesNo("forInformation", "โครงการส่วนราชการเพื่อทราบ (รับทราบ)", "Agency project for information", {
+    feature: "alignment",
+    criteria: ["budget"],
+    help: "ใช่ สำหรับโครงการของส่วนราชการที่สอดคล้องกับแผนและเสนอเพื่อทราบ: นับแยก ไม่นับในกรอบวงเงิน",
+  }),
+] as const;
+
 export const projectsSheet = {
   key: "projects",
   name: "โครงการ",
@@ -66,5 +103,7 @@ export const projectsSheet = {
     choice("decision", "มติคณะกรรมการ", "Committee decision", "decision", { width: 14, criteria: ["budget"] }),
     yesNo("securityPlan", "แผนงานด้านความมั่นคง", "Security plan project", { criteria: ["kpi"] }),
     yesNo("pilot", "โครงการนำร่องบูรณาการ", "Integrated pilot project", { criteria: ["kpi"] }),
+    // The 2565 decree's columns come last, so every column above keeps its letter in every workbook.
+    ...ALIGNMENT_COLUMNS,
   ],
 } as const satisfies SheetDef;

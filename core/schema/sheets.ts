@@ -1,4 +1,4 @@
-import { choice, col, yesNo, type ColumnDef } from "./columns";
+import { choice, col, yesNo, type ColumnDef, type WorkbookFeature } from "./columns";
 
 /**
  * The workbook schema: every sheet, its Thai name, English key and columns.
@@ -19,6 +19,8 @@ export interface SheetDef<K extends string = string, C extends readonly ColumnDe
   help: string;
   /** Data rows the template prepares (formats and dropdowns); bounded, never whole columns. */
   templateRows: number;
+  /** Present only in workbooks whose pack enables this feature. */
+  feature?: WorkbookFeature;
 }
 
 function sheet<K extends string, C extends readonly ColumnDef[]>(d: SheetDef<K, C>): SheetDef<K, C> {
@@ -55,6 +57,14 @@ export const infoSheet = sheet({
     }),
     col("preparedBy", "หน่วยงานผู้จัดทำ", "Prepared by", "text", { criteria: ["data"] }),
     col("preparedDate", "วันที่จัดทำ", "Date prepared", "date", { criteria: ["data"] }),
+    // Fields of the 2565 decree's plans, last so every field above keeps its row.
+    col("planEdition", "ฉบับของแผน", "Plan edition", "text", {
+      feature: "review",
+      criteria: ["process"],
+      help: "แผนพัฒนาจังหวัด 5 ปี ทบทวนทุกปี: เช่น ฉบับทบทวน ประจำปี 2570",
+    }),
+    col("goalFirstYear", "เป้าหมาย 20 ปี ปีเริ่มต้น (พ.ศ.)", "20-year goal: first year (BE)", "year", { feature: "goal20", criteria: ["alignment"] }),
+    col("goalLastYear", "เป้าหมาย 20 ปี ปีสิ้นสุด (พ.ศ.)", "20-year goal: last year (BE)", "year", { feature: "goal20", criteria: ["alignment"] }),
   ],
 });
 
@@ -206,5 +216,26 @@ export const positioningSheet = sheet({
     col("code", "รหัส", "Code", "code", { required: true, criteria: ["positioning"] }),
     col("text", "ข้อความ", "Statement", "text", { required: true, width: 60, criteria: ["positioning"] }),
     col("issueNos", "ประเด็นยุทธศาสตร์ที่เชื่อมโยง", "Linked issues", "list", { width: 22, criteria: ["positioning"] }),
+  ],
+});
+
+/** The province's 20-year development goal (เป้าหมายการพัฒนาจังหวัด 20 ปี): each province's own goals and indicators. */
+export const goal20Sheet = sheet({
+  key: "goal20",
+  name: "เป้าหมาย 20 ปี",
+  nameEn: "20-year goal",
+  layout: "table",
+  help: "เป้าหมายการพัฒนาจังหวัด 20 ปี: แต่ละข้อมีตัวชี้วัด ค่าฐาน และค่าเป้าหมาย (ข้อมูลของจังหวัดเอง)",
+  templateRows: 40,
+  feature: "goal20",
+  columns: [
+    col("goalNo", "ข้อที่", "Goal no.", "integer", { required: true, width: 8, criteria: ["alignment"], feature: "goal20" }),
+    col("goal", "เป้าหมาย", "Goal", "text", { required: true, width: 45, criteria: ["alignment"], feature: "goal20" }),
+    col("indicator", "ตัวชี้วัด", "Indicator", "text", { required: true, width: 40, criteria: ["alignment"], feature: "goal20" }),
+    col("baseline", "ค่าฐาน", "Baseline", "number", { required: true, criteria: ["alignment"], feature: "goal20" }),
+    col("baselineYear", "ปีของค่าฐาน (พ.ศ.)", "Baseline year (BE)", "year", { criteria: ["alignment"], feature: "goal20" }),
+    col("target", "ค่าเป้าหมาย", "Target", "number", { required: true, criteria: ["alignment"], feature: "goal20" }),
+    col("targetYear", "ปีเป้าหมาย (พ.ศ.)", "Target year (BE)", "year", { criteria: ["alignment"], feature: "goal20" }),
+    col("unit", "หน่วยนับ", "Unit", "text", { width: 14, criteria: ["alignment"], feature: "goal20" }),
   ],
 });

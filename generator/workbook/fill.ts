@@ -5,7 +5,17 @@
  * "#REF!"-style strings as Excel error values (samples plant those on purpose).
  */
 import type ExcelJS from "exceljs";
-import { EXCEL_ERRORS, SHEETS, infoSheet, kpiSheet, type ColumnDef, type SheetDef, type SheetKey } from "../../core";
+import {
+  EXCEL_ERRORS,
+  SHEETS,
+  inWorkbook,
+  infoSheet,
+  kpiSheet,
+  type ColumnDef,
+  type SheetDef,
+  type SheetKey,
+  type WorkbookFeature,
+} from "../../core";
 import { FIRST_DATA_ROW, infoValueCell, letterOf } from "./addresses";
 import { stepRow } from "./kpi-sheet";
 import { KPI36_STEPS } from "./kpi-steps";
@@ -32,10 +42,10 @@ function writeCell(ws: ExcelJS.Worksheet, a1: string, col: ColumnDef, v: InputVa
   if (value !== null) ws.getCell(a1).value = value;
 }
 
-function fillTable(ws: ExcelJS.Worksheet, def: SheetDef, rows: InputRow[]): void {
+function fillTable(ws: ExcelJS.Worksheet, def: SheetDef, rows: InputRow[], features: readonly WorkbookFeature[]): void {
   rows.forEach((row, i) => {
     const r = FIRST_DATA_ROW + i;
-    for (const col of def.columns) writeCell(ws, `${letterOf(def, col.key)}${r}`, col, row[col.key]);
+    for (const col of def.columns) if (inWorkbook(col, features)) writeCell(ws, `${letterOf(def, col.key)}${r}`, col, row[col.key]);
   });
 }
 
@@ -54,17 +64,19 @@ function fillKpi(ws: ExcelJS.Worksheet, rows: InputRow[]): void {
   }
 }
 
-export function fillWorkbook(wb: ExcelJS.Workbook, data: WorkbookData): ExcelJS.Workbook {
+/** Fills a workbook built with the same features (buildWorkbook): the pack's columns and sheets only when it has them. */
+export function fillWorkbook(wb: ExcelJS.Workbook, data: WorkbookData, features: readonly WorkbookFeature[] = []): ExcelJS.Workbook {
   for (const def of SHEETS) {
+    if (!inWorkbook(def, features)) continue;
     const ws = wb.getWorksheet(def.name);
     if (!ws) throw new Error(`the workbook has no sheet ${def.name}`);
     if (def.key === infoSheet.key) {
-      for (const col of infoSheet.columns) writeCell(ws, infoValueCell(col.key), col, data.info?.[col.key]);
+      for (const col of infoSheet.columns) if (inWorkbook(col, features)) writeCell(ws, infoValueCell(col.key), col, data.info?.[col.key]);
       continue;
     }
     const rows = data[def.key as Exclude<SheetKey, "info">] ?? [];
     if (def.key === kpiSheet.key) fillKpi(ws, rows);
-    else fillTable(ws, def, rows);
+    else fillTable(ws, def, rows, features);
   }
   return wb;
 }

@@ -11,9 +11,11 @@ import {
   INSTRUCTIONS_SHEET,
   SHEETS,
   TEMPLATE_VERSION,
+  inWorkbook,
   isNumberedCriterion,
   type ColumnDef,
   type ColumnType,
+  type WorkbookFeature,
 } from "../../core";
 import { styleLabel, styleThaiHeader, BODY_FONT, ROW_HEIGHT } from "./styles";
 
@@ -51,7 +53,12 @@ const GENERAL_NOTES = [
 const HEADERS = ["แผ่นงาน / คอลัมน์", "ชื่อภาษาอังกฤษ (key)", "ชนิดข้อมูล", "จำเป็น", "ค่าที่เลือกได้", "เกณฑ์ที่ใช้ตรวจ", "คำอธิบาย"];
 const WIDTHS = [34, 22, 20, 10, 44, 30, 60];
 
-export function writeInstructions(wb: ExcelJS.Workbook): ExcelJS.Worksheet {
+/** The 2565 decree's workbook (any pack feature on) is not screened under the FY2552 criteria. */
+const TODAY_TITLE =
+  "แบบฟอร์มแผนพัฒนาจังหวัด/กลุ่มจังหวัด 5 ปี (ฉบับทบทวน) และโครงการประจำปีงบประมาณ ตาม พ.ร.ฎ.ว่าด้วยการบริหารงานเชิงพื้นที่แบบบูรณาการ พ.ศ. 2565: " +
+  "ทุกโครงการระบุความสอดคล้องกับยุทธศาสตร์ชาติ แผนแม่บทภายใต้ยุทธศาสตร์ชาติ และหมุดหมายของแผนพัฒนาฯ ฉบับที่ 13";
+
+export function writeInstructions(wb: ExcelJS.Workbook, features: readonly WorkbookFeature[] = []): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(INSTRUCTIONS_SHEET, { properties: { tabColor: { argb: "FF70AD47" }, defaultRowHeight: ROW_HEIGHT } });
   WIDTHS.forEach((w, i) => {
     const c = ws.getColumn(i + 1);
@@ -59,16 +66,18 @@ export function writeInstructions(wb: ExcelJS.Workbook): ExcelJS.Worksheet {
     c.font = BODY_FONT;
     c.alignment = { wrapText: true, vertical: "top" };
   });
-  GENERAL_NOTES.forEach((text, i) => {
+  const notes = features.length ? [TODAY_TITLE, ...GENERAL_NOTES.slice(1)] : GENERAL_NOTES;
+  notes.forEach((text, i) => {
     const cell = ws.getCell(i + 1, 1);
     cell.value = text;
     if (i === 0) cell.font = { ...BODY_FONT, bold: true, size: 16 };
     ws.mergeCells(i + 1, 1, i + 1, HEADERS.length);
   });
-  const headerRow = GENERAL_NOTES.length + 2;
+  const headerRow = notes.length + 2;
   HEADERS.forEach((h, i) => styleThaiHeader(Object.assign(ws.getCell(headerRow, i + 1), { value: h })));
   let r = headerRow + 1;
   for (const sheet of SHEETS) {
+    if (!inWorkbook(sheet, features)) continue;
     const title = ws.getCell(r, 1);
     title.value = `แผ่นงาน «${sheet.name}»`;
     styleLabel(title);
@@ -77,6 +86,7 @@ export function writeInstructions(wb: ExcelJS.Workbook): ExcelJS.Worksheet {
     ws.getRow(r).fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE2EFDA" } };
     r++;
     for (const col of sheet.columns) {
+      if (!inWorkbook(col, features)) continue;
       ws.getRow(r).values = [
         `   ${col.th}`,
         col.key,

@@ -4,7 +4,19 @@
  * workbook and the checker read the same sheets and columns.
  */
 import ExcelJS from "exceljs";
-import { DEFINED_NAMES, META_SHEET, META_VERSION_LABEL, SHEETS, TEMPLATE_VERSION, infoSheet, kpiSheet, type SheetDef } from "../../core";
+import {
+  DEFINED_NAMES,
+  META_SHEET,
+  META_VERSION_LABEL,
+  SHEETS,
+  TEMPLATE_VERSION,
+  inWorkbook,
+  infoSheet,
+  kpiSheet,
+  type SheetDef,
+  type WorkbookFeature,
+} from "../../core";
+import { validateAlignment, writeAlignmentLists } from "./alignment-lists";
 import { absRef, FIRST_DATA_ROW, INFO_FIRST_ROW, infoValueCell } from "./addresses";
 import { writeInstructions } from "./instructions";
 import { KPI_RESULT_CELLS, layoutKpiSheet } from "./kpi-sheet";
@@ -14,24 +26,26 @@ import { validateRange } from "./validation";
 export interface BuildOptions {
   /** Leave out the instructions sheet (benchmarks build many workbooks). */
   instructions?: boolean;
+  /** The pack's workbook features (alignment columns, the 20-year goal sheet, the review edition); none by default. */
+  features?: readonly WorkbookFeature[];
 }
 
-function layoutTable(ws: ExcelJS.Worksheet, def: SheetDef): void {
+function layoutTable(ws: ExcelJS.Worksheet, def: SheetDef, features: readonly WorkbookFeature[]): void {
   const last = FIRST_DATA_ROW + def.templateRows - 1;
-  def.columns.forEach((col, i) => {
+  def.columns.filter((c) => inWorkbook(c, features)).forEach((col, i) => {
     const column = ws.getColumn(i + 1);
     column.width = col.width;
     const numFmt = numFmtFor(col.type) ?? (col.type === "code" || col.type === "list" ? TEXT_FORMAT : undefined);
     column.style = { font: BODY_FONT, alignment: { vertical: "top", wrapText: col.type === "text" }, ...(numFmt ? { numFmt } : {}) };
     styleThaiHeader(Object.assign(ws.getCell(1, i + 1), { value: col.th }));
     styleKeyRow(Object.assign(ws.getCell(2, i + 1), { value: col.key }));
-    validateRange(ws, column.letter, FIRST_DATA_ROW, last, col);
+    if (!validateAlignment(ws, column.letter, FIRST_DATA_ROW, last, col)) validateRange(ws, column.letter, FIRST_DATA_ROW, last, col);
   });
   ws.getRow(1).height = 42;
   ws.views = [{ state: "frozen", ySplit: 2, xSplit: 0 }];
 }
 
-function layoutInfo(ws: ExcelJS.Worksheet): void {
+function layoutInfo(ws: ExcelJS.Worksheet, features: readonly WorkbookFeature[]): void {
   const widths = [40, 42, 18, 70];
   ["หัวข้อ", "ค่า", "key", "คำอธิบาย"].forEach((h, i) => {
     ws.getColumn(i + 1).width = widths[i];
@@ -39,6 +53,7 @@ function layoutInfo(ws: ExcelJS.Worksheet): void {
     styleThaiHeader(Object.assign(ws.getCell(1, i + 1), { value: h }));
   });
   infoSheet.columns.forEach((col, i) => {
+    if (!inWorkbook(col, features)) return;
     const r = INFO_FIRST_ROW + i;
     styleLabel(Object.assign(ws.getCell(r, 1), { value: col.required ? `${col.th} *` : col.th }));
     const value = ws.getCell(infoValueCell(col.key));
@@ -80,13 +95,16 @@ export function buildWorkbook(options: BuildOptions = {}): ExcelJS.Workbook {
   wb.created = wb.modified = new Date(Date.UTC(2026, 0, 1));
   // Formulas are written without cached results: Excel and LibreOffice compute them on open.
   wb.calcProperties = { fullCalcOnLoad: true };
-  if (options.instructions !== false) writeInstructions(wb);
+  const features = options.features ?? [];
+  if (options.instructions !== false) writeInstructions(wb, features);
   for (const def of SHEETS) {
+    if (!inWorkbook(def, features)) continue;
     const ws = wb.addWorksheet(def.name, { properties: { defaultRowHeight: ROW_HEIGHT } });
-    if (def.layout === "form") layoutInfo(ws);
-    else layoutTable(ws, def);
+    if (def.layout === "form") layoutInfo(ws, features);
+    else layoutTable(ws, def, features);
     if (def.key === kpiSheet.key) layoutKpiSheet(ws);
   }
+  if (features.includes("alignment")) writeAlignmentLists(wb);
   writeMeta(wb);
   defineNames(wb);
   return wb;

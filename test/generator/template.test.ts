@@ -18,8 +18,9 @@ import {
   ENUMS,
   INSTRUCTIONS_SHEET,
   META_SHEET,
-  SHEETS,
+  SHEETS as ALL_SHEETS,
   TEMPLATE_VERSION,
+  inWorkbook,
   kpiSheet,
   type Grid,
 } from "../../core";
@@ -28,6 +29,8 @@ import { BAHT_FORMAT, BE_DATE_FORMAT, buildWorkbook, fillWorkbook, KPI36_STEPS, 
 import { SAMPLES } from "../../templates/scripts/samples";
 
 const ROOT = join(import.meta.dirname, "../..");
+/** The template is the FY2552 workbook: no pack feature's sheets or columns. */
+const SHEETS = ALL_SHEETS.filter((s) => inWorkbook(s, [])).map((s) => ({ ...s, columns: s.columns.filter((c) => inWorkbook(c, [])) }));
 const TEMPLATE = join(ROOT, "templates/workbook-template.xlsx");
 
 async function load(bytes: Buffer | ArrayBuffer): Promise<ExcelJS.Workbook> {
