@@ -5,7 +5,8 @@ import type { KpiResult } from "./kpi/types";
 import type { PlanModel } from "./model";
 import { parseWorkbook } from "./parse/parser";
 import { REFERENCE } from "./reference";
-import { runRules, type RunOptions } from "./rules/run";
+import { kpisFor } from "./packs/derive";
+import { packFor, runRules, type RunOptions } from "./rules/run";
 import type { Finding, Severity } from "./rules/types";
 
 export interface CheckResult {
@@ -15,6 +16,8 @@ export interface CheckResult {
   findings: Finding[];
   kpi: KpiResult[];
   counts: Record<Severity, number>;
+  /** The pack the check ran under; covers is false when it stands in for a year no pack covers. */
+  pack: { id: string; fiscalYears: { from: number; to: number }; covers: boolean } | null;
 }
 
 export function workbookTitle(model: PlanModel): string {
@@ -27,7 +30,10 @@ export function checkModel(model: PlanModel, opts: RunOptions = {}): CheckResult
   const findings = runRules(model, opts);
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
-  return { model, province: workbookTitle(model), findings, kpi: scoreKpis(model, REFERENCE), counts };
+  const choice = packFor(model, opts);
+  const kpi = scoreKpis(model, REFERENCE, kpisFor(choice?.pack, model.info.values.fiscalYear));
+  const pack = choice ? { id: choice.pack.id, fiscalYears: choice.pack.fiscalYears, covers: choice.covers } : null;
+  return { model, province: workbookTitle(model), findings, kpi, counts, pack };
 }
 
 export function checkGrids(grids: Grid[], opts: RunOptions = {}): CheckResult {

@@ -13,6 +13,7 @@
 import type { PlanModel } from "../model";
 import type { Settings } from "../settings";
 import type { ReferenceData } from "../reference";
+import type { KpiDefinition } from "../kpi/types";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -88,6 +89,8 @@ export interface RuleContext {
   model: PlanModel;
   settings: Settings;
   reference: ReferenceData;
+  /** The milestone KPIs the run's pack defines for the workbook's fiscal year; when absent, the bundled packs' (tests build contexts by hand). */
+  kpis?: readonly KpiDefinition[];
   report(r: Report): void;
 }
 

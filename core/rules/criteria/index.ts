@@ -27,6 +27,7 @@ import planStatus from "./plan-status";
 import plausibleYears from "./plausible-years";
 import positioningLinks from "./positioning-links";
 import positioningStatements from "./positioning-statements";
+import provinceInYear from "./province-in-year";
 import provinceKnown from "./province-known";
 import qualitySummary from "./quality-summary";
 import { planQualityRules, projectQualityRules } from "./quality-rules";
@@ -75,4 +76,5 @@ export const criteriaRules: Rule[] = [
   requiredFields,
   plausibleYears,
   provinceKnown,
+  provinceInYear,
 ];

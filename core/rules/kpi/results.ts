@@ -1,4 +1,4 @@
-/** What the `kpi` rules share: the workbook's KPI results, scored once per rule run from the same definitions as the score. */
+/** What the `kpi` rules share: the workbook's KPI results, scored once per rule run from the same definitions (the run's pack) as the score. */
 import { definitionsFor } from "../../kpi/definitions";
 import { scoreKpi } from "../../kpi/score";
 import type { KpiDefinition, KpiResult, PlacedReason, StepReasonKind, StepResult } from "../../kpi/types";
@@ -18,7 +18,7 @@ const SCORED = new WeakMap<object, { settings: RuleContext["settings"]; scored: 
 export function scoredKpis(ctx: RuleContext): Scored[] {
   const hit = SCORED.get(ctx.model);
   if (hit && hit.settings === ctx.settings) return hit.scored;
-  const scored = definitionsFor(ctx.model.info.values.fiscalYear).map((def) => ({ def, result: scoreKpi(ctx.model, ctx.reference, def) }));
+  const scored = (ctx.kpis ?? definitionsFor(ctx.model.info.values.fiscalYear)).map((def) => ({ def, result: scoreKpi(ctx.model, ctx.reference, def) }));
   SCORED.set(ctx.model, { settings: ctx.settings, scored });
   return scored;
 }
