@@ -47,6 +47,13 @@ function schemaProblem(data: unknown): PackProblem | undefined {
   if (parsed.success) return undefined;
   // A union's first branch speaks for it: a setting with a bad value fails both branches alike.
   const issue = parsed.error.issues[0];
+  const whole = valueAt(data, issue.path);
+  if (issue.code === "invalid_union" && whole && typeof whole === "object" && !("source" in whole) && !("unsourced" in whole))
+    return new PackProblem(
+      formatPath(issue.path),
+      "ต้องมี source หรือ unsourced: true พร้อม note ที่บอกเหตุผลของค่า",
+      "needs a source, or unsourced: true with a note saying why the value",
+    );
   const path = issue.code === "invalid_union" && issue.errors[0]?.[0] ? [...issue.path, ...issue.errors[0][0].path] : issue.path;
   const inner = issue.code === "invalid_union" && issue.errors[0]?.[0] ? issue.errors[0][0] : issue;
   const got = valueAt(data, path);
