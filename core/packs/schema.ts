@@ -84,13 +84,16 @@ export const KpiSchema = z.strictObject({
   }),
 });
 
-const committeeLevel = z.enum(["national", "cluster", "province", "district"]);
+/** "regional": the 2565 decree's regional sub-committees that screen annual plans (DOMAIN.md §9). */
+const committeeLevel = z.enum(["national", "regional", "cluster", "province", "district"]);
 export const CommitteeSchema = z.strictObject({
   level: committeeLevel,
   abbr: text,
   th: text,
   en: text,
   chair: bilingual,
+  /** Who serves as secretariat (สศช. for ก.น.บ. under the 2565 decree), when the source says. */
+  secretariat: bilingual.optional(),
   source,
 });
 
@@ -102,7 +105,15 @@ export const PackSchema = z.strictObject({
   regime: z.strictObject({ id: text, th: text, en: text, source }),
   /** Citations by key; every `source` in the pack names one of these. */
   sources: z.record(z.string(), text),
-  planPeriod: z.strictObject({ years: z.int().min(1).max(30), source }),
+  planPeriod: z.strictObject({
+    /** Length of the province's development plan (4 under the 2551 decree, 5 under the 2565 one). */
+    years: z.int().min(1).max(30),
+    /** A long-term goal above the plan (the 20-year goal of the 2565 decree). */
+    goalYears: z.int().min(1).max(40).optional(),
+    /** The plan is reviewed every year (ฉบับทบทวน). */
+    reviewedYearly: z.boolean().optional(),
+    source,
+  }),
   committees: z.array(CommitteeSchema).min(1),
   committeeSectors: z.strictObject({ items: z.array(bilingual).min(1), source }),
   /** The approval steps in order; `phaen new` lists them on the approvals sheet. */
