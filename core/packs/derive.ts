@@ -28,9 +28,7 @@ export function kpiDefinition(pack: Pack, kpi: PackKpi): KpiDefinition {
     title: { th: kpi.th, en: kpi.en },
     weight: kpi.weight,
     levels: kpi.levels.map((l) => ({ level: l.level, th: l.th, en: l.en })),
-    steps: kpi.levels.flatMap((l) =>
-      l.steps.map(({ source: _source, ...step }) => ({ ...step, level: l.level })),
-    ),
+    steps: kpi.levels.flatMap((l) => l.steps.map(({ source: _source, ...step }) => ({ ...step, level: l.level }))),
     assessed: kpi.assessed.provinces.map((p) => p.th),
     assessedSource: pack.sources[kpi.assessed.source] ?? kpi.assessed.source,
     partialCredit: kpi.scoring.partialCredit,

@@ -71,7 +71,9 @@ export const KpiSchema = z.strictObject({
   source,
   levels: z.array(LevelSchema).min(1),
   assessed: z.strictObject({
-    provinces: z.array(z.strictObject({ th: text, code: z.string().regex(/^TH-\d\d$/, { message: "รหัส ISO เช่น TH-23 / an ISO code such as TH-23" }) })),
+    provinces: z.array(
+      z.strictObject({ th: text, code: z.string().regex(/^TH-\d\d$/, { message: "รหัส ISO เช่น TH-23 / an ISO code such as TH-23" }) }),
+    ),
     source,
     note: z.string().optional(),
   }),

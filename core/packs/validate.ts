@@ -84,7 +84,11 @@ function crossProblem(pack: Pack, ctx: PackContext): PackProblem | undefined {
       return new PackProblem(formatPath(path), `ไม่มีแหล่งอ้างอิง "${key}" ใน sources`, `no source "${key}" in sources`);
   for (const id of Object.keys(pack.rules.list))
     if (!ctx.ruleIds.has(id))
-      return new PackProblem(formatPath(["rules", "list", id]), `ไม่รู้จักเกณฑ์ "${id}" (ดู phaen rules)`, `unknown rule id "${id}" (see phaen rules)`);
+      return new PackProblem(
+        formatPath(["rules", "list", id]),
+        `ไม่รู้จักเกณฑ์ "${id}" (ดู phaen rules)`,
+        `unknown rule id "${id}" (see phaen rules)`,
+      );
   const { from, to } = pack.fiscalYears;
   for (const [k, kpi] of pack.kpis.entries()) {
     if (kpi.fiscalYear < from || kpi.fiscalYear > to)
@@ -96,7 +100,11 @@ function crossProblem(pack: Pack, ctx: PackContext): PackProblem | undefined {
     const codes = new Set<string>();
     for (const [l, level] of kpi.levels.entries()) {
       if (level.level !== l + 1)
-        return new PackProblem(formatPath(["kpis", k, "levels", l, "level"]), `ระดับต้องเรียง 1, 2, 3 …`, `levels must run 1, 2, 3 … in order`);
+        return new PackProblem(
+          formatPath(["kpis", k, "levels", l, "level"]),
+          `ระดับต้องเรียง 1, 2, 3 …`,
+          `levels must run 1, 2, 3 … in order`,
+        );
       for (const [s, step] of level.steps.entries()) {
         const at = (key: string) => formatPath(["kpis", k, "levels", l, "steps", s, key]);
         if (codes.has(step.code)) return new PackProblem(at("code"), `รหัสขั้นตอน ${step.code} ซ้ำ`, `step code ${step.code} is used twice`);
@@ -110,7 +118,11 @@ function crossProblem(pack: Pack, ctx: PackContext): PackProblem | undefined {
       const known = ctx.reference.province(named.th);
       if (!known) return new PackProblem(at, `ไม่รู้จักจังหวัด "${named.th}"`, `unknown province "${named.th}"`);
       if (known.code !== named.code)
-        return new PackProblem(at, `รหัสของ${known.th}คือ ${known.code} ไม่ใช่ ${named.code}`, `${known.en}'s code is ${known.code}, not ${named.code}`);
+        return new PackProblem(
+          at,
+          `รหัสของ${known.th}คือ ${known.code} ไม่ใช่ ${named.code}`,
+          `${known.en}'s code is ${known.code}, not ${named.code}`,
+        );
       if (known.createdCE && known.createdCE > kpi.fiscalYear - 543)
         return new PackProblem(
           at,

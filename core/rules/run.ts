@@ -18,7 +18,8 @@ export interface RunOptions {
 /** The pack a run uses: the one given (covering the year or not), else the bundled one chosen by the workbook's year. */
 export function packFor(model: PlanModel, opts: Pick<RunOptions, "pack"> = {}): PackChoice | undefined {
   const fy = model.info.values.fiscalYear;
-  if (opts.pack) return { pack: opts.pack, covers: typeof fy === "number" && opts.pack.fiscalYears.from <= fy && fy <= opts.pack.fiscalYears.to };
+  if (opts.pack)
+    return { pack: opts.pack, covers: typeof fy === "number" && opts.pack.fiscalYears.from <= fy && fy <= opts.pack.fiscalYears.to };
   return choosePack(BUNDLED_PACKS, fy);
 }
 

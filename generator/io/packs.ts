@@ -23,11 +23,7 @@ function parseText(file: string, text: string): unknown {
     return json ? JSON.parse(text) : parseYaml(text);
   } catch (e) {
     const why = firstLine(e instanceof Error ? e.message : String(e));
-    throw new UserError(
-      `ไม่ใช่ไฟล์ ${json ? "JSON" : "YAML"} ที่อ่านได้ (${why})`,
-      `not readable ${json ? "JSON" : "YAML"} (${why})`,
-      file,
-    );
+    throw new UserError(`ไม่ใช่ไฟล์ ${json ? "JSON" : "YAML"} ที่อ่านได้ (${why})`, `not readable ${json ? "JSON" : "YAML"} (${why})`, file);
   }
 }
 
@@ -70,7 +66,11 @@ export async function resolvePack(arg: string | undefined): Promise<Pack | undef
 }
 
 /** The one line a command prints when the pack it used does not cover the workbook's year. */
-export function standInLine(file: string, fiscalYear: number | null | undefined, pack: { id: string; fiscalYears: { from: number; to: number } }): string {
+export function standInLine(
+  file: string,
+  fiscalYear: number | null | undefined,
+  pack: { id: string; fiscalYears: { from: number; to: number } },
+): string {
   const years = `${pack.fiscalYears.from}–${pack.fiscalYears.to}`;
   if (typeof fiscalYear !== "number")
     return `phaen: ${file}: ไม่ได้ระบุปีงบประมาณ ใช้กติกาของชุด ${pack.id} (${years}) / no fiscal year given: using the rules of pack ${pack.id} (${years})\n`;

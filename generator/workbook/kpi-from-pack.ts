@@ -38,7 +38,8 @@ export function applyKpiDefinition(wb: ExcelJS.Workbook, def: KpiDefinition, pac
   if (!ws) return;
   // The step formulas bake in the KPI id, each step's kind and its targets; only due dates and texts live in cells.
   const baked = (s: TemplateStep) => [s.code, s.level, s.kind, s.targetPercent, s.perQuarter, Boolean(s.requiresFlaggedProjects)].join("|");
-  const same = def.id === KPI_ID && def.steps.length === KPI36_STEPS.length && def.steps.every((s, i) => baked(s) === baked(KPI36_STEPS[i]));
+  const same =
+    def.id === KPI_ID && def.steps.length === KPI36_STEPS.length && def.steps.every((s, i) => baked(s) === baked(KPI36_STEPS[i]));
   if (!same)
     throw new UserError(
       `แม่แบบจัดแผ่นงานตัวชี้วัดไว้สำหรับขั้นตอน ${KPI36_STEPS.map((s) => s.code).join(", ")} แต่ตัวชี้วัดที่ ${def.id} ของชุด ${packId} มีขั้นตอนต่างไป: สร้างแม่แบบใหม่ด้วย npm run template:write`,

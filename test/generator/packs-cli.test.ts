@@ -7,6 +7,10 @@ import { stringify } from "yaml";
 import { kpiSheet } from "../../core";
 import { tempDir } from "./reader-workbooks";
 
+/** A pack file as parsed JSON: the tests break it in ways no pack type allows. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type PackJson = Record<string, any>;
+
 const PHAEN = resolve("bin/phaen.mjs");
 const PACK = resolve("core/packs/fy2552.json");
 const TRAT = resolve("templates/samples/trat-2552.xlsx");
@@ -18,7 +22,7 @@ function phaen(...args: string[]) {
 }
 
 /** A copy of FY2552 with a change, written as YAML (a secretariat may keep either). */
-function copy(name: string, change: (p: Record<string, any>) => void): string {
+function copy(name: string, change: (p: PackJson) => void): string {
   const data = JSON.parse(readFileSync(PACK, "utf8"));
   change(data);
   const file = join(dir, name);
@@ -33,19 +37,33 @@ describe("phaen packs", () => {
     const r = phaen("packs", "--json");
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out)).toEqual([
-      expect.objectContaining({ id: "FY2552", fiscalYears: { from: 2552, to: 2552 }, regime: expect.objectContaining({ id: "decree-2551" }) }),
+      expect.objectContaining({
+        id: "FY2552",
+        fiscalYears: { from: 2552, to: 2552 },
+        regime: expect.objectContaining({ id: "decree-2551" }),
+      }),
     ]);
     expect(phaen("packs").out).toMatch(/^FY2552\s+ปีงบประมาณ 2552\s+พระราชกฤษฎีกา.*2551\s+ตัวชี้วัด 3\.6/);
   });
 
   it("--validate accepts an edited YAML copy and refuses a broken one in one line naming the path", () => {
-    const ok = phaen("packs", "--validate", copy("fy2553.yaml", (p) => (p.id = "FY2553")));
+    const ok = phaen(
+      "packs",
+      "--validate",
+      copy("fy2553.yaml", (p) => (p.id = "FY2553")),
+    );
     expect(ok.code).toBe(0);
     expect(ok.out).toMatch(/fy2553\.yaml: ใช้ได้ · FY2553/);
     const bad = copy("broken.json", (p) => (p.kpis[0].levels[2].steps[1].perQuarter = "1"));
     const r = phaen("packs", "--validate", bad);
     expect(r.code).toBe(2);
-    expect(r.err.trim().split("\n")).toEqual([expect.stringMatching(new RegExp(`^phaen: ${bad}: .*kpis\\[0\\]\\.levels\\[2\\]\\.steps\\[1\\]\\.perQuarter: .* / bad rule pack: kpis\\[0\\]\\.levels\\[2\\]\\.steps\\[1\\]\\.perQuarter: `))]);
+    expect(r.err.trim().split("\n")).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^phaen: ${bad}: .*kpis\\[0\\]\\.levels\\[2\\]\\.steps\\[1\\]\\.perQuarter: .* / bad rule pack: kpis\\[0\\]\\.levels\\[2\\]\\.steps\\[1\\]\\.perQuarter: `,
+        ),
+      ),
+    ]);
     const notJson = join(dir, "not.json");
     writeFileSync(notJson, '{"id": "x",');
     expect(phaen("packs", "--validate", notJson)).toMatchObject({ code: 2, err: expect.stringMatching(/not readable JSON/) });
@@ -72,7 +90,8 @@ describe("--pack on the commands that check and score", () => {
 
   it("a rule turned off in the pack is not reported", () => {
     const off = copy("off.json", (p) => (p.rules.list["kpi/step-late"] = { enabled: false }));
-    const ids = (...extra: string[]) => JSON.parse(phaen("check", TRAT, "--json", ...extra).out).files[0].findings.map((f: { ruleId: string }) => f.ruleId);
+    const ids = (...extra: string[]) =>
+      JSON.parse(phaen("check", TRAT, "--json", ...extra).out).files[0].findings.map((f: { ruleId: string }) => f.ruleId);
     expect(ids()).toContain("kpi/step-late");
     expect(ids("--pack", off)).not.toContain("kpi/step-late");
   });
@@ -104,7 +123,9 @@ describe("a year no pack covers", () => {
 
     const check = phaen("check", out);
     expect(check.err.trim().split("\n")).toEqual([
-      expect.stringMatching(/no rule pack covers fiscal year 2553: using the rules of pack FY2552 \(2552–2552\), with no KPI for this year$/),
+      expect.stringMatching(
+        /no rule pack covers fiscal year 2553: using the rules of pack FY2552 \(2552–2552\), with no KPI for this year$/,
+      ),
     ]);
     const score = phaen("score", out, "--lang", "en");
     expect(score.out).toMatch(/no KPI defined for this fiscal year/);

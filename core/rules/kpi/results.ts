@@ -18,7 +18,10 @@ const SCORED = new WeakMap<object, { settings: RuleContext["settings"]; scored: 
 export function scoredKpis(ctx: RuleContext): Scored[] {
   const hit = SCORED.get(ctx.model);
   if (hit && hit.settings === ctx.settings) return hit.scored;
-  const scored = (ctx.kpis ?? definitionsFor(ctx.model.info.values.fiscalYear)).map((def) => ({ def, result: scoreKpi(ctx.model, ctx.reference, def) }));
+  const scored = (ctx.kpis ?? definitionsFor(ctx.model.info.values.fiscalYear)).map((def) => ({
+    def,
+    result: scoreKpi(ctx.model, ctx.reference, def),
+  }));
   SCORED.set(ctx.model, { settings: ctx.settings, scored });
   return scored;
 }

@@ -8,7 +8,17 @@ import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import type { Command } from "commander";
 import type ExcelJS from "exceljs";
-import { BUNDLED_PACKS, checkGrids, choosePack, infoSheet, kpisFor, REFERENCE, STARTER_ROWS, type InfoRecord, type Pack } from "../../../core";
+import {
+  BUNDLED_PACKS,
+  checkGrids,
+  choosePack,
+  infoSheet,
+  kpisFor,
+  REFERENCE,
+  STARTER_ROWS,
+  type InfoRecord,
+  type Pack,
+} from "../../../core";
 import { resolvePack } from "../../io/packs";
 import { applyKpiDefinition, emptyKpiSheet } from "../../workbook/kpi-from-pack";
 import { FIRST_DATA_ROW, letterOf } from "../../workbook/addresses";
@@ -179,7 +189,14 @@ export async function createWorkbook(opts: NewWorkbookOptions): Promise<NewWorkb
     const why = e instanceof Error ? e.message.split("\n")[0] : String(e);
     throw new UserError(`เขียนไฟล์ไม่ได้ (${why})`, `cannot write the file (${why})`, opts.out);
   }
-  return { file: out, province: province.th, cluster: cluster?.th ?? null, kpiAssessed, pack: { id: choice.pack.id, covers: choice.covers }, kpiId: defs[0]?.id ?? null };
+  return {
+    file: out,
+    province: province.th,
+    cluster: cluster?.th ?? null,
+    kpiAssessed,
+    pack: { id: choice.pack.id, covers: choice.covers },
+    kpiId: defs[0]?.id ?? null,
+  };
 }
 
 export function register(program: Command): void {

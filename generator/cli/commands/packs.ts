@@ -19,7 +19,8 @@ function packJson(pack: Pack, origin: string) {
 }
 
 function packLine(lang: "th" | "en", pack: Pack): string {
-  const years = pack.fiscalYears.from === pack.fiscalYears.to ? `${pack.fiscalYears.from}` : `${pack.fiscalYears.from}–${pack.fiscalYears.to}`;
+  const years =
+    pack.fiscalYears.from === pack.fiscalYears.to ? `${pack.fiscalYears.from}` : `${pack.fiscalYears.from}–${pack.fiscalYears.to}`;
   const kpis = pack.kpis.map((k) => k.id).join(", ") || "-";
   return t(
     lang,
@@ -46,7 +47,14 @@ export function register(program: Command): void {
         );
         return;
       }
-      if (opts.json) process.stdout.write(`${JSON.stringify(BUNDLED_PACKS.map((p) => packJson(p, "bundled")), null, 2)}\n`);
+      if (opts.json)
+        process.stdout.write(
+          `${JSON.stringify(
+            BUNDLED_PACKS.map((p) => packJson(p, "bundled")),
+            null,
+            2,
+          )}\n`,
+        );
       else process.stdout.write(`${BUNDLED_PACKS.map((p) => packLine(lang, p)).join("\n")}\n`);
     });
 }
