@@ -6,6 +6,7 @@ import quarterlyMeetings from "./quarterly-meetings";
 import stepEvidence from "./step-evidence";
 import stepLate from "./step-late";
 import stepMissing from "./step-missing";
+import stepUnmet from "./step-unmet";
 
 /** Rules of the `kpi` family: milestone KPI records checked against the definition the score uses. */
-export const kpiRules: Rule[] = [assessedFlag, stepMissing, stepLate, stepEvidence, quarterlyMeetings, flaggedProjects, levelSummary];
+export const kpiRules: Rule[] = [assessedFlag, stepMissing, stepLate, stepEvidence, stepUnmet, quarterlyMeetings, flaggedProjects, levelSummary];
