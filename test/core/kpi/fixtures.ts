@@ -1,5 +1,5 @@
 /** Miniature KPI 3.6 workbooks: a province that did everything on time, and ways to spoil it. */
-import { parseWorkbook, type PlanModel } from "../../../core";
+import { parseThaiDate, parseWorkbook, serialFromIso, type PlanModel } from "../../../core";
 import { workbookGrids, type RowInput, type WorkbookInput } from "../../helpers/grids";
 
 export const INFO = { level: "จังหวัด", province: "ตราด", fiscalYear: 2552, planFirstYear: 2553, planLastYear: 2556, planStatus: "ร่าง" };
@@ -57,4 +57,13 @@ export function doneThrough(level: number): Spoil {
   const steps: Record<string, null> = {};
   for (const r of stepRows()) if (Number(r.level) > level) steps[String(r.step)] = null;
   return { steps, meetings: level >= 3 ? meetingRows() : [] };
+}
+
+/** The all-done workbook with every date typed as an Excel date (a serial), as the template's date cells take them. */
+export function typedAsDates(): Spoil {
+  const serial = (text: unknown) => serialFromIso(parseThaiDate(String(text))!);
+  return {
+    steps: Object.fromEntries(stepRows().map((r) => [String(r.step), { doneDate: serial(r.doneDate) }])),
+    meetings: meetingRows().map((m) => ({ ...m, date: serial(m.date) })),
+  };
 }

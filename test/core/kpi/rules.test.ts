@@ -10,7 +10,7 @@ import stepLate from "../../../core/rules/kpi/step-late";
 import stepMissing from "../../../core/rules/kpi/step-missing";
 import { workbookGrids } from "../../helpers/grids";
 import { at, head, infoAt, ruleTester, runRule, SHEET } from "../rules/tester";
-import { kpiWorkbook, meetingRows } from "./fixtures";
+import { kpiWorkbook, meetingRows, typedAsDates } from "./fixtures";
 
 const KPI = "ตัวชี้วัด 3.6";
 const MEETINGS = "การประชุมติดตาม";
@@ -210,7 +210,9 @@ describe("the kpi rule family", () => {
   });
 
   it("finds nothing to fix in a province that did everything on time", () => {
-    const findings = runRules(parseWorkbook(workbookGrids(kpiWorkbook({ info: { kpiAssessed: "ใช่" } }))), { rules: kpiRules });
+    const findings = runRules(parseWorkbook(workbookGrids(kpiWorkbook({ ...typedAsDates(), info: { kpiAssessed: "ใช่" } }))), {
+      rules: kpiRules,
+    });
     expect(findings.map((f) => `${f.severity} ${f.ruleId}`)).toEqual(["info kpi/level"]);
   });
 
