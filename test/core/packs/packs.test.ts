@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import {
   BUNDLED_PACKS,
   DEFAULT_SETTINGS,
+  ENUMS,
   REFERENCE,
+  STARTER_ROWS,
   RULES,
   choosePack,
   kpisFor,
@@ -160,5 +162,16 @@ describe("the editors' JSON Schema", () => {
     const committed = readFileSync(new URL("../../../core/packs/pack.schema.json", import.meta.url), "utf8");
     expect(committed).toBe(packJsonSchema());
     expect(JSON.parse(committed).properties.kpis.type).toBe("array");
+  });
+});
+
+describe("the FY2552 pack and the workbook's lists agree", () => {
+  // The template's dropdowns and the parser read core's enumerations; under FY2552 they are the pack's lists.
+  const pack = BUNDLED_PACKS[0];
+  it("approval steps, committee sectors and the committees a roster names", () => {
+    expect(pack.approvalSteps.items.map((s) => s.th)).toEqual(ENUMS.approvalStep.options.map((o) => o.value));
+    expect(pack.approvalSteps.items.map((s) => s.th)).toEqual(STARTER_ROWS.rows.map((r) => r.step));
+    expect(pack.committeeSectors.items.map((s) => s.th)).toEqual(ENUMS.sector.options.map((o) => o.value));
+    for (const c of ENUMS.committee.options) expect(pack.committees.map((k) => k.abbr)).toContain(c.value);
   });
 });
