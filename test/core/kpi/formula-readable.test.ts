@@ -1,4 +1,5 @@
 import formulaReadable from "../../../core/rules/kpi/formula-readable";
+import type { RowInput } from "../../helpers/grids";
 import { at, ruleTester } from "../rules/tester";
 import { kpiWorkbook, meetingRows, typedAsDates } from "./fixtures";
 
@@ -7,7 +8,7 @@ const MEETINGS = "การประชุมติดตาม";
 const row = (code: string) => ["1.1", "1.2", "1.3", "2.1", "2.2", "3.1", "4.1", "5.1"].indexOf(code);
 const dated = typedAsDates();
 /** The all-done workbook, dates typed as dates, with one step's cells changed. */
-const withStep = (code: string, change: Record<string, unknown>) =>
+const withStep = (code: string, change: RowInput) =>
   kpiWorkbook({ ...dated, steps: { ...dated.steps, [code]: { ...dated.steps![code], ...change } } });
 
 ruleTester(formulaReadable, {
