@@ -109,6 +109,14 @@ function crossProblem(pack: Pack, ctx: PackContext): PackProblem | undefined {
         const at = (key: string) => formatPath(["kpis", k, "levels", l, "steps", s, key]);
         if (codes.has(step.code)) return new PackProblem(at("code"), `รหัสขั้นตอน ${step.code} ซ้ำ`, `step code ${step.code} is used twice`);
         codes.add(step.code);
+        // "2552-10-31" is a valid ISO date, in the year 2552 CE: a BE year typed where CE is meant.
+        const dueCE = step.due ? Number(step.due.slice(0, 4)) : undefined;
+        if (dueCE !== undefined && Math.abs(dueCE - (kpi.fiscalYear - 543)) > 2)
+          return new PackProblem(
+            at("due"),
+            `ปี ${dueCE} ห่างจากปีงบประมาณ ${kpi.fiscalYear} (ค.ศ. ${kpi.fiscalYear - 543}) เกินไป: วันที่ในชุดกติกาเป็น ค.ศ. (ปปปป-ดด-วว)`,
+            `year ${dueCE} is far from fiscal year ${kpi.fiscalYear} (${kpi.fiscalYear - 543} CE): dates in a pack are CE (YYYY-MM-DD)`,
+          );
         if (step.kind === "percent" && step.targetPercent === undefined)
           return new PackProblem(at("targetPercent"), "ขั้นตอนแบบร้อยละต้องมี targetPercent", "a percent step needs targetPercent");
       }

@@ -108,8 +108,12 @@ describe("a broken pack names the path inside it and the problem", () => {
       path: "kpis[0].levels[3].steps[0].due",
       en: 'not an ISO CE date (YYYY-MM-DD) ("2009-13-45")',
     });
-    // A Buddhist Era year written where CE is meant is still a date; 31 Feb is not.
+    // 31 Feb is no date; a Buddhist Era year where CE is meant is a date, but far from the fiscal year.
     expect(problemOf((p) => (p.kpis[0].levels[0].steps[1].due = "2009-02-31")).path).toBe("kpis[0].levels[0].steps[1].due");
+    expect(problemOf((p) => (p.kpis[0].levels[3].steps[0].due = "2552-10-31"))).toEqual({
+      path: "kpis[0].levels[3].steps[0].due",
+      en: "year 2552 is far from fiscal year 2552 (2009 CE): dates in a pack are CE (YYYY-MM-DD)",
+    });
   });
 
   it("an unknown rule id, a source not in sources, a missing field, a wrong province code", () => {
