@@ -1,7 +1,8 @@
 /** `phaen packet <workbooks or folders…> --committee กบจ|กบก|กนจ --out <file>`: one document for a committee meeting. */
 import cliProgress from "cli-progress";
 import type { Command } from "commander";
-import { DEFAULT_SETTINGS, parseThaiDate } from "../../../core";
+import { DEFAULT_SETTINGS, packSettings, parseThaiDate } from "../../../core";
+import { resolvePack } from "../../io/packs";
 import { findDuplicates, type LeftOut, type PacketInput } from "../../documents";
 import { writePacketFile } from "../../io/pack";
 import { DEFAULT_REFERENCE, loadReference } from "../../io/reference";
@@ -21,6 +22,8 @@ export interface PacketOptions {
   reference?: string;
   /** Workbooks or folders of the previous submission: each province's changes since then. */
   previous?: string[];
+  /** `--pack <file or id>`. */
+  pack?: string;
 }
 
 function progressBar(label: string) {
@@ -46,6 +49,7 @@ export async function packet(paths: string[], opts: PacketOptions): Promise<Left
   if (!files.length) throw new UserError("ไม่พบไฟล์ .xlsx", "no .xlsx files found", paths.join(", "));
   await checkOutputs([opts.out], { force: Boolean(opts.force), inputs: files });
   const reference = await loadReference(opts.reference ?? DEFAULT_REFERENCE);
+  const pack = await resolvePack(opts.pack);
 
   const readable: Readable[] = [];
   const unreadable: LeftOut[] = [];
@@ -53,7 +57,7 @@ export async function packet(paths: string[], opts: PacketOptions): Promise<Left
   reading?.start(files.length, 0);
   for (const file of files) {
     try {
-      readable.push({ file, result: await checkWorkbookFile(file) });
+      readable.push({ file, result: await checkWorkbookFile(file, { pack }) });
     } catch (e) {
       const err = describeUnexpected(e, file);
       unreadable.push({ file, reason: `อ่านไม่ได้: ${err.th}`, reasonEn: `unreadable: ${err.en}` });
@@ -67,7 +71,7 @@ export async function packet(paths: string[], opts: PacketOptions): Promise<Left
   const allLeftOut = [...unreadable, ...leftOut, ...previousLeftOut];
   const duplicates = findDuplicates(
     entries.map((e) => ({ province: e.result.province, projects: e.result.model.projects.rows })),
-    DEFAULT_SETTINGS.nearDuplicateSimilarity,
+    (pack ? packSettings(pack) : DEFAULT_SETTINGS).nearDuplicateSimilarity,
   );
   const input: PacketInput = { committee, meetingDate, entries, leftOut: allLeftOut, duplicates };
   const writing = progressBar("เขียนเอกสาร / writing");
@@ -103,6 +107,7 @@ export function register(program: Command): void {
     .option("--force", "เขียนทับไฟล์เดิม / overwrite an existing file")
     .option("--reference <docx>", "ไฟล์ต้นแบบสไตล์ Word / Word style reference", DEFAULT_REFERENCE)
     .option("--previous <paths...>", "สมุดงานหรือโฟลเดอร์ของการเสนอครั้งก่อน / workbooks or folders of the previous submission")
+    .option("--pack <file or id>", "ชุดกติกา (ไฟล์ JSON/YAML หรือรหัส เช่น FY2552) / rule pack: a JSON/YAML file or an id such as FY2552")
     .action(async (paths: string[], opts: PacketOptions) => {
       const leftOut = await packet(paths, opts);
       for (const l of leftOut) process.stderr.write(`phaen: ${l.file}: ${l.reason} / ${l.reasonEn}\n`);
