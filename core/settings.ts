@@ -1,3 +1,5 @@
+import type { WorkbookFeature } from "./schema/columns";
+
 /**
  * Thresholds that need judgement, in one place with tested defaults.
  * Callers may override any of them (the CLI and add-in use the defaults).
@@ -21,9 +23,15 @@ export interface Settings {
    * at the start of a word (Thai word breaking decides where words start).
    */
   evidenceWords: readonly string[];
+  /** The pack's workbook features: the alignment rules run only where "alignment" (or "goal20") is on. */
+  features: readonly WorkbookFeature[];
+  /** Sub-plans the pack lists beyond the reference data's (code MMSS, Thai name). */
+  subPlans: readonly { code: string; th: string }[];
 }
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
+  features: Object.freeze([]) as readonly WorkbookFeature[],
+  subPlans: Object.freeze([]),
   minReasonLength: 20,
   rejectCopiedReasons: true,
   nearDuplicateSimilarity: 0.85,

@@ -4,9 +4,10 @@
  * here; their rule ids and provinces are checked by test/core/packs.
  */
 import fy2552 from "./fy2552.json" with { type: "json" };
+import fy2570 from "./fy2570.json" with { type: "json" };
 import { PackSchema, type Pack } from "./schema";
 
-export const BUNDLED_PACKS: readonly Pack[] = Object.freeze([PackSchema.parse(fy2552)]);
+export const BUNDLED_PACKS: readonly Pack[] = Object.freeze([PackSchema.parse(fy2552), PackSchema.parse(fy2570)]);
 
 export function bundledPack(id: string): Pack | undefined {
   return BUNDLED_PACKS.find((p) => p.id.toLowerCase() === id.trim().toLowerCase());

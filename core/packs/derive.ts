@@ -17,6 +17,8 @@ export function packSettings(pack: Pack): Settings {
     outlierMinGroupSize: v("outlierMinGroupSize"),
     plausibleYears: { ...v("plausibleYears") },
     evidenceWords: [...v("evidenceWords")],
+    features: [...(pack.workbook?.features ?? [])],
+    subPlans: [...(pack.alignment?.subPlans.value ?? [])],
   };
 }
 

@@ -99,6 +99,37 @@ export const CommitteeSchema = z.strictObject({
   source,
 });
 
+/** A value no reachable source states (DOMAIN.md §9): a secretariat fills it in; until then it is empty and says so. */
+export const OpenSettingSchema = z.strictObject({
+  th: text,
+  en: text,
+  value: z.union([z.string(), z.array(z.string()), z.null()]),
+  unsourced: z.literal(true),
+  note: text.describe("what would settle it"),
+});
+
+/** The workbook a pack's years use: the parts it switches on and the plan it belongs to (the 2565 decree's). */
+export const WorkbookSchema = z.strictObject({
+  features: z.array(z.enum(["alignment", "goal20", "review"])),
+  /** The 5-year plan in force and how its yearly review edition is named ({year} = the fiscal year). */
+  plan: z.strictObject({ from: beYear, to: beYear, edition: text, source }).optional(),
+  /** The province's 20-year goal period. */
+  goal: z.strictObject({ from: beYear, to: beYear, source }).optional(),
+  source,
+});
+
+export const AlignmentSettingsSchema = z.strictObject({
+  /** Sub-plans beyond the one the reference data names, as a secretariat lists them (code MMSS names its master plan MM). */
+  subPlans: setting(z.array(z.strictObject({ code: z.string().regex(/^\d{4}$/, { message: "รหัส 4 หลัก เช่น 0902 / a 4-digit code such as 0902" }), th: text }))),
+  source,
+});
+
+export const CeilingSchema = z.strictObject({
+  /** How projects fall inside or over the ceiling: in priority order up to it; agency projects for information apart. */
+  split: z.literal("priority-order"),
+  source,
+});
+
 export const PackSchema = z.strictObject({
   $schema: z.string().optional(),
   id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { message: "ตัวอักษรละติน ตัวเลข . _ - / letters, digits, . _ -" }),
@@ -130,6 +161,12 @@ export const PackSchema = z.strictObject({
   rules: z.strictObject({ unlisted: z.enum(["on", "off"]), list: z.record(z.string(), RuleSettingSchema) }),
   settings: SettingsSchema,
   kpis: z.array(KpiSchema),
+  /** Left out by packs of the 2551 decree: their workbook is the template's. */
+  workbook: WorkbookSchema.optional(),
+  alignment: AlignmentSettingsSchema.optional(),
+  ceiling: CeilingSchema.optional(),
+  /** What no reachable source states (forms' field lists, eMENSCR's fields, the ceiling formula, KPI scoring). */
+  openSettings: z.record(z.string(), OpenSettingSchema).optional(),
 });
 
 export type Pack = z.infer<typeof PackSchema>;

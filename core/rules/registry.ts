@@ -6,7 +6,7 @@
  * Adding a rule, in the manner of ESLint (lib/rules/<id>.js):
  * 1. write core/rules/<id>.ts, declaring `id: "<id>"`, where the id is the
  *    criterion (a folder: 1.1 … 4.4, committee, hearing, process, budget,
- *    positioning, data, kpi), a slash and the rule's name: `4.2/dates` is
+ *    positioning, data, kpi, alignment), a slash and the rule's name: `4.2/dates` is
  *    core/rules/4.2/dates.ts;
  * 2. add one import and one line below;
  * 3. test it in test/core/rules/<id>.test.ts (test/core/rules/tester.ts).
@@ -75,6 +75,11 @@ import kpiQuarterlyMeetings from "./kpi/quarterly-meetings";
 import kpiFlaggedProjects from "./kpi/flagged-projects";
 import kpiFormulaReadable from "./kpi/formula-readable";
 import kpiLevel from "./kpi/level";
+import alignmentStrategyMissing from "./alignment/strategy-missing";
+import alignmentMasterPlanMissing from "./alignment/master-plan-missing";
+import alignmentUnknownCode from "./alignment/unknown-code";
+import alignmentSubPlanMismatch from "./alignment/sub-plan-mismatch";
+import alignmentGoal20Indicators from "./alignment/goal20-indicators";
 import type { Rule } from "./types";
 
 export const RULES: readonly Rule[] = [
@@ -146,6 +151,12 @@ export const RULES: readonly Rule[] = [
   kpiFlaggedProjects,
   kpiFormulaReadable,
   kpiLevel,
+  // National alignment and the 20-year goal: only under a pack that enables them (the 2565 decree's)
+  alignmentStrategyMissing,
+  alignmentMasterPlanMissing,
+  alignmentUnknownCode,
+  alignmentSubPlanMismatch,
+  alignmentGoal20Indicators,
 ];
 
 /** Where a rule lives, stated once: its id is its path, `4.2/dates` being core/rules/4.2/dates.ts… */
