@@ -6,6 +6,7 @@ import { parseWorkbook } from "./parse/parser";
 import { REFERENCE } from "./reference";
 import { runFacts } from "./rules/facts";
 import { kpisFor } from "./packs/derive";
+import type { WorkbookFeature } from "./schema";
 import { packFor, runRules, type RunOptions } from "./rules/run";
 import type { Finding, Severity } from "./rules/types";
 
@@ -17,7 +18,13 @@ export interface CheckResult {
   kpi: KpiResult[];
   counts: Record<Severity, number>;
   /** The pack the check ran under; covers is false when it stands in for a year no pack covers. */
-  pack: { id: string; fiscalYears: { from: number; to: number }; covers: boolean } | null;
+  pack: {
+    id: string;
+    fiscalYears: { from: number; to: number };
+    covers: boolean;
+    /** The pack's workbook features (left out when none, as for FY2552): documents add the alignment and ceiling tables. */
+    features?: readonly WorkbookFeature[];
+  } | null;
 }
 
 export function workbookTitle(model: PlanModel): string {
@@ -33,7 +40,10 @@ export function checkModel(model: PlanModel, opts: RunOptions = {}): CheckResult
   const findings = runRules(model, { ...opts, facts });
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
-  const pack = choice ? { id: choice.pack.id, fiscalYears: choice.pack.fiscalYears, covers: choice.covers } : null;
+  const features = choice?.pack.workbook?.features ?? [];
+  const pack = choice
+    ? { id: choice.pack.id, fiscalYears: choice.pack.fiscalYears, covers: choice.covers, ...(features.length ? { features } : {}) }
+    : null;
   return { model, province: workbookTitle(model), findings, kpi: facts.kpi.map((s) => s.result), counts, pack };
 }
 

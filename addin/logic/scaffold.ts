@@ -5,7 +5,7 @@
  */
 import {
   DEFINED_NAMES,
-  ENUMS,
+  enumOptions,
   META_SHEET,
   META_VERSION_LABEL,
   SHEETS,
@@ -35,7 +35,7 @@ export interface ScaffoldPlan {
 }
 
 function optionsOf(col: ColumnDef): string[] | undefined {
-  return col.enumKey ? ENUMS[col.enumKey].options.map((o) => o.value) : undefined;
+  return col.enumKey ? enumOptions(col.enumKey).map((o) => o.value) : undefined;
 }
 
 /** The info form's first value row: row 1 is its header ("หัวข้อ | ค่า | key"). */

@@ -1,3 +1,5 @@
+import type { WorkbookFeature } from "./columns";
+
 /**
  * Every enumeration a planner picks from a dropdown. Values are the Thai
  * strings users type and read; `en` is for the English interface.
@@ -9,6 +11,8 @@ export interface EnumOption {
   en: string;
   /** Other spellings accepted on input (normalised to `value`). */
   aliases?: readonly string[];
+  /** Offered only in workbooks whose pack enables the feature (always read on input). */
+  feature?: WorkbookFeature;
 }
 
 export interface EnumDef {
@@ -86,6 +90,10 @@ export const ENUMS = {
     { value: "ก.น.จ. พิจารณา", en: "Review by the policy committee", aliases: ["ก.น.จ.", "review"] },
     { value: "ครม. เห็นชอบ", en: "Cabinet approval", aliases: ["ครม.", "cabinet"] },
     { value: "สงป. จัดสรรงบประมาณ", en: "Budget Bureau allocation", aliases: ["สงป.", "allocation"] },
+    // The 2565 decree's steps (the FY2570 pack lists them in its order).
+    { value: "รับฟังความคิดเห็น ม.53/1", en: "Public hearing (s.53/1)", feature: "review" },
+    { value: "คณะอนุกรรมการประจำภาค กลั่นกรอง", en: "Screening by the regional sub-committee", aliases: ["อนุกรรมการประจำภาค"], feature: "review" },
+    { value: "ก.น.บ. พิจารณา", en: "Review by the policy committee (KNB)", aliases: ["ก.น.บ.", "กนบ"], feature: "review" },
   ]),
   stepStatus: def("stepStatus", "สถานะขั้นตอน", "Step status", [
     { value: "ดำเนินการแล้ว", en: "Done", aliases: ["done", "เสร็จ"] },
@@ -178,4 +186,9 @@ function normaliseChoice(s: string): string {
     normalisedChoices.set(s, n);
   }
   return n;
+}
+
+/** The options a workbook with these pack features offers (every option is read on input regardless). */
+export function enumOptions(key: EnumKey, features: readonly WorkbookFeature[] = []): readonly EnumOption[] {
+  return ENUMS[key].options.filter((o: EnumOption) => o.feature === undefined || features.includes(o.feature));
 }

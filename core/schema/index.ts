@@ -1,5 +1,5 @@
 import type { ColumnDef, ValueOf, WorkbookFeature } from "./columns";
-import { ENUMS } from "./enums";
+import { enumOptions } from "./enums";
 import { kpiMeetingsSheet, kpiSheet } from "./kpi";
 import { projectsSheet } from "./projects";
 import {
@@ -82,7 +82,7 @@ export {
  */
 export const STARTER_ROWS: { sheet: typeof approvalsSheet; rows: Record<string, string>[] } = {
   sheet: approvalsSheet,
-  rows: ENUMS.approvalStep.options.map((o) => ({ step: o.value, status: "ยังไม่ดำเนินการ" })),
+  rows: enumOptions("approvalStep").map((o) => ({ step: o.value, status: "ยังไม่ดำเนินการ" })),
 };
 
 export type AnySheet = (typeof SHEETS)[number];

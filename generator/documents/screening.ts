@@ -1,5 +1,6 @@
 /** 4. รายงานผลการพิจารณากลั่นกรอง: summary first, then the plan and every project against criteria 1.1–4.4. */
 import {
+  ceilingSplit,
   costPerBeneficiary,
   CRITERION_NAMES,
   CRITERION_ORDER,
@@ -10,6 +11,7 @@ import {
 } from "../../core";
 import { cover, heading, para, table, widths, type Block, type TableSpec } from "./blocks";
 import { findingsTable } from "./common-tables";
+import { alignmentLine, alignmentOn, ceilingBlocks } from "./ceiling";
 import { contextOf, docSpec, letterheadFor, section, type BuildContext, type DocOptions, type DocSpec } from "./document";
 import { criterionMet, indexFindings, NUMBERED_CRITERIA, PLAN_ONLY_CRITERIA, type FindingIndex } from "./criteria";
 import { TEXT_WIDTH } from "./style";
@@ -89,9 +91,14 @@ export function screeningBlocks(result: CheckResult, ctx: BuildContext): Block[]
     heading("ผลการพิจารณาระดับแผน", 1, { pageBreakBefore: true }),
     criteriaTable(index.plan, ctx, "plan"),
   ];
+  // The 2565 decree's workbooks: the split inside and over the ceiling, and each project's alignment.
+  const today = alignmentOn(result);
+  if (today) blocks.push(...ceilingBlocks(result, ctx, W));
+  const places = today ? ceilingSplit(result.model).places : [];
   result.model.projects.rows.forEach((p, i) => {
     blocks.push(heading(ctx.fmt.text(`โครงการ ${p.code ?? ""} ${p.name ?? ""}`), 2, { pageBreakBefore: i === 0 }));
     blocks.push(para(projectFigures(p, ctx)));
+    if (today) blocks.push(para(alignmentLine(p, places[i], ctx)));
     blocks.push(criteriaTable(index.byProject.get(p) ?? [], ctx, "project"));
   });
   blocks.push(heading("ข้อค้นพบอื่น (คณะกรรมการ เวทีรับฟังความคิดเห็น ขั้นตอน งบประมาณ ข้อมูล)", 1, { pageBreakBefore: true }));

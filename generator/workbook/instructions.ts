@@ -7,7 +7,7 @@
 import type ExcelJS from "exceljs";
 import {
   CRITERION_NAMES,
-  ENUMS,
+  enumOptions,
   INSTRUCTIONS_SHEET,
   SHEETS,
   TEMPLATE_VERSION,
@@ -38,8 +38,12 @@ export function criteriaText(col: ColumnDef): string {
   return col.criteria.map((c) => (isNumberedCriterion(c) ? `เกณฑ์ ${c}` : CRITERION_NAMES[c].th)).join(", ");
 }
 
-export function allowedValues(col: ColumnDef): string {
-  return col.enumKey ? ENUMS[col.enumKey].options.map((o) => o.value).join(" / ") : "";
+export function allowedValues(col: ColumnDef, features: readonly WorkbookFeature[] = []): string {
+  return col.enumKey
+    ? enumOptions(col.enumKey, features)
+        .map((o) => o.value)
+        .join(" / ")
+    : "";
 }
 
 const GENERAL_NOTES = [
@@ -92,7 +96,7 @@ export function writeInstructions(wb: ExcelJS.Workbook, features: readonly Workb
         col.key,
         TYPE_LABELS[col.type],
         col.required ? "จำเป็น" : "",
-        allowedValues(col),
+        allowedValues(col, features),
         criteriaText(col),
         col.help || col.en,
       ];

@@ -39,7 +39,7 @@ function layoutTable(ws: ExcelJS.Worksheet, def: SheetDef, features: readonly Wo
     column.style = { font: BODY_FONT, alignment: { vertical: "top", wrapText: col.type === "text" }, ...(numFmt ? { numFmt } : {}) };
     styleThaiHeader(Object.assign(ws.getCell(1, i + 1), { value: col.th }));
     styleKeyRow(Object.assign(ws.getCell(2, i + 1), { value: col.key }));
-    if (!validateAlignment(ws, column.letter, FIRST_DATA_ROW, last, col)) validateRange(ws, column.letter, FIRST_DATA_ROW, last, col);
+    if (!validateAlignment(ws, column.letter, FIRST_DATA_ROW, last, col)) validateRange(ws, column.letter, FIRST_DATA_ROW, last, col, features);
   });
   ws.getRow(1).height = 42;
   ws.views = [{ state: "frozen", ySplit: 2, xSplit: 0 }];
@@ -60,7 +60,7 @@ function layoutInfo(ws: ExcelJS.Worksheet, features: readonly WorkbookFeature[])
     const numFmt = numFmtFor(col.type);
     if (numFmt) value.numFmt = numFmt;
     value.border = { bottom: { style: "thin", color: { argb: "FF8EA9DB" } } };
-    validateRange(ws, "B", r, r, col);
+    validateRange(ws, "B", r, r, col, features);
     styleKeyRow(Object.assign(ws.getCell(r, 3), { value: col.key }));
     ws.getCell(r, 3).alignment = { horizontal: "left" };
     Object.assign(ws.getCell(r, 4), { value: col.help || col.en }).alignment = { wrapText: true, vertical: "top" };

@@ -5,13 +5,13 @@
  * columns, so files stay small and Excel stays fast.
  */
 import type ExcelJS from "exceljs";
-import { ENUMS, serialFromIso, type ColumnDef } from "../../core";
+import { enumOptions, serialFromIso, type ColumnDef, type WorkbookFeature } from "../../core";
 
 /** Excel refuses inline lists longer than this. */
 const MAX_INLINE_LIST = 255;
 
-export function enumListFormula(col: ColumnDef): string {
-  const values = ENUMS[col.enumKey ?? "yesNo"].options.map((o) => o.value);
+export function enumListFormula(col: ColumnDef, features: readonly WorkbookFeature[] = []): string {
+  const values = enumOptions(col.enumKey ?? "yesNo", features).map((o) => o.value);
   const list = values.join(",");
   if (values.some((v) => v.includes(",") || v.includes('"')) || list.length + 2 > MAX_INLINE_LIST) {
     throw new Error(`enumeration ${col.enumKey} cannot be an inline dropdown list`);
@@ -24,7 +24,7 @@ const DATE_MIN = serialFromIso("1957-01-01");
 const DATE_MAX = serialFromIso("2056-12-31");
 
 /** The validation a column gets, or undefined for free text. */
-export function validationFor(col: ColumnDef): ExcelJS.DataValidation | undefined {
+export function validationFor(col: ColumnDef, features: readonly WorkbookFeature[] = []): ExcelJS.DataValidation | undefined {
   const prompt = { showInputMessage: true, promptTitle: col.th.slice(0, 32), prompt: (col.help || col.en).slice(0, 250) };
   switch (col.type) {
     case "enum":
@@ -32,11 +32,13 @@ export function validationFor(col: ColumnDef): ExcelJS.DataValidation | undefine
       return {
         type: "list",
         allowBlank: true,
-        formulae: [enumListFormula(col)],
+        formulae: [enumListFormula(col, features)],
         showErrorMessage: true,
         errorStyle: "stop",
         errorTitle: "ค่าไม่อยู่ในรายการ",
-        error: `เลือกจากรายการ: ${ENUMS[col.enumKey ?? "yesNo"].options.map((o) => o.value).join(" / ")}`.slice(0, 250),
+        error: `เลือกจากรายการ: ${enumOptions(col.enumKey ?? "yesNo", features)
+          .map((o) => o.value)
+          .join(" / ")}`.slice(0, 250),
         ...prompt,
       };
     case "date":
@@ -84,8 +86,15 @@ export function validationFor(col: ColumnDef): ExcelJS.DataValidation | undefine
 }
 
 /** Applies a column's validation to rows first..last of one column (a bounded range). */
-export function validateRange(ws: ExcelJS.Worksheet, letter: string, first: number, last: number, col: ColumnDef): void {
-  const v = validationFor(col);
+export function validateRange(
+  ws: ExcelJS.Worksheet,
+  letter: string,
+  first: number,
+  last: number,
+  col: ColumnDef,
+  features: readonly WorkbookFeature[] = [],
+): void {
+  const v = validationFor(col, features);
   if (!v || last < first) return;
   const ref = first === last ? `${letter}${first}` : `${letter}${first}:${letter}${last}`;
   // exceljs supports range validations but its typings omit the collection.

@@ -12,7 +12,8 @@ export async function writeSamples(dir = SAMPLES_DIR): Promise<string[]> {
   const written: string[] = [];
   for (const s of SAMPLES) {
     const out = join(dir, s.file);
-    await fillWorkbook(buildWorkbook(), s.data).xlsx.writeFile(out);
+    const features = s.features ?? [];
+    await fillWorkbook(buildWorkbook({ features }), s.data, features).xlsx.writeFile(out);
     written.push(out);
   }
   return written;

@@ -1,8 +1,9 @@
 /** The approval steps of DOMAIN.md §3, in the order they must happen, with the dates a workbook records. */
 import { cellOf, type PlanModel } from "../../model";
-import { ENUMS, type ApprovalStep } from "../../schema";
+import { ENUMS, enumOptions, type ApprovalStep } from "../../schema";
 
-export const STEP_ORDER: readonly string[] = ENUMS.approvalStep.options.map((o) => o.value);
+/** The 2551 decree's six steps (the 2565 decree's are offered only where the pack enables them, and not yet checked in order). */
+export const STEP_ORDER: readonly string[] = enumOptions("approvalStep").map((o) => o.value);
 export const ADOPTION_STEP = "ก.บ.จ./ก.บ.ก. เห็นชอบ";
 
 /** The step each plan status says has been done (ร่าง: none). */

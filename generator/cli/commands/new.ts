@@ -22,6 +22,7 @@ import {
 import { resolvePack } from "../../io/packs";
 import { applyKpiDefinition, emptyKpiSheet } from "../../workbook/kpi-from-pack";
 import { FIRST_DATA_ROW, letterOf } from "../../workbook/addresses";
+import { buildWorkbook } from "../../workbook";
 import { gridsFromWorkbook, loadWorkbook } from "../../reader";
 import { UserError } from "../../../core/errors";
 import { templatesPath } from "../../io/root";
@@ -105,6 +106,21 @@ function listStarterRows(wb: ExcelJS.Workbook, pack: Pack): void {
   });
 }
 
+/** The pack's plan in force, its review edition for the year and the 20-year goal period (the 2565 decree's packs). */
+function setPlanPeriod(set: (key: keyof InfoRecord & string, v: ExcelJS.CellValue) => void, pack: Pack, year: number): void {
+  const plan = pack.workbook?.plan;
+  if (plan) {
+    set("planFirstYear", plan.from);
+    set("planLastYear", plan.to);
+    if (pack.workbook?.features.includes("review")) set("planEdition", plan.edition.replace("{year}", String(year)));
+  }
+  const goal = pack.workbook?.goal;
+  if (goal && pack.workbook?.features.includes("goal20")) {
+    set("goalFirstYear", goal.from);
+    set("goalLastYear", goal.to);
+  }
+}
+
 export interface NewWorkbook {
   file: string;
   province: string;
@@ -130,11 +146,20 @@ export async function createWorkbook(opts: NewWorkbookOptions): Promise<NewWorkb
   );
   if (exists && !opts.force)
     throw new UserError("มีไฟล์นี้อยู่แล้ว ใช้ --force หากต้องการเขียนทับ", "the file already exists: use --force to overwrite it", opts.out);
+  const choice = opts.pack
+    ? { pack: opts.pack, covers: opts.pack.fiscalYears.from <= opts.year && opts.year <= opts.pack.fiscalYears.to }
+    : choosePack(BUNDLED_PACKS, opts.year);
+  if (!choice) throw new UserError("ไม่มีชุดกติกา", "no rule pack");
+  const features = choice.pack.workbook?.features ?? [];
   const template = opts.template ?? TEMPLATE_PATH;
-  const wb = await loadWorkbook(template).catch((e: unknown) => {
-    if (e instanceof UserError) throw new UserError(`ใช้แม่แบบไม่ได้: ${e.th}`, `cannot use the template: ${e.en}`, template);
-    throw e;
-  });
+  // A pack with workbook features (the 2565 decree's) gets its workbook built from the schema with them; others the template.
+  const wb =
+    features.length && !opts.template
+      ? buildWorkbook({ features })
+      : await loadWorkbook(template).catch((e: unknown) => {
+          if (e instanceof UserError) throw new UserError(`ใช้แม่แบบไม่ได้: ${e.th}`, `cannot use the template: ${e.en}`, template);
+          throw e;
+        });
   const ws = wb.worksheets.find((w) => [infoSheet.name, infoSheet.nameEn, infoSheet.key].map(norm).includes(norm(w.name)));
   if (!ws) throw new UserError(`แม่แบบไม่มีแผ่นงาน ${infoSheet.name}`, `the template has no ${infoSheet.nameEn} sheet`, template);
   const cells = infoValueCells(ws);
@@ -163,10 +188,7 @@ export async function createWorkbook(opts: NewWorkbookOptions): Promise<NewWorkb
   set("cluster", cluster?.th ?? null);
   set("fiscalYear", opts.year);
   set("kpiAssessed", null);
-  const choice = opts.pack
-    ? { pack: opts.pack, covers: opts.pack.fiscalYears.from <= opts.year && opts.year <= opts.pack.fiscalYears.to }
-    : choosePack(BUNDLED_PACKS, opts.year);
-  if (!choice) throw new UserError("ไม่มีชุดกติกา", "no rule pack");
+  setPlanPeriod(set, choice.pack, opts.year);
   listStarterRows(wb, choice.pack);
   const defs = kpisFor(choice.pack, opts.year);
   // The template carries one KPI sheet; a pack defining none for the year leaves it empty (the secretariat fills it once known).
