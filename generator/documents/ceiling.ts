@@ -44,7 +44,7 @@ function splitTable(title: string, rows: SplitRow[], label: (key: string) => str
 }
 
 /** The split, its totals in the sub-committees' terms, by kind and by strategic issue. */
-export function ceilingBlocks(result: CheckResult, ctx: BuildContext, width: number): Block[] {
+export function ceilingBlocks(result: CheckResult, ctx: BuildContext, width: number, level: 1 | 2 = 1): Block[] {
   const s = ceilingSplit(result.model);
   const ceiling = s.ceilings.province;
   const line =
@@ -52,7 +52,7 @@ export function ceilingBlocks(result: CheckResult, ctx: BuildContext, width: num
     `เกินกรอบวงเงิน ${ctx.fmt.num(s.over.count)} โครงการ ${ctx.fmt.baht(s.over.budget)} บาท · ` +
     `รับทราบ ${ctx.fmt.num(s.information.count)} โครงการ ${ctx.fmt.baht(s.information.budget)} บาท`;
   return [
-    heading("การจัดสรรตามกรอบวงเงิน (เรียงตามลำดับความสำคัญ)", 1, { pageBreakBefore: true }),
+    heading("การจัดสรรตามกรอบวงเงิน (เรียงตามลำดับความสำคัญ)", level, { pageBreakBefore: level === 1 }),
     para(
       ctx.fmt.text(
         ceiling === null
@@ -80,4 +80,25 @@ export function alignmentLine(p: Project, place: CeilingPlace | undefined, ctx: 
       `หมุดหมาย ${named(p.milestone, ALIGNMENT.milestone)} · SDGs ${p.sdgs?.length ? p.sdgs.join(", ") : "ไม่ระบุ"} · ` +
       `เป้าหมาย 20 ปี ข้อ ${p.goal20No ?? "ไม่ระบุ"} · ลำดับความสำคัญ ${p.priority ?? "ไม่ระบุ"} · ${place ? PLACE_TH[place] : "ไม่ใช้กรอบวงเงิน"}`,
   );
+}
+
+/** Each project's alignment and place against the ceiling, one row per project (the packets print it). */
+export function alignmentTable(result: CheckResult, ctx: BuildContext, width: number): TableSpec {
+  const places = ceilingSplit(result.model).places;
+  const code = (t: string | null, find: (t: string) => { code: string } | undefined) => (t ? (find(t)?.code ?? `${t} (?)`) : "ไม่ระบุ");
+  return {
+    headers: ["รหัสโครงการ", "ยุทธศาสตร์ชาติ", "แผนแม่บท", "แผนย่อย", "หมุดหมาย", "SDGs", "ลำดับความสำคัญ", "กรอบวงเงิน"],
+    widths: widths(width, [1.8, 1.2, 1.2, 1.2, 1.2, 1.6, 1.3, 2.2]),
+    align: ["left", "center", "center", "center", "center", "left", "center", "left"],
+    rows: result.model.projects.rows.map((p, i) => [
+      ctx.fmt.text(p.code ?? ""),
+      ctx.fmt.text(code(p.nationalStrategy, ALIGNMENT.strategy)),
+      ctx.fmt.text(code(p.masterPlan, ALIGNMENT.masterPlan)),
+      ctx.fmt.text(p.subPlan ?? "-"),
+      ctx.fmt.text(code(p.milestone, ALIGNMENT.milestone)),
+      ctx.fmt.text(p.sdgs?.join(", ") ?? "-"),
+      ctx.fmt.text(p.priority === null ? "-" : String(p.priority)),
+      places[i] ? PLACE_TH[places[i]] : "ไม่ใช้กรอบวงเงิน",
+    ]),
+  };
 }

@@ -12,7 +12,7 @@ export { isTableSpec, toDocx, type Block, type TableSpec } from "./blocks";
 export { OFFICIAL_STYLES, STYLE_IDS, FONT, A4, MARGIN } from "./style";
 export { buildPacketDocument, packetFrontMatter, packetProvinceBlocks, type PacketInput, type PacketEntry, type LeftOut } from "./packet";
 export { findDuplicates, type DuplicatePair, type DuplicateSearch } from "./duplicates";
-export { COMMITTEES, type Committee } from "./packet";
+export { COMMITTEES, COMMITTEES_2565, type Committee } from "./packet";
 
 export const DOC_KINDS = ["plan", "action", "proposals", "screening", "kpi"] as const;
 export type DocKind = (typeof DOC_KINDS)[number];

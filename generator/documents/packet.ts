@@ -23,6 +23,7 @@ import { changesSinceBlocks, provinceCutsBlocks } from "./diff";
 import type { DuplicateSearch } from "./duplicates";
 import { kpiResultLines } from "./kpi";
 import { screeningSummaryTable } from "./screening";
+import { alignmentOn, alignmentTable, ceilingBlocks } from "./ceiling";
 import { TEXT_WIDTH } from "./style";
 import { clusterIssuer, issuerOf, KIND_ORDER, placeName, provinceFigures } from "./summary";
 
@@ -30,7 +31,12 @@ export const COMMITTEES = {
   "ก.บ.จ.": "คณะกรรมการบริหารงานจังหวัดแบบบูรณาการ (ก.บ.จ.)",
   "ก.บ.ก.": "คณะกรรมการบริหารงานกลุ่มจังหวัดแบบบูรณาการ (ก.บ.ก.)",
   "ก.น.จ.": "คณะกรรมการนโยบายการบริหารงานจังหวัดและกลุ่มจังหวัดแบบบูรณาการ (ก.น.จ.)",
+  // The 2565 decree's (the FY2570 pack's committees).
+  "ก.น.บ.": "คณะกรรมการนโยบายการบริหารงานเชิงพื้นที่แบบบูรณาการ (ก.น.บ.)",
+  "อ.ก.น.บ.ภาค": "คณะอนุกรรมการประจำภาค ภายใต้คณะกรรมการนโยบายการบริหารงานเชิงพื้นที่แบบบูรณาการ",
 } as const;
+/** Committees of the 2565 decree: they take only workbooks of a pack with its alignment columns. */
+export const COMMITTEES_2565: ReadonlySet<string> = new Set(["ก.น.บ.", "อ.ก.น.บ.ภาค"]);
 export type Committee = keyof typeof COMMITTEES;
 
 export interface PacketEntry {
@@ -211,6 +217,10 @@ export function packetProvinceBlocks(entry: PacketEntry, ctx: BuildContext): Blo
     ...(entry.previous ? provinceCutsBlocks(entry.previous, ctx) : []),
     heading(PROVINCE_SUBHEADINGS[1], 2),
     projectTable(r.model.projects.rows, ctx, W),
+    // The 2565 decree's workbooks: inside/over the ceiling and each project's national alignment.
+    ...(alignmentOn(r)
+      ? [...ceilingBlocks(r, ctx, W, 2), heading("ความสอดคล้องกับแผนระดับชาติรายโครงการ", 2), alignmentTable(r, ctx, W)]
+      : []),
     heading(PROVINCE_SUBHEADINGS[2], 2),
     para(ctx.fmt.text(`ข้อผิดพลาด ${r.counts.error} รายการ คำเตือน ${r.counts.warning} รายการ`)),
     screeningSummaryTable(r, ctx),

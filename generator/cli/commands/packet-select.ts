@@ -1,6 +1,6 @@
 /** Which workbooks a committee's packet takes, in what order, and why the others are left out. */
 import { REFERENCE, type CheckResult } from "../../../core";
-import type { Committee, LeftOut, PacketEntry } from "../../documents";
+import { COMMITTEES_2565, type Committee, type LeftOut, type PacketEntry } from "../../documents";
 
 export interface Readable {
   file: string;
@@ -20,6 +20,11 @@ const COMMITTEE_ALIASES: Record<string, Committee> = {
   kbk: "ก.บ.ก.",
   กนจ: "ก.น.จ.",
   knj: "ก.น.จ.",
+  กนบ: "ก.น.บ.",
+  knb: "ก.น.บ.",
+  อกนบภาค: "อ.ก.น.บ.ภาค",
+  อนุกรรมการประจำภาค: "อ.ก.น.บ.ภาค",
+  regional: "อ.ก.น.บ.ภาค",
 };
 
 /** "กบจ", "ก.บ.จ.", "kbj" → "ก.บ.จ."; undefined when not a committee. */
@@ -54,12 +59,35 @@ function mostCommon(values: string[]): string | undefined {
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
+/**
+ * A packet takes workbooks of one pack: the 2565 decree's committees those of a pack with its
+ * alignment columns, ก.น.จ. those without; ก.บ.จ./ก.บ.ก. the pack most of them use.
+ */
+function samePack(committee: Committee, placed: Placed[], out: (p: Placed, th: string, en: string) => void): Placed[] {
+  const today = (p: Placed) => Boolean(p.result.pack?.features?.includes("alignment"));
+  const fits = (p: Placed) => (COMMITTEES_2565.has(committee) ? today(p) : committee === "ก.น.จ." ? !today(p) : true);
+  const eligible = placed.filter((p) => {
+    if (fits(p)) return true;
+    const id = p.result.pack?.id ?? "-";
+    out(p, `${committee} ไม่พิจารณาสมุดงานตามชุดกติกา ${id}`, `${committee} does not take workbooks under pack ${id}`);
+    return false;
+  });
+  const target = mostCommon(eligible.map((p) => p.result.pack?.id ?? "-"));
+  return eligible.filter((p) => {
+    const id = p.result.pack?.id ?? "-";
+    if (id === target) return true;
+    out(p, `ใช้ชุดกติกา ${id} ไม่ใช่ ${target} ของเอกสารชุดนี้`, `under pack ${id}, not this packet's ${target}`);
+    return false;
+  });
+}
+
 export function selectForCommittee(committee: Committee, readable: readonly Readable[]): { entries: PacketEntry[]; leftOut: LeftOut[] } {
-  const placed = readable.map(place);
   const leftOut: LeftOut[] = [];
   const out = (p: Placed, th: string, en: string) => leftOut.push({ file: p.file, reason: th, reasonEn: en });
+  const placed = samePack(committee, readable.map(place), out);
   let kept: Placed[] = [];
-  if (committee === "ก.น.จ.") kept = placed;
+  // The national committees take every province and cluster; a regional sub-committee its region's (regions are not in the reference data yet: all).
+  if (committee === "ก.น.จ." || COMMITTEES_2565.has(committee)) kept = placed;
   else if (committee === "ก.บ.จ.") {
     for (const p of placed) {
       if (p.isCluster) out(p, "ก.บ.จ. ไม่พิจารณาแผนกลุ่มจังหวัด", "a provincial committee does not take a cluster plan");

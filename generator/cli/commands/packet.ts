@@ -1,4 +1,4 @@
-/** `phaen packet <workbooks or folders…> --committee กบจ|กบก|กนจ --out <file>`: one document for a committee meeting. */
+/** `phaen packet <workbooks or folders…> --committee กบจ|กบก|กนจ|กนบ|อนุกรรมการประจำภาค --out <file>`: one document for a committee meeting. */
 import cliProgress from "cli-progress";
 import type { Command } from "commander";
 import { DEFAULT_SETTINGS, packSettings, parseThaiDate } from "../../../core";
@@ -39,8 +39,8 @@ export async function packet(paths: string[], opts: PacketOptions): Promise<Left
   const committee = parseCommittee(opts.committee);
   if (!committee)
     throw new UserError(
-      `ไม่รู้จักคณะกรรมการ ${opts.committee} (ใช้ กบจ|กบก|กนจ)`,
-      `unknown committee ${opts.committee} (use กบจ|กบก|กนจ or kbj|kbk|knj)`,
+      `ไม่รู้จักคณะกรรมการ ${opts.committee} (ใช้ กบจ|กบก|กนจ|กนบ|อนุกรรมการประจำภาค)`,
+      `unknown committee ${opts.committee} (use กบจ|กบก|กนจ|กนบ|regional or kbj|kbk|knj|knb)`,
     );
   const meetingDate = opts.meetingDate ? parseThaiDate(opts.meetingDate) : null;
   if (opts.meetingDate && !meetingDate)
@@ -100,7 +100,7 @@ export function register(program: Command): void {
     .command("packet")
     .description("จัดทำเอกสารประกอบการประชุมคณะกรรมการ / write a committee meeting packet")
     .argument("<paths...>", "ไฟล์ .xlsx หรือโฟลเดอร์ / .xlsx files or folders")
-    .requiredOption("--committee <committee>", "คณะกรรมการ กบจ|กบก|กนจ (kbj|kbk|knj)")
+    .requiredOption("--committee <committee>", "คณะกรรมการ กบจ|กบก|กนจ|กนบ|อนุกรรมการประจำภาค (kbj|kbk|knj|knb|regional)")
     .requiredOption("--out <file>", "ไฟล์ .docx ผลลัพธ์ / output .docx")
     .option("--meeting-date <date>", "วันที่ประชุม เช่น 15 ม.ค. 52 / meeting date")
     .option("--thai-digits", "ใช้เลขไทย / print Thai digits")
