@@ -8,6 +8,7 @@ import { DEFAULT_REFERENCE, loadReference } from "../../io/reference";
 import { checkOutputs, writeOutputs } from "../../io/safe-write";
 import { checkWorkbookFile } from "../../reader/check-file";
 import { describeUnexpected, EXIT, UserError } from "../../../core/errors";
+import { requireValue } from "../usage-errors";
 import { expandInputs } from "./check";
 import { parseCommittee, selectForCommittee, type Readable } from "./packet-select";
 
@@ -30,6 +31,7 @@ function progressBar(label: string) {
 
 /** Builds and writes the packet; returns the left-out workbooks (the caller exits 1 when there are any). */
 export async function packet(paths: string[], opts: PacketOptions): Promise<LeftOut[]> {
+  requireValue(opts.out, "--out");
   const committee = parseCommittee(opts.committee);
   if (!committee)
     throw new UserError(
