@@ -62,7 +62,11 @@ export function refuseXml(file: string, part: string, e: XmlProblem): never {
         `part ${part} holds bytes that are not valid ${e.detail}, as it declares: refused`,
       );
     default:
-      return refuse(file, `ส่วน ${part} ไม่ใช่ XML ที่ถูกต้อง (${e.detail})`, `part ${part} is not well-formed XML (${e.detail})`);
+      return refuse(
+        file,
+        `ส่วน ${part} ไม่ใช่ XML ที่ถูกต้อง (${e.detail.replace("line", "บรรทัด").replace("column", "คอลัมน์").replace("at the end", "ที่ท้ายส่วน")})`,
+        `part ${part} is not well-formed XML (${e.detail})`,
+      );
   }
 }
 

@@ -90,7 +90,9 @@ export function parseXml(text: string, onOpen: (tag: SaxesTagPlain) => void, onT
   const CHUNK = 1 << 20;
   for (let i = 0; i < text.length && !failure; i += CHUNK) parser.write(text.slice(i, i + CHUNK));
   if (!failure) parser.close();
-  if (failure) throw new XmlProblem("malformed", failure.message.split("\n")[0].slice(0, 80));
+  // Where, not saxes's wording: the line and column are what a person can look at.
+  const at = failure && /^(\d+):(\d+)/.exec(failure.message);
+  if (failure) throw new XmlProblem("malformed", at ? `line ${at[1]}, column ${at[2]}` : "at the end");
 }
 
 /** The root element's name, and the attributes of every element named exactly `name` (as exceljs matches them). */

@@ -5,8 +5,8 @@
 import ExcelJS from "exceljs";
 import type { Grid } from "../../core";
 import { UserError } from "../../core/errors";
-import { LIMITS, type GatedSheet, type Limits } from "../gate";
-import { gateWorkbookFile } from "./gate";
+import { gateWorkbook, LIMITS, type GatedSheet, type Limits } from "../gate";
+import { readInputFile } from "../io/read-input";
 import { gridsFromWorkbook } from "./grids";
 
 export { LIMITS, type Limits } from "../gate";
@@ -76,7 +76,13 @@ function refuseDroppedCells(file: string, wb: ExcelJS.Workbook, sheets: readonly
 }
 
 export async function loadWorkbook(file: string, opts: LoadOptions = {}): Promise<ExcelJS.Workbook> {
-  const gated = await gateWorkbookFile(file, { limits: opts.limits ?? LIMITS, valuesOnly: opts.valuesOnly });
+  const limits = opts.limits ?? LIMITS;
+  return loadWorkbookBytes(file, await readInputFile(file, limits.maxFileBytes), { ...opts, limits });
+}
+
+/** The same from bytes already in memory (`file` names them in messages). */
+export async function loadWorkbookBytes(file: string, bytes: Uint8Array, opts: LoadOptions = {}): Promise<ExcelJS.Workbook> {
+  const gated = gateWorkbook(file, bytes, { limits: opts.limits ?? LIMITS, valuesOnly: opts.valuesOnly });
   const wb = new ExcelJS.Workbook();
   try {
     const options = opts.valuesOnly ? { ignoreNodes: NOT_READ_FOR_VALUES } : {};
@@ -92,6 +98,11 @@ export async function loadWorkbook(file: string, opts: LoadOptions = {}): Promis
   }
   refuseDroppedCells(file, wb, gated.sheets);
   return wb;
+}
+
+/** Workbook bytes into grids, through the gate: what the pane's earlier-workbook reading and the tests use. */
+export async function readWorkbookBytes(file: string, bytes: Uint8Array, limits: Limits = LIMITS): Promise<Grid[]> {
+  return gridsFromWorkbook(await loadWorkbookBytes(file, bytes, { limits, valuesOnly: true }));
 }
 
 /** Reads one .xlsx file into grids; a file that cannot be read throws a UserError (exit 2). */
