@@ -20,9 +20,9 @@ export const LIMITS = {
   /** Parts in the package. */
   maxEntries: 10_000,
   /** Rows of one sheet, and the highest row number (or <dimension> end) it may use. */
-  maxRows: 100_000,
-  /** Cells of one sheet. */
-  maxCells: 4_000_000,
+  maxRows: 50_000,
+  /** Cells of one sheet (as many as 50,000 rows of the projects sheet's filled columns). */
+  maxCells: 1_500_000,
   /** Columns of one sheet: Excel's own maximum (XFD). */
   maxColumns: 16_384,
 } as const;
