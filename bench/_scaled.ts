@@ -19,4 +19,3 @@ export function scaledProjects(base: InputRow[], n: number): InputRow[] {
     return copy;
   });
 }
-

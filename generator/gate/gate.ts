@@ -64,7 +64,8 @@ function refuseNonZip(file: string, bytes: Uint8Array): never {
       refuse(file, "สมุดงานนี้ตั้งรหัสผ่านไว้ กรุณาเอารหัสผ่านออกแล้วบันทึกใหม่", "password-protected workbook: remove the password and save it again");
     refuse(file, "เป็นไฟล์ Excel รุ่นเก่า (.xls) กรุณาบันทึกเป็น .xlsx", "legacy .xls workbook: save it as .xlsx (Excel Workbook)");
   }
-  if (looksLikeText(bytes)) refuse(file, "เป็นไฟล์ข้อความหรือ CSV ไม่ใช่สมุดงาน Excel (.xlsx)", "a text or CSV file, not an Excel workbook (.xlsx)");
+  if (looksLikeText(bytes))
+    refuse(file, "เป็นไฟล์ข้อความหรือ CSV ไม่ใช่สมุดงาน Excel (.xlsx)", "a text or CSV file, not an Excel workbook (.xlsx)");
   refuse(file, "ไม่ใช่สมุดงาน Excel (.xlsx)", "not an Excel workbook (.xlsx)");
 }
 
@@ -114,7 +115,8 @@ function readPart(file: string, bytes: Uint8Array, e: ZipEntry, limits: Limits, 
 function refuseWrongKind(file: string, byName: Map<string, ZipEntry>): never {
   // Say what it is when we can tell: a Word or PowerPoint file passed by mistake is the usual case.
   if (byName.has("word/document.xml")) refuse(file, "เป็นเอกสาร Word ไม่ใช่สมุดงาน Excel", "a Word document, not an Excel workbook");
-  if (byName.has("ppt/presentation.xml")) refuse(file, "เป็นงานนำเสนอ PowerPoint ไม่ใช่สมุดงาน Excel", "a PowerPoint file, not an Excel workbook");
+  if (byName.has("ppt/presentation.xml"))
+    refuse(file, "เป็นงานนำเสนอ PowerPoint ไม่ใช่สมุดงาน Excel", "a PowerPoint file, not an Excel workbook");
   refuse(file, "ไม่ใช่สมุดงาน Excel (.xlsx)", "not an Excel workbook (.xlsx)");
 }
 
@@ -127,8 +129,11 @@ interface SheetRef {
 /** The worksheets as exceljs will find them: each <sheet> through its relationship, Target resolved exceljs's way. */
 function resolveSheets(file: string, workbook: string, rels: string, byName: Map<string, ZipEntry>, limits: Limits): SheetRef[] {
   const book = guarded(file, "xl/workbook.xml", limits, () => elements(workbook, "sheet"));
-  if (book.root !== "workbook") refuse(file, "ส่วน xl/workbook.xml ไม่ใช่สมุดงาน กรุณาบันทึกใหม่ใน Excel", "part xl/workbook.xml is not a workbook: save it again in Excel");
-  const byId = new Map(guarded(file, "xl/_rels/workbook.xml.rels", limits, () => elements(rels, "Relationship")).found.map((r) => [r.Id, r]));
+  if (book.root !== "workbook")
+    refuse(file, "ส่วน xl/workbook.xml ไม่ใช่สมุดงาน กรุณาบันทึกใหม่ใน Excel", "part xl/workbook.xml is not a workbook: save it again in Excel");
+  const byId = new Map(
+    guarded(file, "xl/_rels/workbook.xml.rels", limits, () => elements(rels, "Relationship")).found.map((r) => [r.Id, r]),
+  );
   const sheets: SheetRef[] = [];
   const used = new Map<string, string>();
   for (const s of book.found) {
@@ -149,7 +154,11 @@ function resolveSheets(file: string, workbook: string, rels: string, byName: Map
     }
     const other = used.get(role.no!);
     if (other !== undefined)
-      refuse(file, `แผ่นงาน "${name}" และ "${other}" ใช้ส่วนเดียวกันหรือเลขเดียวกัน จึงไม่อ่าน`, `sheets "${name}" and "${other}" share one part or number: refused`);
+      refuse(
+        file,
+        `แผ่นงาน "${name}" และ "${other}" ใช้ส่วนเดียวกันหรือเลขเดียวกัน จึงไม่อ่าน`,
+        `sheets "${name}" and "${other}" share one part or number: refused`,
+      );
     used.set(role.no!, name);
     sheets.push({ name, part, no: role.no! });
   }
@@ -159,7 +168,8 @@ function resolveSheets(file: string, workbook: string, rels: string, byName: Map
 export function gateWorkbook(file: string, bytes: Uint8Array, opts: GateOptions = {}): GatedWorkbook {
   const limits = opts.limits ?? LIMITS;
   if (bytes.length === 0) refuse(file, "ไฟล์ว่างเปล่า (0 ไบต์)", "the file is empty (0 bytes)");
-  if (bytes.length > limits.maxFileBytes) refuse(file, `ไฟล์ใหญ่เกิน ${mb(limits.maxFileBytes)}`, `the file is larger than ${mb(limits.maxFileBytes)}`);
+  if (bytes.length > limits.maxFileBytes)
+    refuse(file, `ไฟล์ใหญ่เกิน ${mb(limits.maxFileBytes)}`, `the file is larger than ${mb(limits.maxFileBytes)}`);
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) refuseNonZip(file, bytes);
   const entries = guarded(file, "", limits, () => listEntries(bytes, limits.maxEntries));
   checkDeclaredSizes(file, entries, limits);
@@ -168,7 +178,9 @@ export function gateWorkbook(file: string, bytes: Uint8Array, opts: GateOptions 
 
   const read = (name: string) => readPart(file, bytes, byName.get(name)!, limits, true);
   const workbook = read("xl/workbook.xml");
-  const rels = byName.has("xl/_rels/workbook.xml.rels") ? read("xl/_rels/workbook.xml.rels") : { data: new Uint8Array(), text: "<Relationships/>" };
+  const rels = byName.has("xl/_rels/workbook.xml.rels")
+    ? read("xl/_rels/workbook.xml.rels")
+    : { data: new Uint8Array(), text: "<Relationships/>" };
   const refs = resolveSheets(file, workbook.text!, rels.text!, byName, limits);
   const sheetParts = new Set(refs.map((r) => r.part));
   const sheetNos = new Set(refs.map((r) => r.no));
@@ -187,7 +199,12 @@ export function gateWorkbook(file: string, bytes: Uint8Array, opts: GateOptions 
       guarded(file, e.name, limits, () => readEntry(bytes, e));
       continue;
     }
-    const part = e.name === "xl/workbook.xml" ? workbook : e.name === "xl/_rels/workbook.xml.rels" ? rels : readPart(file, bytes, e, limits, role.role !== "media");
+    const part =
+      e.name === "xl/workbook.xml"
+        ? workbook
+        : e.name === "xl/_rels/workbook.xml.rels"
+          ? rels
+          : readPart(file, bytes, e, limits, role.role !== "media");
     if (role.role === "worksheet") {
       const ref = refs.find((r) => r.part === e.name)!;
       try {

@@ -74,7 +74,11 @@ export function refuseSheet(file: string, sheet: string, e: SheetLimitError): ne
   const s = `"${sheet}"`;
   switch (e.what) {
     case "not-a-worksheet":
-      return refuse(file, `แผ่นงาน ${s} ไม่ใช่แผ่นงานที่อ่านได้ กรุณาบันทึกใหม่ใน Excel`, `sheet ${s} is not a readable worksheet: save it again in Excel`);
+      return refuse(
+        file,
+        `แผ่นงาน ${s} ไม่ใช่แผ่นงานที่อ่านได้ กรุณาบันทึกใหม่ใน Excel`,
+        `sheet ${s} is not a readable worksheet: save it again in Excel`,
+      );
     case "columns":
       return refuse(
         file,
@@ -82,11 +86,7 @@ export function refuseSheet(file: string, sheet: string, e: SheetLimitError): ne
         `sheet ${s} has ${num(e.value)} columns, over the ${num(e.limit)}-column limit`,
       );
     case "cells":
-      return refuse(
-        file,
-        `แผ่นงาน ${s} มีเซลล์เกินขีดจำกัด ${num(e.limit)} เซลล์`,
-        `sheet ${s} has more than the ${num(e.limit)}-cell limit`,
-      );
+      return refuse(file, `แผ่นงาน ${s} มีเซลล์เกินขีดจำกัด ${num(e.limit)} เซลล์`, `sheet ${s} has more than the ${num(e.limit)}-cell limit`);
     case "rows":
       return refuse(
         file,

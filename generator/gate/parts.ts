@@ -55,7 +55,16 @@ export function partRole(name: string): { role: PartRole; no?: string } | undefi
 }
 
 /** The roles a values-only reading needs: the rest (drawings, media…) never reach exceljs. */
-export const VALUE_ROLES: ReadonlySet<PartRole> = new Set(["package-rels", "workbook", "workbook-rels", "shared-strings", "styles", "app", "core", "worksheet"]);
+export const VALUE_ROLES: ReadonlySet<PartRole> = new Set([
+  "package-rels",
+  "workbook",
+  "workbook-rels",
+  "shared-strings",
+  "styles",
+  "app",
+  "core",
+  "worksheet",
+]);
 
 /** Where exceljs looks for a sheet's part, from its relationship's Target (workbook-xform reconcile). */
 export function sheetPartOf(target: string): string {

@@ -78,7 +78,12 @@ export function declaresDtd(text: string): boolean {
 export const localName = (name: string) => name.slice(name.indexOf(":") + 1);
 
 /** Runs saxes over the text; a parse error becomes an XmlProblem naming the line. */
-export function parseXml(text: string, onOpen: (tag: SaxesTagPlain) => void, onText?: (text: string) => void, onClose?: (tag: SaxesTagPlain) => void): void {
+export function parseXml(
+  text: string,
+  onOpen: (tag: SaxesTagPlain) => void,
+  onText?: (text: string) => void,
+  onClose?: (tag: SaxesTagPlain) => void,
+): void {
   const parser = new SaxesParser();
   let failure: Error | undefined;
   parser.on("error", (e) => {

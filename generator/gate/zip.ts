@@ -83,7 +83,7 @@ function directoryBounds(v: DataView): { count: number; offset: number; size: nu
 
 /** Sizes that overflow 32 bits live in the zip64 extra field, in this order. */
 function applyZip64(entry: ZipEntry, extra: DataView): void {
-  for (let i = 0; i + 4 <= extra.byteLength; ) {
+  for (let i = 0; i + 4 <= extra.byteLength;) {
     const id = extra.getUint16(i, true);
     const len = extra.getUint16(i + 2, true);
     if (id === 0x0001) {

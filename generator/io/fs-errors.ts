@@ -39,5 +39,9 @@ export function fsErrorOf(e: unknown, file: string, action: "read" | "write"): U
   }
   const words = WORDS[code];
   if (words) return new UserError(`${verb[0]}: ${words[0]}`, `${verb[1]}: ${words[1]}`, file);
-  return new UserError(`${verb[0]} (ข้อผิดพลาดของระบบไฟล์ ${code || "ไม่ทราบชนิด"})`, `${verb[1]} (file-system error ${code || "of unknown kind"})`, file);
+  return new UserError(
+    `${verb[0]} (ข้อผิดพลาดของระบบไฟล์ ${code || "ไม่ทราบชนิด"})`,
+    `${verb[1]} (file-system error ${code || "of unknown kind"})`,
+    file,
+  );
 }

@@ -65,7 +65,11 @@ function referencePart(file: string, bytes: Uint8Array, entries: ZipEntry[], nam
   const e = entries.find((x) => x.name === name);
   if (!e) return undefined;
   if (e.uncompressedSize > REFERENCE_LIMITS.maxPartBytes)
-    throw broken(file, `${name} ใหญ่เกิน ${REFERENCE_LIMITS.maxPartBytes / 1024 / 1024} MB`, `${name} is larger than ${REFERENCE_LIMITS.maxPartBytes / 1024 / 1024} MB`);
+    throw broken(
+      file,
+      `${name} ใหญ่เกิน ${REFERENCE_LIMITS.maxPartBytes / 1024 / 1024} MB`,
+      `${name} is larger than ${REFERENCE_LIMITS.maxPartBytes / 1024 / 1024} MB`,
+    );
   try {
     const { text } = decodeXml(readEntry(bytes, e));
     if (declaresDtd(text)) throw broken(file, `${name} มีการประกาศ DOCTYPE/ENTITY`, `${name} declares a DOCTYPE or ENTITY`);

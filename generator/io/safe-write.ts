@@ -58,7 +58,8 @@ export async function checkOutputs(paths: readonly string[], opts: { force: bool
   }
 }
 
-const sidePath = (path: string, kind: string) => join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.${kind}`);
+const sidePath = (path: string, kind: string) =>
+  join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.${kind}`);
 
 interface Staged {
   tmp: string;

@@ -175,7 +175,11 @@ const CASES: [string, RegExp, RegExp][] = [
   ["entity-expansion.xlsx", /DOCTYPE\/ENTITY/, /entity expansion/],
   ["no-workbook.xlsx", /ไม่ใช่สมุดงาน Excel \(\.xlsx\)/, /not an Excel workbook/],
   ["report-docx.xlsx", /เป็นเอกสาร Word ไม่ใช่สมุดงาน Excel/, /a Word document, not an Excel workbook/],
-  ["too-many-rows.xlsx", new RegExp(`แถวที่ ${n(LIMITS.maxRows + 1)}`), new RegExp(`row ${n(LIMITS.maxRows + 1)}, over the ${n(LIMITS.maxRows)}-row limit`)],
+  [
+    "too-many-rows.xlsx",
+    new RegExp(`แถวที่ ${n(LIMITS.maxRows + 1)}`),
+    new RegExp(`row ${n(LIMITS.maxRows + 1)}, over the ${n(LIMITS.maxRows)}-row limit`),
+  ],
   ["too-many-columns.xlsx", /18,278 คอลัมน์/, /over the 16,384-column limit/],
 ];
 

@@ -21,7 +21,13 @@ const nameSpots = entries.map((e) => {
   const name = enc.encode(e.name);
   const spots = [e.localOffset + 30];
   for (let i = base.length - 46; i > 0; i--) {
-    if (base[i] === 0x50 && base[i + 1] === 0x4b && base[i + 2] === 1 && base[i + 3] === 2 && name.every((b, k) => base[i + 46 + k] === b)) {
+    if (
+      base[i] === 0x50 &&
+      base[i + 1] === 0x4b &&
+      base[i + 2] === 1 &&
+      base[i + 3] === 2 &&
+      name.every((b, k) => base[i + 46 + k] === b)
+    ) {
       spots.push(i + 46);
       break;
     }
@@ -39,8 +45,17 @@ type Mutation =
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant("flip" as const), at: fc.nat(base.length - 1), mask: fc.integer({ min: 1, max: 255 }) }),
   fc.record({ kind: fc.constant("truncate" as const), to: fc.nat(base.length - 1) }),
-  fc.record({ kind: fc.constant("insert" as const), at: fc.nat(base.length), bytes: fc.array(fc.nat(255), { minLength: 1, maxLength: 16 }) }),
-  fc.record({ kind: fc.constant("rename" as const), entry: fc.nat(entries.length - 1), at: fc.nat(40), to: fc.integer({ min: 0x21, max: 0x7e }) }),
+  fc.record({
+    kind: fc.constant("insert" as const),
+    at: fc.nat(base.length),
+    bytes: fc.array(fc.nat(255), { minLength: 1, maxLength: 16 }),
+  }),
+  fc.record({
+    kind: fc.constant("rename" as const),
+    entry: fc.nat(entries.length - 1),
+    at: fc.nat(40),
+    to: fc.integer({ min: 0x21, max: 0x7e }),
+  }),
   fc.record({ kind: fc.constant("duplicate" as const), entry: fc.nat(entries.length - 1), of: fc.nat(entries.length - 1) }),
 );
 

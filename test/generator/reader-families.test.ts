@@ -27,7 +27,9 @@ const projectCodes = (grids: Awaited<ReturnType<typeof readWorkbookBytes>>) => p
 
 describe("the hostile corpus covers every family", () => {
   it("has files of each family", () => {
-    expect(new Set(corpus.map((f) => f.family))).toEqual(new Set(["one-reading", "limits", "nothing-dropped", "encoding", "messages", "control-characters"]));
+    expect(new Set(corpus.map((f) => f.family))).toEqual(
+      new Set(["one-reading", "limits", "nothing-dropped", "encoding", "messages", "control-characters"]),
+    );
   });
 });
 
@@ -48,11 +50,14 @@ describe("refused, one line naming the file and the reason", () => {
 describe("read as what the gate checked", () => {
   const original = readWorkbookBytes(BASE, base);
 
-  it.each(readable.filter((f) => f.family !== "control-characters").map((f) => [f.name, f] as const))("%s gives the sample's projects", async (_, f) => {
-    const grids = await outcome(f);
-    expect(grids).not.toBeInstanceOf(UserError);
-    expect(projectCodes(grids as Awaited<typeof original>)).toEqual(projectCodes(await original));
-  });
+  it.each(readable.filter((f) => f.family !== "control-characters").map((f) => [f.name, f] as const))(
+    "%s gives the sample's projects",
+    async (_, f) => {
+      const grids = await outcome(f);
+      expect(grids).not.toBeInstanceOf(UserError);
+      expect(projectCodes(grids as Awaited<typeof original>)).toEqual(projectCodes(await original));
+    },
+  );
 
   it("decodes a windows-874 part as declared: the Thai text is the sample's", async () => {
     const f = corpus.find((x) => x.name === "shared-strings-windows-874.xlsx")!;
@@ -75,8 +80,7 @@ describe("read as what the gate checked", () => {
 });
 
 describe("row limits on what the SAX pass sees", () => {
-  const sheetOf = (rows: string) =>
-    new TextEncoder().encode(`<worksheet><sheetData>${rows}</sheetData></worksheet>`);
+  const sheetOf = (rows: string) => new TextEncoder().encode(`<worksheet><sheetData>${rows}</sheetData></worksheet>`);
 
   it("refuses a sheet of more rows than the limit, and one row numbered above it, with small limits", async () => {
     const { countSheet } = await import("../../generator/gate");
@@ -85,6 +89,10 @@ describe("row limits on what the SAX pass sees", () => {
     expect(() => countSheet(text(sheetOf('<row r="1"/>'.repeat(11))), limits)).toThrow(/rows 11 over 10/);
     expect(() => countSheet(text(sheetOf('<row\r\nr="11"/>')), limits)).toThrow(/row-number 11 over 10/);
     expect(() => countSheet(text(sheetOf("<row/>".repeat(11))), limits)).toThrow(/row-number 11 over 10/);
-    expect(countSheet(text(sheetOf('<row r="10"><c r="B10"><v>1</v></c></row>')), limits)).toMatchObject({ maxRow: 10, maxColumn: 2, valued: 1 });
+    expect(countSheet(text(sheetOf('<row r="10"><c r="B10"><v>1</v></c></row>')), limits)).toMatchObject({
+      maxRow: 10,
+      maxColumn: 2,
+      valued: 1,
+    });
   });
 });

@@ -5,7 +5,7 @@
  * (test/generator/reader-families.test.ts) read it in-process.
  */
 import { readFileSync } from "node:fs";
-import { deflateSync, zipSync, type Zippable } from "fflate";
+import { zipSync, type Zippable } from "fflate";
 import { gateWorkbook, LIMITS, listEntries, readEntry } from "../../generator/gate";
 
 export const BASE = "templates/samples/khon-kaen-2552.xlsx";
@@ -49,7 +49,11 @@ function headers(bytes: Uint8Array, name: string): { local: number; central: num
   const e = listEntries(bytes, 10_000).find((x) => x.name === name)!;
   const want = enc.encode(name);
   for (let i = bytes.length - 22; i >= 0; i--) {
-    if (u32(bytes, i) === 0x02014b50 && bytes.subarray(i + 46, i + 46 + want.length).every((b, k) => b === want[k]) && u32(bytes, i + 42) === e.localOffset)
+    if (
+      u32(bytes, i) === 0x02014b50 &&
+      bytes.subarray(i + 46, i + 46 + want.length).every((b, k) => b === want[k]) &&
+      u32(bytes, i + 42) === e.localOffset
+    )
       return { local: e.localOffset, central: i };
   }
   throw new Error(`corpus: no central header for ${name}`);
@@ -58,7 +62,7 @@ function headers(bytes: Uint8Array, name: string): { local: number; central: num
 function rename(bytes: Uint8Array, from: string, to: string, where: ("local" | "central")[]): Uint8Array {
   const out = bytes.slice();
   const h = headers(out, from);
-  for (const w of where) out.set(enc.encode(to), (w === "local" ? h.local + 30 : h.central + 46));
+  for (const w of where) out.set(enc.encode(to), w === "local" ? h.local + 30 : h.central + 46);
   return out;
 }
 
@@ -80,17 +84,45 @@ export function buildCorpus(base = readFileSync(BASE)): HostileFile[] {
   const rels = "xl/_rels/workbook.xml.rels";
   const max = LIMITS.maxRows;
   const files: HostileFile[] = [];
-  const add = (name: string, family: HostileFile["family"], bytes: Uint8Array, refused: RegExp | null) => files.push({ name, family, bytes, refused });
+  const add = (name: string, family: HostileFile["family"], bytes: Uint8Array, refused: RegExp | null) =>
+    files.push({ name, family, bytes, refused });
   const sheet = (change: (xml: string) => string) => edit(parts, projects, change);
 
   // One reading, the one that was checked.
-  add("row-tab.xlsx", "one-reading", zip(sheet((x) => x.replace("</sheetData>", `${row(100_000_000, "\t")}</sheetData>`))), /row 100,000,000, over/);
-  add("row-newline.xlsx", "one-reading", zip(sheet((x) => x.replace("</sheetData>", `${row(max + 1, "\n")}</sheetData>`))), /over the .*-row limit/);
+  add(
+    "row-tab.xlsx",
+    "one-reading",
+    zip(sheet((x) => x.replace("</sheetData>", `${row(100_000_000, "\t")}</sheetData>`))),
+    /row 100,000,000, over/,
+  );
+  add(
+    "row-newline.xlsx",
+    "one-reading",
+    zip(sheet((x) => x.replace("</sheetData>", `${row(max + 1, "\n")}</sheetData>`))),
+    /over the .*-row limit/,
+  );
   add("row-first.xlsx", "one-reading", zip(sheet((x) => x.replace("<sheetData>", `<sheetData>${row(5_000_000)}`))), /row 5,000,000, over/);
-  add("rows-over-limit.xlsx", "limits", zip(sheet((x) => x.replace("</sheetData>", `${'<row r="7"/>'.repeat(max + 1)}</sheetData>`))), /more than .* rows/);
-  add("dimension-huge.xlsx", "limits", zip(sheet((x) => x.replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="A1:C${max + 1}"/>`))), /over the .*-row limit/);
-  add("columns-over.xlsx", "limits", zip(sheet((x) => x.replace("</sheetData>", `<row r="9000"><c r="XFE9000"><v>1</v></c></row></sheetData>`))), /columns, over/);
-  const slash = edit(parts, rels, (x) => x.replace(`Target="worksheets/sheet${sheetNo}.xml"`, `Target="/xl/worksheets/sheet${sheetNo}.xml"`));
+  add(
+    "rows-over-limit.xlsx",
+    "limits",
+    zip(sheet((x) => x.replace("</sheetData>", `${'<row r="7"/>'.repeat(max + 1)}</sheetData>`))),
+    /more than .* rows/,
+  );
+  add(
+    "dimension-huge.xlsx",
+    "limits",
+    zip(sheet((x) => x.replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="A1:C${max + 1}"/>`))),
+    /over the .*-row limit/,
+  );
+  add(
+    "columns-over.xlsx",
+    "limits",
+    zip(sheet((x) => x.replace("</sheetData>", `<row r="9000"><c r="XFE9000"><v>1</v></c></row></sheetData>`))),
+    /columns, over/,
+  );
+  const slash = edit(parts, rels, (x) =>
+    x.replace(`Target="worksheets/sheet${sheetNo}.xml"`, `Target="/xl/worksheets/sheet${sheetNo}.xml"`),
+  );
   add("target-leading-slash.xlsx", "one-reading", zip(slash), null);
   add(
     "target-leading-slash-huge.xlsx",
@@ -99,13 +131,33 @@ export function buildCorpus(base = readFileSync(BASE)): HostileFile[] {
     /row 5,000,000, over/,
   );
   // A second, unreferenced sheet part, huge: exceljs would parse it; the gate leaves it out, so the workbook reads as the checked one.
-  add("decoy-sheet.xlsx", "one-reading", zip({ ...parts, "xl/worksheets/sheet99.xml": enc.encode(`<worksheet><sheetData>${row(9_000_000)}</sheetData></worksheet>`) }), null);
+  add(
+    "decoy-sheet.xlsx",
+    "one-reading",
+    zip({ ...parts, "xl/worksheets/sheet99.xml": enc.encode(`<worksheet><sheetData>${row(9_000_000)}</sheetData></worksheet>`) }),
+    null,
+  );
   const plain = zip(parts);
   const eocd = plain.length - 22;
-  add("bytes-before-end-record.xlsx", "one-reading", new Uint8Array([...plain.subarray(0, eocd), 0, 0, 0, 0, ...plain.subarray(eocd)]), /corrupt or truncated/);
+  add(
+    "bytes-before-end-record.xlsx",
+    "one-reading",
+    new Uint8Array([...plain.subarray(0, eocd), 0, 0, 0, 0, ...plain.subarray(eocd)]),
+    /corrupt or truncated/,
+  );
   add("local-name-differs.xlsx", "one-reading", rename(plain, "xl/styles.xml", "xl/styleZ.xml", ["local"]), /corrupt or truncated/);
-  add("duplicate-entry.xlsx", "one-reading", rename(zip({ ...parts, "xl/styleZ.xml": parts["xl/styles.xml"] }), "xl/styleZ.xml", "xl/styles.xml", ["local", "central"]), /two parts named xl\/styles\.xml/);
-  add("duplicate-leading-slash.xlsx", "one-reading", zip({ ...parts, "/xl/styles.xml": enc.encode("<styleSheet/>") }), /two parts named xl\/styles\.xml/);
+  add(
+    "duplicate-entry.xlsx",
+    "one-reading",
+    rename(zip({ ...parts, "xl/styleZ.xml": parts["xl/styles.xml"] }), "xl/styleZ.xml", "xl/styles.xml", ["local", "central"]),
+    /two parts named xl\/styles\.xml/,
+  );
+  add(
+    "duplicate-leading-slash.xlsx",
+    "one-reading",
+    zip({ ...parts, "/xl/styles.xml": enc.encode("<styleSheet/>") }),
+    /two parts named xl\/styles\.xml/,
+  );
   const stored = zip(parts, 0);
   const ss = headers(stored, "xl/sharedStrings.xml");
   const flipped = stored.slice();
@@ -116,28 +168,99 @@ export function buildCorpus(base = readFileSync(BASE)): HostileFile[] {
   add("lying-media.xlsx", "one-reading", declareSize(media, "xl/media/image9.png", 1000), /more than it declares/);
 
   // Nothing dropped silently: an unknown element inside a cell makes exceljs lose the cells after it.
-  add("unknown-element-in-cell.xlsx", "nothing-dropped", zip(sheet((x) => x.replace(/(<row r="6"[^>]*>.*?<c [^>]*>)/, "$1<x:foo xmlns:x='urn:x'/>"))), /cells with a value cannot be read/);
+  add(
+    "unknown-element-in-cell.xlsx",
+    "nothing-dropped",
+    zip(sheet((x) => x.replace(/(<row r="6"[^>]*>.*?<c [^>]*>)/, "$1<x:foo xmlns:x='urn:x'/>"))),
+    /cells with a value cannot be read/,
+  );
 
   // Encodings: declared legacy Thai is decoded as declared; bytes that are not what is declared are refused.
   const sst = dec.decode(parts["xl/sharedStrings.xml"]);
-  add("shared-strings-windows-874.xlsx", "encoding", zip({ ...parts, "xl/sharedStrings.xml": toWindows874(sst.replace(/encoding="UTF-8"/i, 'encoding="windows-874"')) }), null);
-  add("shared-strings-tis-620.xlsx", "encoding", zip({ ...parts, "xl/sharedStrings.xml": toWindows874(sst.replace(/encoding="UTF-8"/i, 'encoding="TIS-620"')) }), null);
-  add("shared-strings-bad-utf8.xlsx", "encoding", zip({ ...parts, "xl/sharedStrings.xml": new Uint8Array([...parts["xl/sharedStrings.xml"].subarray(0, 300), 0xff, 0xfe, 0xa1, ...parts["xl/sharedStrings.xml"].subarray(300)]) }), /not valid utf-8/);
-  add("shared-strings-unknown-encoding.xlsx", "encoding", zip(edit(parts, "xl/sharedStrings.xml", (x) => x.replace(/encoding="UTF-8"/i, 'encoding="x-unheard-of"'))), /encoding x-unheard-of/);
+  add(
+    "shared-strings-windows-874.xlsx",
+    "encoding",
+    zip({ ...parts, "xl/sharedStrings.xml": toWindows874(sst.replace(/encoding="UTF-8"/i, 'encoding="windows-874"')) }),
+    null,
+  );
+  add(
+    "shared-strings-tis-620.xlsx",
+    "encoding",
+    zip({ ...parts, "xl/sharedStrings.xml": toWindows874(sst.replace(/encoding="UTF-8"/i, 'encoding="TIS-620"')) }),
+    null,
+  );
+  add(
+    "shared-strings-bad-utf8.xlsx",
+    "encoding",
+    zip({
+      ...parts,
+      "xl/sharedStrings.xml": new Uint8Array([
+        ...parts["xl/sharedStrings.xml"].subarray(0, 300),
+        0xff,
+        0xfe,
+        0xa1,
+        ...parts["xl/sharedStrings.xml"].subarray(300),
+      ]),
+    }),
+    /not valid utf-8/,
+  );
+  add(
+    "shared-strings-unknown-encoding.xlsx",
+    "encoding",
+    zip(edit(parts, "xl/sharedStrings.xml", (x) => x.replace(/encoding="UTF-8"/i, 'encoding="x-unheard-of"'))),
+    /encoding x-unheard-of/,
+  );
 
   // Messages: what used to surface exceljs's internals.
   add("sheet-empty-part.xlsx", "messages", zip({ ...parts, [projects]: new Uint8Array() }), /not well-formed XML|not a readable worksheet/);
-  add("sheet-prefixed-root.xlsx", "messages", zip(sheet((x) => x.replace("<worksheet ", "<x:worksheet xmlns:x='http://schemas.openxmlformats.org/spreadsheetml/2006/main' ").replace("</worksheet>", "</x:worksheet>"))), /not a readable worksheet/);
-  add("workbook-wrong-root.xlsx", "messages", zip(edit(parts, "xl/workbook.xml", (x) => x.replace(/<workbook\b/, "<notebook").replace("</workbook>", "</notebook>"))), /not a workbook/);
-  add("sheet-malformed.xlsx", "messages", zip(sheet((x) => x.replace("</sheetData>", "<row r='9000'><c></row></sheetData>"))), /not well-formed XML/);
+  add(
+    "sheet-prefixed-root.xlsx",
+    "messages",
+    zip(
+      sheet((x) =>
+        x
+          .replace("<worksheet ", "<x:worksheet xmlns:x='http://schemas.openxmlformats.org/spreadsheetml/2006/main' ")
+          .replace("</worksheet>", "</x:worksheet>"),
+      ),
+    ),
+    /not a readable worksheet/,
+  );
+  add(
+    "workbook-wrong-root.xlsx",
+    "messages",
+    zip(edit(parts, "xl/workbook.xml", (x) => x.replace(/<workbook\b/, "<notebook").replace("</workbook>", "</notebook>"))),
+    /not a workbook/,
+  );
+  add(
+    "sheet-malformed.xlsx",
+    "messages",
+    zip(sheet((x) => x.replace("</sheetData>", "<row r='9000'><c></row></sheetData>"))),
+    /not well-formed XML/,
+  );
   add("truncated.xlsx", "messages", base.subarray(0, Math.floor(base.length / 2)), /corrupt or truncated/);
 
   // Characters XML 1.0 forbids, as exceljs decodes them from _xHHHH_ escapes.
-  add("control-characters.xlsx", "control-characters", zip(edit(parts, "xl/sharedStrings.xml", (x) => x.replace(/(โครงการ[^<]{8,})<\/t>/g, "$1_x0001__xFFFE__xFFFF_</t>"))), null);
+  add(
+    "control-characters.xlsx",
+    "control-characters",
+    zip(edit(parts, "xl/sharedStrings.xml", (x) => x.replace(/(โครงการ[^<]{8,})<\/t>/g, "$1_x0001__xFFFE__xFFFF_</t>"))),
+    null,
+  );
   return files;
 }
 
-const WINDOWS_874_EXTRA: Record<number, number> = { 0x20ac: 0x80, 0x2026: 0x85, 0x2018: 0x91, 0x2019: 0x92, 0x201c: 0x93, 0x201d: 0x94, 0x2022: 0x95, 0x2013: 0x96, 0x2014: 0x97, 0xa0: 0xa0 };
+const WINDOWS_874_EXTRA: Record<number, number> = {
+  0x20ac: 0x80,
+  0x2026: 0x85,
+  0x2018: 0x91,
+  0x2019: 0x92,
+  0x201c: 0x93,
+  0x201d: 0x94,
+  0x2022: 0x95,
+  0x2013: 0x96,
+  0x2014: 0x97,
+  0xa0: 0xa0,
+};
 
 /** Text to windows-874 bytes (U+0E01–U+0E5B are 0xA1–0xFB; ASCII as is); anything else as a character reference. */
 function toWindows874(text: string): Uint8Array {

@@ -99,14 +99,22 @@ describe("bad arguments and hostile references", () => {
     ["generate", BASE, "--out", "docs", "--doc", ""],
     ["generate", BASE, "--out", "docs", "--reference", "/dev/zero"],
     ["packet", BASE, "--committee", "กนจ", "--out", ""],
-  ])("%s %s %s %s %s %s %s", (...args) => {
-    const cwd = join(dir, `args-${createHash("md5").update(args.join(" ")).digest("hex").slice(0, 8)}`);
-    mkdirSync(cwd);
-    const r = spawnSync(process.execPath, [phaen, ...args.map((a) => (a === BASE ? resolve(a) : a))], { cwd, encoding: "utf8", timeout: 60_000 });
-    expect(r.status, r.stderr).toBe(2);
-    expect(r.stderr.trim().split("\n"), r.stderr).toHaveLength(1);
-    expect(readdirSync(cwd)).toEqual([]);
-  }, 120_000);
+  ])(
+    "%s %s %s %s %s %s %s",
+    (...args) => {
+      const cwd = join(dir, `args-${createHash("md5").update(args.join(" ")).digest("hex").slice(0, 8)}`);
+      mkdirSync(cwd);
+      const r = spawnSync(process.execPath, [phaen, ...args.map((a) => (a === BASE ? resolve(a) : a))], {
+        cwd,
+        encoding: "utf8",
+        timeout: 60_000,
+      });
+      expect(r.status, r.stderr).toBe(2);
+      expect(r.stderr.trim().split("\n"), r.stderr).toHaveLength(1);
+      expect(readdirSync(cwd)).toEqual([]);
+    },
+    120_000,
+  );
 
   it("a reference whose styles part lies about its size is refused, quickly", () => {
     const lying = join(dir, "lying-reference.docx");
