@@ -21,8 +21,8 @@ export const LIMITS = {
   maxEntries: 10_000,
   /** Rows of one sheet, and the highest row number (or <dimension> end) it may use. */
   maxRows: 50_000,
-  /** Cells of one sheet (50,000 rows of the projects sheet's 46 columns, with room). */
-  maxCells: 2_500_000,
+  /** Cells of one sheet (50,000 rows of the projects sheet's 46 columns). */
+  maxCells: 2_300_000,
   /** Columns of one sheet: Excel's own maximum (XFD). */
   maxColumns: 16_384,
 } as const;
