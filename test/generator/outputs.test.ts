@@ -5,7 +5,8 @@
  * file-system faults are said in words. Packets count the same workbook
  * once, and write nothing when no input can be read.
  */
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { oneLine, UserError } from "../../core/errors";
@@ -14,6 +15,7 @@ import { parseYear } from "../../generator/cli/commands/new";
 import { packet } from "../../generator/cli/commands/packet";
 import { fsErrorOf } from "../../generator/io/fs-errors";
 import { outputFs } from "../../generator/io/safe-write";
+import { checkWorkbookFile } from "../../generator/reader/check-file";
 import { tempDir } from "./reader-workbooks";
 
 const SAMPLE = "templates/samples/khon-kaen-2552.xlsx";
@@ -121,6 +123,17 @@ describe("file-system faults in words", () => {
     const e = fsErrorOf(Object.assign(new Error(code), { code }), "/x/y.docx", "write");
     expect(e.en).toMatch(en);
     expect(oneLine(e)).not.toContain(code);
+  });
+});
+
+describe("inputs are looked at before they are read", () => {
+  it("a dangling link, a FIFO and a device are refused in words, at once", async () => {
+    const d = fresh();
+    symlinkSync(join(d, "gone.xlsx"), join(d, "link.xlsx"));
+    execFileSync("mkfifo", [join(d, "pipe.xlsx")]);
+    expect((await refusal(checkWorkbookFile(join(d, "link.xlsx")))).en).toMatch(/a link that points to nothing/);
+    expect((await refusal(checkWorkbookFile(join(d, "pipe.xlsx")))).en).toMatch(/not a regular file/);
+    expect((await refusal(checkWorkbookFile("/dev/zero"))).en).toMatch(/not a regular file/);
   });
 });
 
