@@ -6,13 +6,12 @@
  * exactly those parts, so exceljs sees nothing the gate did not check.
  * Bytes in, bytes out: the pane uses it too.
  */
-import { zipSync, type Zippable } from "fflate";
 import { LIMITS, type Limits } from "./limits";
 import { mb, num, refuse, refuseSheet, refuseXml, refuseZip } from "./messages";
 import { partRole, sheetPartOf, VALUE_ROLES, WORKSHEET_TYPE } from "./parts";
 import { countSheet, SheetLimitError, type SheetCount } from "./sheet";
 import { declaresDtd, decodeXml, elements, XmlProblem } from "./xml";
-import { listEntries, readEntry, ZipProblem, type ZipEntry } from "./zip";
+import { crc32, listEntries, readEntry, storedZip, ZipProblem, type ZipCodec, type ZipEntry } from "./zip";
 
 export interface GatedSheet {
   /** The tab name. */
@@ -32,6 +31,8 @@ export interface GateOptions {
   limits?: Limits;
   /** Only cell values are wanted: drawings, media, comments and tables are left out of the archive. */
   valuesOnly?: boolean;
+  /** Native inflation and CRC-32 (the CLI passes Node's zlib); fflate and a table CRC otherwise. */
+  codec?: ZipCodec;
 }
 
 const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -102,13 +103,19 @@ function guarded<T>(file: string, part: string, limits: Limits, step: () => T): 
 }
 
 /** A part's bytes, checked; for XML parts also its text (decoded as declared) and UTF-8 bytes for exceljs. */
-function readPart(file: string, bytes: Uint8Array, e: ZipEntry, limits: Limits, xml: boolean): { data: Uint8Array; text?: string } {
+interface Part {
+  data: Uint8Array;
+  crc: number;
+  text?: string;
+}
+
+function readPart(file: string, bytes: Uint8Array, e: ZipEntry, limits: Limits, xml: boolean, codec: ZipCodec): Part {
   return guarded(file, e.name, limits, () => {
-    const raw = readEntry(bytes, e);
-    if (!xml) return { data: raw };
+    const raw = readEntry(bytes, e, codec);
+    if (!xml) return { data: raw, crc: e.crc };
     const { text, utf8 } = decodeXml(raw);
     if (declaresDtd(text)) throw new XmlProblem("dtd", e.name);
-    return { data: utf8, text };
+    return { data: utf8, text, crc: utf8 === raw ? e.crc : (codec.crc32 ?? crc32)(utf8) };
   });
 }
 
@@ -176,16 +183,17 @@ export function gateWorkbook(file: string, bytes: Uint8Array, opts: GateOptions 
   const byName = new Map(entries.map((e) => [e.name, e]));
   if (!byName.has("xl/workbook.xml")) refuseWrongKind(file, byName);
 
-  const read = (name: string) => readPart(file, bytes, byName.get(name)!, limits, true);
+  const codec = opts.codec ?? {};
+  const read = (name: string) => readPart(file, bytes, byName.get(name)!, limits, true, codec);
   const workbook = read("xl/workbook.xml");
   const rels = byName.has("xl/_rels/workbook.xml.rels")
     ? read("xl/_rels/workbook.xml.rels")
-    : { data: new Uint8Array(), text: "<Relationships/>" };
+    : { data: new Uint8Array(), crc: 0, text: "<Relationships/>" };
   const refs = resolveSheets(file, workbook.text!, rels.text!, byName, limits);
   const sheetParts = new Set(refs.map((r) => r.part));
   const sheetNos = new Set(refs.map((r) => r.no));
 
-  const kept: Zippable = {};
+  const kept: { name: string; data: Uint8Array; crc: number }[] = [];
   const sheets: GatedSheet[] = [];
   for (const e of entries) {
     const role = partRole(e.name);
@@ -196,7 +204,7 @@ export function gateWorkbook(file: string, bytes: Uint8Array, opts: GateOptions 
       !(role.role === "worksheet-rels" && !sheetNos.has(role.no!));
     if (!role || !wanted) {
       // Not handed on, but still unpacked under its cap and CRC-checked: a part that lies refuses the file.
-      guarded(file, e.name, limits, () => readEntry(bytes, e));
+      guarded(file, e.name, limits, () => readEntry(bytes, e, codec));
       continue;
     }
     const part =
@@ -204,7 +212,7 @@ export function gateWorkbook(file: string, bytes: Uint8Array, opts: GateOptions 
         ? workbook
         : e.name === "xl/_rels/workbook.xml.rels"
           ? rels
-          : readPart(file, bytes, e, limits, role.role !== "media");
+          : readPart(file, bytes, e, limits, role.role !== "media", codec);
     if (role.role === "worksheet") {
       const ref = refs.find((r) => r.part === e.name)!;
       try {
@@ -214,8 +222,8 @@ export function gateWorkbook(file: string, bytes: Uint8Array, opts: GateOptions 
         throw err;
       }
     }
-    kept[e.name] = [part.data, { level: 0 }];
+    kept.push({ name: e.name, data: part.data, crc: part.crc });
   }
   sheets.sort((a, b) => refs.findIndex((r) => r.part === a.part) - refs.findIndex((r) => r.part === b.part));
-  return { archive: zipSync(kept), sheets };
+  return { archive: storedZip(kept), sheets };
 }

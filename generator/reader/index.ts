@@ -7,6 +7,7 @@ import type { Grid } from "../../core";
 import { UserError } from "../../core/errors";
 import { gateWorkbook, LIMITS, type GatedSheet, type Limits } from "../gate";
 import { readInputFile } from "../io/read-input";
+import { NODE_CODEC } from "./codec";
 import { gridsFromWorkbook } from "./grids";
 
 export { LIMITS, type Limits } from "../gate";
@@ -82,7 +83,7 @@ export async function loadWorkbook(file: string, opts: LoadOptions = {}): Promis
 
 /** The same from bytes already in memory (`file` names them in messages). */
 export async function loadWorkbookBytes(file: string, bytes: Uint8Array, opts: LoadOptions = {}): Promise<ExcelJS.Workbook> {
-  const gated = gateWorkbook(file, bytes, { limits: opts.limits ?? LIMITS, valuesOnly: opts.valuesOnly });
+  const gated = gateWorkbook(file, bytes, { limits: opts.limits ?? LIMITS, valuesOnly: opts.valuesOnly, codec: NODE_CODEC });
   const wb = new ExcelJS.Workbook();
   try {
     const options = opts.valuesOnly ? { ignoreNodes: NOT_READ_FOR_VALUES } : {};

@@ -71,7 +71,7 @@ function apply(bytes: Uint8Array, m: Mutation): Uint8Array {
       return new Uint8Array([...out.subarray(0, m.at), ...m.bytes, ...out.subarray(m.at)]);
     case "rename": {
       const { name, spots } = nameSpots[m.entry];
-      for (const s of spots) out[s + (m.at % name.length)] = m.to;
+      for (const s of spots) if (s + name.length <= out.length) out[s + (m.at % name.length)] = m.to;
       return out;
     }
     case "duplicate": {
@@ -79,7 +79,8 @@ function apply(bytes: Uint8Array, m: Mutation): Uint8Array {
       const a = nameSpots[m.entry];
       const b = nameSpots[m.of];
       const name = b.name.subarray(0, a.name.length);
-      for (const s of a.spots) out.set(name, s);
+      // Earlier mutations may have cut the file short or moved its bytes: only where it still fits.
+      for (const s of a.spots) if (s + name.length <= out.length) out.set(name, s);
       return out;
     }
   }

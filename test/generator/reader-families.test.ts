@@ -47,6 +47,12 @@ describe("refused, one line naming the file and the reason", () => {
   });
 });
 
+describe("the gate's browser path (fflate, no Node codec) refuses the same files for the same reasons", () => {
+  it.each(refused.filter((f) => f.family !== "nothing-dropped").map((f) => [f.name, f] as const))("%s", (_, f) => {
+    expect(() => gateWorkbook(f.name, f.bytes)).toThrow(f.refused!);
+  });
+});
+
 describe("read as what the gate checked", () => {
   const original = readWorkbookBytes(BASE, base);
 
