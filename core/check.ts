@@ -1,11 +1,12 @@
 /** The one entry point both adapters call: grids in, model, findings and KPI scores out. */
 import type { Grid } from "./grid";
-import { scoreKpis } from "./kpi";
 import type { KpiResult } from "./kpi/types";
 import type { PlanModel } from "./model";
 import { parseWorkbook } from "./parse/parser";
 import { REFERENCE } from "./reference";
-import { runRules, type RunOptions } from "./rules/run";
+import { runFacts } from "./rules/facts";
+import { kpisFor } from "./packs/derive";
+import { packFor, runRules, type RunOptions } from "./rules/run";
 import type { Finding, Severity } from "./rules/types";
 
 export interface CheckResult {
@@ -15,6 +16,8 @@ export interface CheckResult {
   findings: Finding[];
   kpi: KpiResult[];
   counts: Record<Severity, number>;
+  /** The pack the check ran under; covers is false when it stands in for a year no pack covers. */
+  pack: { id: string; fiscalYears: { from: number; to: number }; covers: boolean } | null;
 }
 
 export function workbookTitle(model: PlanModel): string {
@@ -24,10 +27,14 @@ export function workbookTitle(model: PlanModel): string {
 }
 
 export function checkModel(model: PlanModel, opts: RunOptions = {}): CheckResult {
-  const findings = runRules(model, opts);
+  // The KPI results the kpi rules read are the ones the check reports: scored once.
+  const choice = packFor(model, opts);
+  const facts = opts.facts ?? runFacts(model, REFERENCE, kpisFor(choice?.pack, model.info.values.fiscalYear));
+  const findings = runRules(model, { ...opts, facts });
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
-  return { model, province: workbookTitle(model), findings, kpi: scoreKpis(model, REFERENCE), counts };
+  const pack = choice ? { id: choice.pack.id, fiscalYears: choice.pack.fiscalYears, covers: choice.covers } : null;
+  return { model, province: workbookTitle(model), findings, kpi: facts.kpi.map((s) => s.result), counts, pack };
 }
 
 export function checkGrids(grids: Grid[], opts: RunOptions = {}): CheckResult {

@@ -4,7 +4,8 @@ import { realpath } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import cliProgress from "cli-progress";
 import type { Command } from "commander";
-import { DEFAULT_SETTINGS, parseThaiDate } from "../../../core";
+import { DEFAULT_SETTINGS, packSettings, parseThaiDate } from "../../../core";
+import { resolvePack } from "../../io/packs";
 import { findDuplicates, type LeftOut, type PacketInput } from "../../documents";
 import { writePacketFile } from "../../io/pack";
 import { DEFAULT_REFERENCE, loadReference } from "../../io/reference";
@@ -16,6 +17,7 @@ import { describeUnexpected, EXIT, UserError } from "../../../core/errors";
 import { requireValue } from "../usage-errors";
 import { expandInputs } from "./check";
 import { parseCommittee, selectForCommittee, type Readable } from "./packet-select";
+import { attachPrevious } from "./packet-previous";
 
 export interface PacketOptions {
   committee: string;
@@ -24,6 +26,10 @@ export interface PacketOptions {
   force?: boolean;
   thaiDigits?: boolean;
   reference?: string;
+  /** Workbooks or folders of the previous submission: each province's changes since then. */
+  previous?: string[];
+  /** `--pack <file or id>`. */
+  pack?: string;
 }
 
 function progressBar(label: string) {
@@ -71,6 +77,7 @@ export async function packet(paths: string[], opts: PacketOptions): Promise<Left
   if (!files.length) throw new UserError("ไม่พบไฟล์ .xlsx", "no .xlsx files found", paths.join(", "));
   await checkOutputs([opts.out], { force: Boolean(opts.force), inputs: files });
   const reference = await loadReference(opts.reference ?? DEFAULT_REFERENCE);
+  const pack = await resolvePack(opts.pack);
 
   const readable: Readable[] = [];
   const unreadable: LeftOut[] = [];
@@ -85,7 +92,7 @@ export async function packet(paths: string[], opts: PacketOptions): Promise<Left
       continue;
     }
     try {
-      readable.push({ file, result: await checkWorkbookFile(file) });
+      readable.push({ file, result: await checkWorkbookFile(file, { pack }) });
     } catch (e) {
       const err = describeUnexpected(e, file);
       unreadable.push({ file, reason: `อ่านไม่ได้: ${err.th}`, reasonEn: `unreadable: ${err.en}` });
@@ -103,10 +110,11 @@ export async function packet(paths: string[], opts: PacketOptions): Promise<Left
   }
 
   const { entries, leftOut } = selectForCommittee(committee, readable);
-  const allLeftOut = [...unreadable, ...leftOut];
+  const previousLeftOut = opts.previous ? await attachPrevious(entries, opts.previous) : [];
+  const allLeftOut = [...unreadable, ...leftOut, ...previousLeftOut];
   const duplicates = findDuplicates(
     entries.map((e) => ({ province: e.result.province, projects: e.result.model.projects.rows })),
-    DEFAULT_SETTINGS.nearDuplicateSimilarity,
+    (pack ? packSettings(pack) : DEFAULT_SETTINGS).nearDuplicateSimilarity,
   );
   const input: PacketInput = { committee, meetingDate, entries, leftOut: allLeftOut, duplicates };
   const writing = progressBar("เขียนเอกสาร / writing");
@@ -141,6 +149,8 @@ export function register(program: Command): void {
     .option("--thai-digits", "ใช้เลขไทย / print Thai digits")
     .option("--force", "เขียนทับไฟล์เดิม / overwrite an existing file")
     .option("--reference <docx>", "ไฟล์ต้นแบบสไตล์ Word / Word style reference", DEFAULT_REFERENCE)
+    .option("--previous <paths...>", "สมุดงานหรือโฟลเดอร์ของการเสนอครั้งก่อน / workbooks or folders of the previous submission")
+    .option("--pack <file or id>", "ชุดกติกา (ไฟล์ JSON/YAML หรือรหัส เช่น FY2552) / rule pack: a JSON/YAML file or an id such as FY2552")
     .action(async (paths: string[], opts: PacketOptions) => {
       const leftOut = await packet(paths, opts);
       for (const l of leftOut) process.stderr.write(`phaen: ${l.file}: ${l.reason} / ${l.reasonEn}\n`);
