@@ -6,6 +6,7 @@
  */
 import type ExcelJS from "exceljs";
 import {
+  COLUMN_TYPES,
   CRITERION_NAMES,
   ENUMS,
   INSTRUCTIONS_SHEET,
@@ -13,24 +14,9 @@ import {
   TEMPLATE_VERSION,
   isNumberedCriterion,
   type ColumnDef,
-  type ColumnType,
   type Criterion,
 } from "../../core";
 import { styleLabel, styleThaiHeader, BODY_FONT, ROW_HEIGHT } from "./styles";
-
-export const TYPE_LABELS: Record<ColumnType, string> = {
-  text: "ข้อความ",
-  code: "รหัส",
-  integer: "จำนวนเต็ม",
-  number: "ตัวเลข",
-  money: "จำนวนเงิน (บาท)",
-  percent: "ร้อยละ (0–100)",
-  date: "วันที่ (แสดงเป็น พ.ศ.)",
-  year: "ปี พ.ศ.",
-  enum: "เลือกจากรายการ",
-  bool: "ใช่/ไม่ใช่",
-  list: "รายการรหัส คั่นด้วยจุลภาค",
-};
 
 /** "เกณฑ์ 4.2" for a numbered criterion, the family's name (core/criteria.ts, as the report and the task pane say it) otherwise. */
 export function criteriaText(col: ColumnDef): string {
@@ -81,7 +67,7 @@ export function writeInstructions(wb: ExcelJS.Workbook): ExcelJS.Worksheet {
       ws.getRow(r).values = [
         `   ${col.th}`,
         col.key,
-        TYPE_LABELS[col.type],
+        COLUMN_TYPES[col.type].label,
         col.required ? "จำเป็น" : "",
         allowedValues(col),
         criteriaText(col),

@@ -1,10 +1,10 @@
 /**
- * The rows the template pre-fills on the KPI sheet: the steps of KPI 3.6 for
- * FY2552, taken from the core definition (core/kpi/definitions), so the
- * template's formulas and the core scorer judge the same steps by the same
- * due dates.
+ * The rows the template pre-fills on the KPI sheet: the steps of the KPI that
+ * core's layout names (TEMPLATE_KPI, KPI 3.6 for FY2552, defined in
+ * core/kpi/definitions), so the template's formulas and the core scorer judge
+ * the same steps by the same due dates.
  */
-import { KPI_3_6_2552 } from "../../core/kpi/definitions";
+import { TEMPLATE_KPI } from "../../core";
 import type { KpiStepDef } from "../../core/kpi/types";
 
 export type TemplateStep = Pick<
@@ -12,7 +12,7 @@ export type TemplateStep = Pick<
   "code" | "level" | "kind" | "th" | "due" | "targetPercent" | "perQuarter" | "requiresFlaggedProjects"
 >;
 
-export const KPI_DEFINITION = KPI_3_6_2552;
+export const KPI_DEFINITION = TEMPLATE_KPI;
 export const KPI_ID = KPI_DEFINITION.id;
 export const KPI_WEIGHT = KPI_DEFINITION.weight;
 export const KPI36_STEPS: readonly TemplateStep[] = KPI_DEFINITION.steps;

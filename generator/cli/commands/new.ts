@@ -8,8 +8,7 @@ import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import type { Command } from "commander";
 import type ExcelJS from "exceljs";
-import { checkGrids, infoSheet, REFERENCE, STARTER_ROWS, type InfoRecord } from "../../../core";
-import { FIRST_DATA_ROW, letterOf } from "../../workbook/addresses";
+import { checkGrids, infoSheet, letterOf, REFERENCE, STARTER_ROWS, TABLE_ROWS, type InfoRecord } from "../../../core";
 import { gridsFromWorkbook, loadWorkbook } from "../../reader";
 import { UserError } from "../../../core/errors";
 import { templatesPath } from "../../io/root";
@@ -85,7 +84,7 @@ function listStarterRows(wb: ExcelJS.Workbook): void {
   const ws = wb.getWorksheet(sheet.name);
   if (!ws) return;
   rows.forEach((row, i) => {
-    for (const [key, value] of Object.entries(row)) ws.getCell(`${letterOf(sheet, key)}${FIRST_DATA_ROW + i}`).value = value;
+    for (const [key, value] of Object.entries(row)) ws.getCell(`${letterOf(sheet, key as keyof typeof row)}${TABLE_ROWS.firstData + i}`).value = value;
   });
 }
 
