@@ -65,7 +65,8 @@ export function scaffoldPlan(): ScaffoldPlan {
       const letter = letterOf(table, c.key);
       return values ? [{ range: `${letter}${TABLE_ROWS.firstData}:${letter}${lastTemplateRow(table)}`, values }] : [];
     });
-    const starters = def.key === STARTER_ROWS.sheet.key ? STARTER_ROWS.rows.map((r) => cols.map((c) => (r as Record<string, string>)[c.key] ?? null)) : [];
+    const starters =
+      def.key === STARTER_ROWS.sheet.key ? STARTER_ROWS.rows.map((r) => cols.map((c) => (r as Record<string, string>)[c.key] ?? null)) : [];
     // Rows are written from A1: the header rows sit where the layout puts them, data starts after them.
     sheets.push({ name: def.name, rows: [...tableHeaderRows(cols), ...starters], boldRows: [TABLE_ROWS.thaiHeader - 1], dropdowns });
   }

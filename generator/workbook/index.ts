@@ -2,6 +2,5 @@
 export { buildWorkbook, type BuildOptions } from "./layout";
 export { fillWorkbook, cellValueFor, type WorkbookData, type InputRow, type InputValue } from "./fill";
 export { NOT_ASSESSED, stepRow, stepCondition } from "./kpi-sheet";
-export { KPI_RESULT_CELLS, TABLE_ROWS, infoValueCell, letterOf } from "../../core";
 export { KPI36_STEPS, KPI_ID, KPI_WEIGHT } from "./kpi-steps";
 export { BE_DATE_FORMAT, BAHT_FORMAT, numFmtFor } from "./styles";

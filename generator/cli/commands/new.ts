@@ -84,7 +84,8 @@ function listStarterRows(wb: ExcelJS.Workbook): void {
   const ws = wb.getWorksheet(sheet.name);
   if (!ws) return;
   rows.forEach((row, i) => {
-    for (const [key, value] of Object.entries(row)) ws.getCell(`${letterOf(sheet, key as keyof typeof row)}${TABLE_ROWS.firstData + i}`).value = value;
+    for (const [key, value] of Object.entries(row))
+      ws.getCell(`${letterOf(sheet, key as keyof typeof row)}${TABLE_ROWS.firstData + i}`).value = value;
   });
 }
 
