@@ -1,3 +1,4 @@
+import type { Criterion } from "../rules/types";
 import type { EnumKey } from "./enums";
 
 /** The kinds of value a column holds; each has one reader in the parser. */
@@ -16,8 +17,8 @@ export interface ColumnDef<K extends string = string, T extends ColumnType = Col
   width: number;
   /** A sentence for the instructions sheet: what to type. */
   help: string;
-  /** Criteria (DOMAIN.md numbers or rule families) that read this column. */
-  criteria: readonly string[];
+  /** Criteria (DOMAIN.md numbers or rule families) that read this column: a misspelt one does not compile. */
+  criteria: readonly Criterion[];
 }
 
 /** A typed cell value after parsing, per column type: dates are ISO yyyy-mm-dd (Gregorian). */
@@ -65,7 +66,7 @@ interface ColumnOptions {
   required?: boolean;
   width?: number;
   help?: string;
-  criteria?: readonly string[];
+  criteria?: readonly Criterion[];
 }
 
 export function col<K extends string, T extends Exclude<ColumnType, "enum" | "bool">>(
