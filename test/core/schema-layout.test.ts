@@ -20,6 +20,7 @@ import {
   parseWorkbook,
   type CellValue,
 } from "../../core";
+import * as schema from "../../core/schema";
 import { buildWorkbook } from "../../generator/workbook";
 import { workbookGrids } from "../helpers/grids";
 
@@ -30,6 +31,14 @@ function valueAt(ws: ExcelJS.Worksheet, a1: string): CellValue {
 }
 
 describe("the schema declared once", () => {
+  it("lists every declared sheet in SHEETS, so none is declared and then left out of the workbook", () => {
+    const declared = Object.entries(schema).filter(
+      ([, v]) => typeof v === "object" && v !== null && "columns" in v && "layout" in v && "templateRows" in v,
+    );
+    expect(declared.length).toBeGreaterThan(0);
+    for (const [name, def] of declared) expect(SHEETS as readonly unknown[], `${name} is declared but not in SHEETS`).toContain(def);
+  });
+
   it("gives the plan model exactly one table per table sheet, in template order", () => {
     const model = parseWorkbook(workbookGrids({}));
     expect(Object.keys(model)).toEqual(["templateVersion", "info", ...TABLE_SHEETS.map((s) => s.key), "parseIssues"]);
