@@ -1,4 +1,4 @@
-import type { Criterion } from "../rules/types";
+import type { Criterion } from "../criteria";
 import type { EnumKey } from "./enums";
 
 /** The kinds of value a column holds; each has one reader in the parser. */
