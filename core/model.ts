@@ -44,6 +44,20 @@ export interface PlanModel extends PlanTables {
   templateVersion: string | null;
   info: InfoForm;
   parseIssues: ParseIssue[];
+  /**
+   * Cells of the KPI sheets (the ones the template's formulas read) whose
+   * date or number core read from typed text ("15 ม.ค. 52", Thai digits):
+   * Excel's formulas cannot, so the sheet's own score would differ.
+   */
+  typedAsText?: TypedAsText[];
+}
+
+export interface TypedAsText {
+  sheet: string;
+  cell: string;
+  /** Column key. */
+  key: string;
+  raw: string;
 }
 
 /** A1 address of a record's field; the header row's first cell if the column is missing. */

@@ -7,7 +7,7 @@
  * fields by name, so a workbook whose rows a planner moved still reads.
  */
 import { columnLetter, parseAddress, type CellValue } from "../grid";
-import { KPI_3_6_2552 } from "../kpi/definitions/kpi-3-6-2552";
+import { KPI_3_6_2552 } from "../kpi/definitions";
 import type { ColumnDef } from "./columns";
 import { kpiSheet } from "./kpi";
 import { infoSheet, type SheetDef } from "./sheets";
