@@ -41,7 +41,7 @@ describe("the schema declared once", () => {
 
   it("gives the plan model exactly one table per table sheet, in template order", () => {
     const model = parseWorkbook(workbookGrids({}));
-    expect(Object.keys(model)).toEqual(["templateVersion", "info", ...TABLE_SHEETS.map((s) => s.key), "parseIssues"]);
+    expect(Object.keys(model)).toEqual(["templateVersion", "info", ...TABLE_SHEETS.map((s) => s.key), "parseIssues", "typedAsText"]);
     for (const def of TABLE_SHEETS)
       expect(model[def.key]).toMatchObject({ sheet: def.name, present: true, headerRow: TABLE_ROWS.thaiHeader });
   });
