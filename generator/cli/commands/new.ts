@@ -20,7 +20,6 @@ import {
   infoValueCell,
   letterOf,
   type InfoKey,
-  type InfoRecord,
   type Pack,
 } from "../../../core";
 import { resolvePack } from "../../io/packs";
