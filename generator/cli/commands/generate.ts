@@ -9,6 +9,7 @@ import { bufferOutput, writeOutputs } from "../../io/safe-write";
 import { resolvePack } from "../../io/packs";
 import { checkWorkbookFile } from "../../reader/check-file";
 import { UserError } from "../../../core/errors";
+import { requireValue } from "../usage-errors";
 
 export interface GenerateOptions {
   /** `--pack <file or id>`. */
@@ -26,6 +27,7 @@ export function parseKinds(kinds: string[] | undefined): DocKind[] {
     .flatMap((k) => k.split(","))
     .map((k) => k.trim().toLowerCase())
     .filter(Boolean);
+  if (!wanted.length) requireValue("", "--doc");
   const bad = wanted.filter((k) => !(DOC_KINDS as readonly string[]).includes(k));
   if (bad.length)
     throw new UserError(
@@ -37,6 +39,7 @@ export function parseKinds(kinds: string[] | undefined): DocKind[] {
 
 /** Writes the documents; returns the paths written. A workbook with error findings still gets its documents. */
 export async function generate(workbook: string, opts: GenerateOptions): Promise<string[]> {
+  requireValue(opts.out, "--out");
   const kinds = parseKinds(opts.doc);
   const reference = await loadReference(opts.reference ?? DEFAULT_REFERENCE);
   const result = await checkWorkbookFile(workbook, { pack: await resolvePack(opts.pack) });

@@ -4,8 +4,8 @@
  * and its KPI applicability filled in. Written to a temporary file beside the
  * target, then renamed, so a failure never leaves half a workbook behind.
  */
-import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
-import { basename, dirname, extname, join, resolve } from "node:path";
+import { stat } from "node:fs/promises";
+import { extname, resolve } from "node:path";
 import type { Command } from "commander";
 import type ExcelJS from "exceljs";
 import {
@@ -16,46 +16,22 @@ import {
   kpisFor,
   REFERENCE,
   STARTER_ROWS,
-  type InfoRecord,
+  TABLE_ROWS,
+  infoValueCell,
+  letterOf,
+  type InfoKey,
   type Pack,
 } from "../../../core";
 import { resolvePack } from "../../io/packs";
 import { applyKpiDefinition, emptyKpiSheet } from "../../workbook/kpi-from-pack";
-import { FIRST_DATA_ROW, letterOf } from "../../workbook/addresses";
 import { buildWorkbook } from "../../workbook";
 import { gridsFromWorkbook, loadWorkbook } from "../../reader";
 import { UserError } from "../../../core/errors";
 import { templatesPath } from "../../io/root";
+import { bufferOutput, writeOutputs } from "../../io/safe-write";
+import { requireValue } from "../usage-errors";
 
 export const TEMPLATE_PATH = templatesPath("workbook-template.xlsx");
-
-const norm = (s: string) =>
-  s
-    .normalize("NFC")
-    .replace(/[\s*:：]+/g, "")
-    .toLowerCase();
-
-function cellText(v: ExcelJS.CellValue): string {
-  if (typeof v === "string") return v;
-  if (v && typeof v === "object" && "richText" in v) return v.richText.map((r) => r.text).join("");
-  return v === null || v === undefined ? "" : String(v);
-}
-
-/** The info form's value cells, found by label (Thai, English or key) as the parser finds them. */
-export function infoValueCells(ws: ExcelJS.Worksheet): Map<string, ExcelJS.Cell> {
-  const labels = new Map<string, string>();
-  for (const c of infoSheet.columns) for (const l of [c.th, c.en, c.key]) labels.set(norm(l), c.key);
-  const cells = new Map<string, ExcelJS.Cell>();
-  ws.eachRow({ includeEmpty: false }, (row) => {
-    let key: string | undefined;
-    row.eachCell({ includeEmpty: false }, (cell, col) => {
-      if (key) return;
-      key = labels.get(norm(cellText(cell.value)));
-      if (key && !cells.has(key)) cells.set(key, row.getCell(col + 1));
-    });
-  });
-  return cells;
-}
 
 export interface NewWorkbookOptions {
   /** For a cluster plan, the cluster's operations-centre province. */
@@ -70,8 +46,9 @@ export interface NewWorkbookOptions {
   pack?: Pack;
 }
 
-function parseYear(raw: string): number {
-  const year = Number(raw.trim());
+/** Four digits and nothing else: "0x9F8" and "2.552e3" are numbers to JavaScript, not years. */
+export function parseYear(raw: string): number {
+  const year = /^\s*\d{4}\s*$/.test(raw) ? Number(raw) : NaN;
   if (!Number.isInteger(year) || year < 2500 || year > 2700) {
     throw new UserError(`ปีงบประมาณ "${raw}" ไม่ถูกต้อง ต้องเป็นปี พ.ศ. เช่น 2552`, `fiscal year "${raw}" is not a Buddhist Era year such as 2552`);
   }
@@ -102,12 +79,13 @@ function listStarterRows(wb: ExcelJS.Workbook, pack: Pack): void {
   const status = STARTER_ROWS.rows[0]?.status ?? "ยังไม่ดำเนินการ";
   const rows = pack.approvalSteps.items.map((s) => ({ step: s.th, status }));
   rows.forEach((row, i) => {
-    for (const [key, value] of Object.entries(row)) ws.getCell(`${letterOf(sheet, key)}${FIRST_DATA_ROW + i}`).value = value;
+    for (const [key, value] of Object.entries(row))
+      ws.getCell(`${letterOf(sheet, key as keyof typeof row)}${TABLE_ROWS.firstData + i}`).value = value;
   });
 }
 
 /** The pack's plan in force, its review edition for the year and the 20-year goal period (the 2565 decree's packs). */
-function setPlanPeriod(set: (key: keyof InfoRecord & string, v: ExcelJS.CellValue) => void, pack: Pack, year: number): void {
+function setPlanPeriod(set: (key: InfoKey, v: ExcelJS.CellValue) => void, pack: Pack, year: number): void {
   const plan = pack.workbook?.plan;
   if (plan) {
     set("planFirstYear", plan.from);
@@ -136,6 +114,7 @@ export interface NewWorkbook {
 export type KpiApplicability = "assessed" | "not-assessed" | "undefined";
 
 export async function createWorkbook(opts: NewWorkbookOptions): Promise<NewWorkbook> {
+  requireValue(opts.out, "--out");
   const province = resolveProvince(opts.province, opts.year);
   if (extname(opts.out).toLowerCase() !== ".xlsx")
     throw new UserError("ไฟล์ที่จะสร้างต้องเป็น .xlsx", "the file to write must be an .xlsx workbook", opts.out);
@@ -160,12 +139,11 @@ export async function createWorkbook(opts: NewWorkbookOptions): Promise<NewWorkb
           if (e instanceof UserError) throw new UserError(`ใช้แม่แบบไม่ได้: ${e.th}`, `cannot use the template: ${e.en}`, template);
           throw e;
         });
-  const ws = wb.worksheets.find((w) => [infoSheet.name, infoSheet.nameEn, infoSheet.key].map(norm).includes(norm(w.name)));
+  const ws = wb.getWorksheet(infoSheet.name);
   if (!ws) throw new UserError(`แม่แบบไม่มีแผ่นงาน ${infoSheet.name}`, `the template has no ${infoSheet.nameEn} sheet`, template);
-  const cells = infoValueCells(ws);
-  const set = (key: keyof InfoRecord & string, v: ExcelJS.CellValue) => {
-    const c = cells.get(key);
-    if (c) c.value = v;
+  // The template is laid out by generator/workbook from core's layout, so each field's value cell is where the layout says.
+  const set = (key: InfoKey, v: ExcelJS.CellValue) => {
+    ws.getCell(infoValueCell(key)).value = v;
   };
   const found = REFERENCE.clusterOf(province.th, opts.year);
   if (opts.cluster !== undefined) {
@@ -201,16 +179,8 @@ export async function createWorkbook(opts: NewWorkbookOptions): Promise<NewWorkb
   set("kpiAssessed", kpiAssessed === "undefined" ? null : kpiAssessed === "assessed" ? "ใช่" : "ไม่ใช่");
   // The KPI formulas carry no cached results: make Excel and LibreOffice work them out on opening.
   wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
-  const tmp = join(dirname(out), `.phaen-tmp-${process.pid}-${basename(out)}`);
-  try {
-    await mkdir(dirname(out), { recursive: true });
-    await writeFile(tmp, Buffer.from(await wb.xlsx.writeBuffer()));
-    await rename(tmp, out);
-  } catch (e) {
-    await rm(tmp, { force: true });
-    const why = e instanceof Error ? e.message.split("\n")[0] : String(e);
-    throw new UserError(`เขียนไฟล์ไม่ได้ (${why})`, `cannot write the file (${why})`, opts.out);
-  }
+  // Through the safe writer: all or nothing, file-system faults in the user's words.
+  await writeOutputs([bufferOutput(out, async () => Buffer.from(await wb.xlsx.writeBuffer()))], { force: true });
   return {
     file: out,
     province: province.th,
