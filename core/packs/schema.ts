@@ -120,7 +120,11 @@ export const WorkbookSchema = z.strictObject({
 
 export const AlignmentSettingsSchema = z.strictObject({
   /** Sub-plans beyond the one the reference data names, as a secretariat lists them (code MMSS names its master plan MM). */
-  subPlans: setting(z.array(z.strictObject({ code: z.string().regex(/^\d{4}$/, { message: "รหัส 4 หลัก เช่น 0902 / a 4-digit code such as 0902" }), th: text }))),
+  subPlans: setting(
+    z.array(
+      z.strictObject({ code: z.string().regex(/^\d{4}$/, { message: "รหัส 4 หลัก เช่น 0902 / a 4-digit code such as 0902" }), th: text }),
+    ),
+  ),
   source,
 });
 

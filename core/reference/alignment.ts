@@ -13,7 +13,8 @@ export { NATIONAL_ALIGNMENT } from "./data/national-alignment";
 /** The leading number of a typed value, after any label word: "ด้าน 2 ..." → "2". */
 function leadingNumber(text: string): string | undefined {
   const t = thaiToArabicDigits(text.normalize("NFC")).trim();
-  const m = /^(?:ยุทธศาสตร์ชาติ|ด้านที่|ด้าน|ประเด็นที่|ประเด็น|แผนแม่บท(?:ที่)?|แผนย่อย(?:ที่)?|หมุดหมายที่|หมุดหมาย|SDGs?|เป้าหมายที่|Goal)?\s*[.:]?\s*(\d+)/iu.exec(t);
+  const m =
+    /^(?:ยุทธศาสตร์ชาติ|ด้านที่|ด้าน|ประเด็นที่|ประเด็น|แผนแม่บท(?:ที่)?|แผนย่อย(?:ที่)?|หมุดหมายที่|หมุดหมาย|SDGs?|เป้าหมายที่|Goal)?\s*[.:]?\s*(\d+)/iu.exec(t);
   return m?.[1];
 }
 
@@ -41,7 +42,10 @@ export function label(e: AlignmentEntry): string {
   return e.th ? `${e.code} ${e.th}` : `${e.code} ${e.en ?? ""}`.trim();
 }
 
-export function createAlignmentLookup(extraSubPlans: readonly SubPlanEntry[] = [], ref: AlignmentReference = NATIONAL_ALIGNMENT): AlignmentLookup {
+export function createAlignmentLookup(
+  extraSubPlans: readonly SubPlanEntry[] = [],
+  ref: AlignmentReference = NATIONAL_ALIGNMENT,
+): AlignmentLookup {
   const subPlans = [...ref.subPlans, ...extraSubPlans];
   return {
     ref,
@@ -59,7 +63,10 @@ export function createAlignmentLookup(extraSubPlans: readonly SubPlanEntry[] = [
     sdgs(text) {
       const known: AlignmentEntry[] = [];
       const unknown: string[] = [];
-      for (const part of text.split(/[,;、\n]+/u).map((p) => p.trim()).filter(Boolean)) {
+      for (const part of text
+        .split(/[,;、\n]+/u)
+        .map((p) => p.trim())
+        .filter(Boolean)) {
         const n = leadingNumber(part.replace(/^SDGs?\s*/iu, ""));
         const hit = n === undefined ? undefined : ref.sdgs.find((s) => s.code === `SDG${Number(n)}`);
         if (hit) known.push(hit);

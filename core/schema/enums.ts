@@ -92,7 +92,12 @@ export const ENUMS = {
     { value: "สงป. จัดสรรงบประมาณ", en: "Budget Bureau allocation", aliases: ["สงป.", "allocation"] },
     // The 2565 decree's steps (the FY2570 pack lists them in its order).
     { value: "รับฟังความคิดเห็น ม.53/1", en: "Public hearing (s.53/1)", feature: "review" },
-    { value: "คณะอนุกรรมการประจำภาค กลั่นกรอง", en: "Screening by the regional sub-committee", aliases: ["อนุกรรมการประจำภาค"], feature: "review" },
+    {
+      value: "คณะอนุกรรมการประจำภาค กลั่นกรอง",
+      en: "Screening by the regional sub-committee",
+      aliases: ["อนุกรรมการประจำภาค"],
+      feature: "review",
+    },
     { value: "ก.น.บ. พิจารณา", en: "Review by the policy committee (KNB)", aliases: ["ก.น.บ.", "กนบ"], feature: "review" },
   ]),
   stepStatus: def("stepStatus", "สถานะขั้นตอน", "Step status", [

@@ -66,8 +66,14 @@ export const infoSheet = sheet({
       criteria: ["process"],
       help: "แผนพัฒนาจังหวัด 5 ปี ทบทวนทุกปี: เช่น ฉบับทบทวน ประจำปี 2570",
     }),
-    col("goalFirstYear", "เป้าหมาย 20 ปี ปีเริ่มต้น (พ.ศ.)", "20-year goal: first year (BE)", "year", { feature: "goal20", criteria: ["alignment"] }),
-    col("goalLastYear", "เป้าหมาย 20 ปี ปีสิ้นสุด (พ.ศ.)", "20-year goal: last year (BE)", "year", { feature: "goal20", criteria: ["alignment"] }),
+    col("goalFirstYear", "เป้าหมาย 20 ปี ปีเริ่มต้น (พ.ศ.)", "20-year goal: first year (BE)", "year", {
+      feature: "goal20",
+      criteria: ["alignment"],
+    }),
+    col("goalLastYear", "เป้าหมาย 20 ปี ปีสิ้นสุด (พ.ศ.)", "20-year goal: last year (BE)", "year", {
+      feature: "goal20",
+      criteria: ["alignment"],
+    }),
   ],
 });
 

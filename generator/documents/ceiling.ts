@@ -35,7 +35,15 @@ function splitTable(title: string, rows: SplitRow[], label: (key: string) => str
     budget: rows.reduce((a, r) => a + r[k].budget, 0),
   });
   return {
-    headers: [title, "ภายในกรอบวงเงิน (โครงการ)", "ภายในกรอบวงเงิน (บาท)", "เกินกรอบวงเงิน (โครงการ)", "เกินกรอบวงเงิน (บาท)", "รับทราบ (โครงการ)", "รับทราบ (บาท)"],
+    headers: [
+      title,
+      "ภายในกรอบวงเงิน (โครงการ)",
+      "ภายในกรอบวงเงิน (บาท)",
+      "เกินกรอบวงเงิน (โครงการ)",
+      "เกินกรอบวงเงิน (บาท)",
+      "รับทราบ (โครงการ)",
+      "รับทราบ (บาท)",
+    ],
     widths: widths(width, [2.6, 1.3, 2, 1.3, 2, 1.2, 1.9]),
     align: ["left", "right", "right", "right", "right", "right", "right"],
     rows: rows.map((r) => [label(r.key), ...cells(r)]),

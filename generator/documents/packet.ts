@@ -218,9 +218,7 @@ export function packetProvinceBlocks(entry: PacketEntry, ctx: BuildContext): Blo
     heading(PROVINCE_SUBHEADINGS[1], 2),
     projectTable(r.model.projects.rows, ctx, W),
     // The 2565 decree's workbooks: inside/over the ceiling and each project's national alignment.
-    ...(alignmentOn(r)
-      ? [...ceilingBlocks(r, ctx, W, 2), heading("ความสอดคล้องกับแผนระดับชาติรายโครงการ", 2), alignmentTable(r, ctx, W)]
-      : []),
+    ...(alignmentOn(r) ? [...ceilingBlocks(r, ctx, W, 2), heading("ความสอดคล้องกับแผนระดับชาติรายโครงการ", 2), alignmentTable(r, ctx, W)] : []),
     heading(PROVINCE_SUBHEADINGS[2], 2),
     para(ctx.fmt.text(`ข้อผิดพลาด ${r.counts.error} รายการ คำเตือน ${r.counts.warning} รายการ`)),
     screeningSummaryTable(r, ctx),

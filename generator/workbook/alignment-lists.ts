@@ -26,17 +26,20 @@ export function validateAlignment(ws: ExcelJS.Worksheet, letter: string, first: 
   if (!list || last < first) return false;
   const n = ALIGNMENT.choices(list.kind).length;
   const range = `${absRef(ALIGNMENT_LISTS_SHEET, `${list.column}1`)}:$${list.column}$${n}`;
-  (ws as unknown as { dataValidations: { add(ref: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(`${letter}${first}:${letter}${last}`, {
-    type: "list",
-    allowBlank: true,
-    formulae: [range],
-    showErrorMessage: true,
-    errorStyle: "warning",
-    errorTitle: "ไม่อยู่ในรายการ",
-    error: "เลือกจากรายการ (รหัสและชื่อ) / pick from the list",
-    showInputMessage: true,
-    promptTitle: col.th.slice(0, 32),
-    prompt: (col.help || col.en).slice(0, 250),
-  });
+  (ws as unknown as { dataValidations: { add(ref: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(
+    `${letter}${first}:${letter}${last}`,
+    {
+      type: "list",
+      allowBlank: true,
+      formulae: [range],
+      showErrorMessage: true,
+      errorStyle: "warning",
+      errorTitle: "ไม่อยู่ในรายการ",
+      error: "เลือกจากรายการ (รหัสและชื่อ) / pick from the list",
+      showInputMessage: true,
+      promptTitle: col.th.slice(0, 32),
+      prompt: (col.help || col.en).slice(0, 250),
+    },
+  );
   return true;
 }

@@ -16,7 +16,6 @@ import {
   inWorkbook,
   isNumberedCriterion,
   type ColumnDef,
-  type ColumnType,
   type WorkbookFeature,
 } from "../../core";
 import { styleLabel, styleThaiHeader, BODY_FONT, ROW_HEIGHT } from "./styles";

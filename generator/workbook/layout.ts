@@ -39,16 +39,18 @@ export interface BuildOptions {
 function layoutTable(ws: ExcelJS.Worksheet, def: SheetDef, features: readonly WorkbookFeature[]): void {
   const last = lastTemplateRow(def);
   // A pack's columns come last in the schema, so leaving them out moves no other column.
-  def.columns.filter((c) => inWorkbook(c, features)).forEach((col, i) => {
-    const column = ws.getColumn(i + 1);
-    column.width = col.width;
-    const { columnFormat: numFmt, wrap } = CELL_FORMATS[col.type];
-    column.style = { font: BODY_FONT, alignment: { vertical: "top", wrapText: wrap }, ...(numFmt ? { numFmt } : {}) };
-    styleThaiHeader(Object.assign(ws.getCell(TABLE_ROWS.thaiHeader, i + 1), { value: col.th }));
-    styleKeyRow(Object.assign(ws.getCell(TABLE_ROWS.keys, i + 1), { value: col.key }));
-    if (!validateAlignment(ws, column.letter, TABLE_ROWS.firstData, last, col))
-      validateRange(ws, column.letter, TABLE_ROWS.firstData, last, col, features);
-  });
+  def.columns
+    .filter((c) => inWorkbook(c, features))
+    .forEach((col, i) => {
+      const column = ws.getColumn(i + 1);
+      column.width = col.width;
+      const { columnFormat: numFmt, wrap } = CELL_FORMATS[col.type];
+      column.style = { font: BODY_FONT, alignment: { vertical: "top", wrapText: wrap }, ...(numFmt ? { numFmt } : {}) };
+      styleThaiHeader(Object.assign(ws.getCell(TABLE_ROWS.thaiHeader, i + 1), { value: col.th }));
+      styleKeyRow(Object.assign(ws.getCell(TABLE_ROWS.keys, i + 1), { value: col.key }));
+      if (!validateAlignment(ws, column.letter, TABLE_ROWS.firstData, last, col))
+        validateRange(ws, column.letter, TABLE_ROWS.firstData, last, col, features);
+    });
   ws.getRow(TABLE_ROWS.thaiHeader).height = 42;
   ws.views = [{ state: "frozen", ySplit: TABLE_ROWS.firstData - 1, xSplit: 0 }];
 }

@@ -7,7 +7,9 @@ import { validPlan } from "../helpers/validPlan";
 function ranked(ceiling: number | null, change: (plan: ReturnType<typeof validPlan>) => void = () => {}) {
   const plan = validPlan();
   plan.info!.provinceCeiling = ceiling;
-  plan.projects!.forEach((p, i) => Object.assign(p, { budgetSource: "งบจังหวัด", kind: "ส่วนราชการ", decision: null, priority: i + 1, budget: 1_000_000 }));
+  plan.projects!.forEach((p, i) =>
+    Object.assign(p, { budgetSource: "งบจังหวัด", kind: "ส่วนราชการ", decision: null, priority: i + 1, budget: 1_000_000 }),
+  );
   change(plan);
   return ceilingSplit(parseWorkbook(workbookGrids(plan)));
 }
@@ -41,6 +43,13 @@ describe("the ceiling split (ภายในกรอบวงเงิน / เ
     const s = ranked(3_500_000);
     const sum = (rows: typeof s.byIssue) => rows.reduce((a, r) => a + r.inside.count + r.over.count, 0);
     expect(sum(s.byIssue)).toBe(6);
-    expect(s.byKind).toEqual([{ key: "ส่วนราชการ", inside: { count: 3, budget: 3_000_000 }, over: { count: 3, budget: 3_000_000 }, information: { count: 0, budget: 0 } }]);
+    expect(s.byKind).toEqual([
+      {
+        key: "ส่วนราชการ",
+        inside: { count: 3, budget: 3_000_000 },
+        over: { count: 3, budget: 3_000_000 },
+        information: { count: 0, budget: 0 },
+      },
+    ]);
   });
 });

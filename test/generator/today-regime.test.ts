@@ -56,7 +56,9 @@ describe("phaen new --year 2570", () => {
 describe("the FY2570 sample", () => {
   it("is checked under the FY2570 pack and its planted defects are found at their cells", () => {
     const r = phaen("check", SAMPLE, "--json");
-    const [json] = (JSON.parse(r.out) as { files: { pack: { id: string }; findings: { ruleId: string; cell: string; project?: string }[] }[] }).files;
+    const [json] = (
+      JSON.parse(r.out) as { files: { pack: { id: string }; findings: { ruleId: string; cell: string; project?: string }[] }[] }
+    ).files;
     expect(json.pack.id).toBe("FY2570");
     const errors = json.findings.filter((f) => f.ruleId.startsWith("alignment/")).map((f) => `${f.ruleId} ${f.cell} ${f.project}`);
     expect(errors).toEqual([
@@ -71,9 +73,13 @@ describe("the FY2570 sample", () => {
   it("has a screening report with the inside/over-ceiling split and each project's alignment", () => {
     const out = join(dir, "docs");
     expect(phaen("generate", SAMPLE, "--out", out).code).toBe(0);
-    const text = spawnSync(process.execPath, [resolve("../shared/checks/lib/docx-text.js"), join(out, "ขอนแก่น-2570-4-รายงานผลการพิจารณากลั่นกรอง.docx")], {
-      encoding: "utf8",
-    }).stdout;
+    const text = spawnSync(
+      process.execPath,
+      [resolve("../shared/checks/lib/docx-text.js"), join(out, "ขอนแก่น-2570-4-รายงานผลการพิจารณากลั่นกรอง.docx")],
+      {
+        encoding: "utf8",
+      },
+    ).stdout;
     expect(text).toContain("ภายในกรอบวงเงิน 22 โครงการ 74,000,000 บาท");
     expect(text).toContain("เกินกรอบวงเงิน 3 โครงการ 13,500,000 บาท");
     expect(text).toContain("รับทราบ 1 โครงการ 7,200,000 บาท");
@@ -83,13 +89,29 @@ describe("the FY2570 sample", () => {
 
 describe("phaen packet under the 2565 decree", () => {
   it("takes the FY2570 workbook for ก.น.บ. and leaves the FY2552 one out with the reason, exit 1", () => {
-    const r = phaen("packet", SAMPLE, resolve("templates/samples/khon-kaen-2552.xlsx"), "--committee", "กนบ", "--out", join(dir, "knb.docx"));
+    const r = phaen(
+      "packet",
+      SAMPLE,
+      resolve("templates/samples/khon-kaen-2552.xlsx"),
+      "--committee",
+      "กนบ",
+      "--out",
+      join(dir, "knb.docx"),
+    );
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/khon-kaen-2552\.xlsx: ก\.น\.บ\. ไม่พิจารณาสมุดงานตามชุดกติกา FY2552/);
   });
 
   it("leaves the FY2570 workbook out of a ก.น.จ. packet", () => {
-    const r = phaen("packet", SAMPLE, resolve("templates/samples/khon-kaen-2552.xlsx"), "--committee", "กนจ", "--out", join(dir, "knj.docx"));
+    const r = phaen(
+      "packet",
+      SAMPLE,
+      resolve("templates/samples/khon-kaen-2552.xlsx"),
+      "--committee",
+      "กนจ",
+      "--out",
+      join(dir, "knj.docx"),
+    );
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/khon-kaen-2570\.xlsx: ก\.น\.จ\. ไม่พิจารณาสมุดงานตามชุดกติกา FY2570/);
   });
@@ -99,9 +121,13 @@ describe("the FY2570 sample's README", () => {
   it("lists every planted defect, each found at its cell", async () => {
     const { readFileSync } = await import("node:fs");
     const readme = readFileSync(resolve("templates/samples/README.md"), "utf8");
-    const planted = [...readme.matchAll(/^\| *K\d+ *\| *([^|]+?) *\| *`([A-Z]+\d+(?::[A-Z]+\d+)?)` *\| *`([^`]+)` *\|/gm)].map((m) => `${m[3]} ${m[1]}!${m[2]}`);
+    const planted = [...readme.matchAll(/^\| *K\d+ *\| *([^|]+?) *\| *`([A-Z]+\d+(?::[A-Z]+\d+)?)` *\| *`([^`]+)` *\|/gm)].map(
+      (m) => `${m[3]} ${m[1]}!${m[2]}`,
+    );
     expect(planted).toHaveLength(4);
-    const [json] = (JSON.parse(phaen("check", SAMPLE, "--json").out) as { files: { findings: { ruleId: string; sheet: string; cell: string }[] }[] }).files;
+    const [json] = (
+      JSON.parse(phaen("check", SAMPLE, "--json").out) as { files: { findings: { ruleId: string; sheet: string; cell: string }[] }[] }
+    ).files;
     const found = new Set(json.findings.map((f) => `${f.ruleId} ${f.sheet}!${f.cell}`));
     for (const p of planted) expect(found, p).toContain(p);
   });

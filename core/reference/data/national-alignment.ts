@@ -10,7 +10,8 @@ import type { AlignmentEntry, AlignmentReference, ReferenceSource, SubPlanEntry 
 export const ALIGNMENT_SOURCES: readonly ReferenceSource[] = [
   {
     id: "gazette-ns-2561",
-    title: "ประกาศ เรื่อง ยุทธศาสตร์ชาติ (พ.ศ. ๒๕๖๑ – ๒๕๘๐), ราชกิจจานุเบกษา เล่ม ๑๓๕ ตอนที่ ๘๒ ก (as summarised by สำนักนโยบายและแผน มรภ.บ้านสมเด็จเจ้าพระยา)",
+    title:
+      "ประกาศ เรื่อง ยุทธศาสตร์ชาติ (พ.ศ. ๒๕๖๑ – ๒๕๘๐), ราชกิจจานุเบกษา เล่ม ๑๓๕ ตอนที่ ๘๒ ก (as summarised by สำนักนโยบายและแผน มรภ.บ้านสมเด็จเจ้าพระยา)",
     date: "๑๓ ต.ค. ๒๕๖๑",
     where: "http://plan.bsru.ac.th/th/ราชกิจจานุเบกษา-เมื่อวั/ (lists ด้าน 1, 2 and the start of 3)",
   },
@@ -46,7 +47,8 @@ export const ALIGNMENT_SOURCES: readonly ReferenceSource[] = [
   },
   {
     id: "oja-justice",
-    title: "คะแนนเฉลี่ยด้านช่องทางการเข้าถึงกระบวนการยุติธรรม (dataset notes: แผนแม่บทฯ (พ.ศ. 2566 - 2580) (ฉบับแก้ไขเพิ่มเติม) ประเด็น 22 กฎหมายและกระบวนการยุติธรรม)",
+    title:
+      "คะแนนเฉลี่ยด้านช่องทางการเข้าถึงกระบวนการยุติธรรม (dataset notes: แผนแม่บทฯ (พ.ศ. 2566 - 2580) (ฉบับแก้ไขเพิ่มเติม) ประเด็น 22 กฎหมายและกระบวนการยุติธรรม)",
     date: "undated dataset",
     where: "https://gdcatalognhic.nha.co.th/dataset/oja_11_11/resource/940f08db-6720-4073-b27c-f5eb89ce72e2",
   },
@@ -58,13 +60,15 @@ export const ALIGNMENT_SOURCES: readonly ReferenceSource[] = [
   },
   {
     id: "cm-dashboard-lists",
-    title: "Dropdown lists of a Chiang Mai provincial project dashboard (public GitHub file, found by exact-string search; secondary source)",
+    title:
+      "Dropdown lists of a Chiang Mai provincial project dashboard (public GitHub file, found by exact-string search; secondary source)",
     date: "undated",
     where: "GitHub code index, file id 53798845955 (STRAT_MASTER_LISTS: ด้าน 1–6, ประเด็นที่ 1–23, หมุดหมายที่ 1–13)",
   },
   {
     id: "nesdc-sez-subplan",
-    title: "รายงานสรุปผลการดำเนินการตามยุทธศาสตร์ชาติ (pages on แผนแม่บท 09 เขตเศรษฐกิจพิเศษ: แผนแม่บทย่อย การพัฒนาพื้นที่ระเบียงเศรษฐกิจภาคใต้, เป้าหมาย 090202)",
+    title:
+      "รายงานสรุปผลการดำเนินการตามยุทธศาสตร์ชาติ (pages on แผนแม่บท 09 เขตเศรษฐกิจพิเศษ: แผนแม่บทย่อย การพัฒนาพื้นที่ระเบียงเศรษฐกิจภาคใต้, เป้าหมาย 090202)",
     date: "undated (republished on pubhtml5)",
     where: "https://pubhtml5.com/fksc/sdgy/basic/251-300",
   },
@@ -141,7 +145,14 @@ export const MASTER_PLANS: readonly AlignmentEntry[] = [
  * two digits. All other sub-plans are the pack's setting `alignment.subPlans` (unsourced here).
  */
 export const SUB_PLANS: readonly SubPlanEntry[] = [
-  { code: "0902", masterPlan: "09", th: "การพัฒนาพื้นที่ระเบียงเศรษฐกิจภาคใต้", en: "Southern Economic Corridor", checked: "seen", sources: ["nesdc-sez-subplan"] },
+  {
+    code: "0902",
+    masterPlan: "09",
+    th: "การพัฒนาพื้นที่ระเบียงเศรษฐกิจภาคใต้",
+    en: "Southern Economic Corridor",
+    checked: "seen",
+    sources: ["nesdc-sez-subplan"],
+  },
 ];
 
 const M13 = ["cm-dashboard-lists", "plan13-gazette"];

@@ -21,7 +21,11 @@ export default defineRule({
     if (!ctx.settings.features.includes("goal20")) return;
     const t = ctx.model.goal20;
     if (!t.present || !t.rows.length) {
-      ctx.report({ messageId: "noSheet", sheet: t.present ? t.sheet : ctx.model.info.sheet, cell: t.present ? "A3" : infoCell(ctx.model, "fiscalYear") });
+      ctx.report({
+        messageId: "noSheet",
+        sheet: t.present ? t.sheet : ctx.model.info.sheet,
+        cell: t.present ? "A3" : infoCell(ctx.model, "fiscalYear"),
+      });
       return;
     }
     for (const g of t.rows) {

@@ -14,7 +14,13 @@ export function alignmentLookup(settings: Settings): AlignmentLookup {
   let l = lookups.get(settings.subPlans);
   if (!l) {
     l = createAlignmentLookup(
-      settings.subPlans.map((s) => ({ code: s.code, masterPlan: s.code.slice(0, 2), th: s.th, checked: "unsourced" as const, sources: [] })),
+      settings.subPlans.map((s) => ({
+        code: s.code,
+        masterPlan: s.code.slice(0, 2),
+        th: s.th,
+        checked: "unsourced" as const,
+        sources: [],
+      })),
     );
     lookups.set(settings.subPlans, l);
   }

@@ -22,7 +22,8 @@ export const SAMPLES: readonly Sample[] = [
   {
     file: "khon-kaen-2570.xlsx",
     data: khonKaen2570,
-    purpose: "FY2570 under the 2565 decree: alignment columns, 20-year goal, review edition; planted alignment defects and projects over the ceiling",
+    purpose:
+      "FY2570 under the 2565 decree: alignment columns, 20-year goal, review edition; planted alignment defects and projects over the ceiling",
     features: ["alignment", "goal20", "review"],
   },
 ];

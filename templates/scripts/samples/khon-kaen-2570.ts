@@ -23,10 +23,34 @@ const move = (rows: readonly InputRow[] = []): InputRow[] =>
 
 /** By strategic issue: the strategy, master plan, milestone, SDGs and 20-year goal the sample's projects serve. */
 const BY_ISSUE: Record<number, Pick<InputRow, "nationalStrategy" | "masterPlan" | "milestone" | "sdgs" | "goal20No">> = {
-  1: { nationalStrategy: "2 ด้านการสร้างความสามารถในการแข่งขัน", masterPlan: "08 ผู้ประกอบการและวิสาหกิจขนาดกลางและขนาดย่อมยุคใหม่", milestone: "7", sdgs: ["SDG8"], goal20No: 1 },
-  2: { nationalStrategy: "2 ด้านการสร้างความสามารถในการแข่งขัน", masterPlan: "03 การเกษตร", milestone: "1", sdgs: ["SDG2", "SDG8"], goal20No: 1 },
-  3: { nationalStrategy: "3 ด้านการพัฒนาและเสริมสร้างศักยภาพทรัพยากรมนุษย์", masterPlan: "13 การเสริมสร้างให้คนไทยมีสุขภาวะที่ดี", milestone: "4", sdgs: ["SDG3"], goal20No: 2 },
-  4: { nationalStrategy: "4 ด้านการสร้างโอกาสและความเสมอภาคทางสังคม", masterPlan: "16 เศรษฐกิจฐานราก", milestone: "9", sdgs: ["SDG1", "SDG10"], goal20No: 2 },
+  1: {
+    nationalStrategy: "2 ด้านการสร้างความสามารถในการแข่งขัน",
+    masterPlan: "08 ผู้ประกอบการและวิสาหกิจขนาดกลางและขนาดย่อมยุคใหม่",
+    milestone: "7",
+    sdgs: ["SDG8"],
+    goal20No: 1,
+  },
+  2: {
+    nationalStrategy: "2 ด้านการสร้างความสามารถในการแข่งขัน",
+    masterPlan: "03 การเกษตร",
+    milestone: "1",
+    sdgs: ["SDG2", "SDG8"],
+    goal20No: 1,
+  },
+  3: {
+    nationalStrategy: "3 ด้านการพัฒนาและเสริมสร้างศักยภาพทรัพยากรมนุษย์",
+    masterPlan: "13 การเสริมสร้างให้คนไทยมีสุขภาวะที่ดี",
+    milestone: "4",
+    sdgs: ["SDG3"],
+    goal20No: 2,
+  },
+  4: {
+    nationalStrategy: "4 ด้านการสร้างโอกาสและความเสมอภาคทางสังคม",
+    masterPlan: "16 เศรษฐกิจฐานราก",
+    milestone: "9",
+    sdgs: ["SDG1", "SDG10"],
+    goal20No: 2,
+  },
 };
 const FALLBACK = BY_ISSUE[1];
 
@@ -80,7 +104,25 @@ export const khonKaen2570: WorkbookData = {
   objectives: (khonKaen.objectives ?? []).map((o) => ({ ...o, targetYear: o.targetYear === 2554 ? 2570 : o.targetYear })),
   projects: projectRows,
   goal20: [
-    { goalNo: 1, goal: "ศูนย์กลางเศรษฐกิจและการค้าของภาคตะวันออกเฉียงเหนือ", indicator: "ผลิตภัณฑ์มวลรวมจังหวัดต่อหัว", baseline: 160000, baselineYear: 2565, target: 250000, targetYear: 2585, unit: "บาท/คน/ปี" },
-    { goalNo: 2, goal: "สังคมสุขภาวะดี คนทุกช่วงวัยมีคุณภาพ", indicator: "ครัวเรือนยากจนตามข้อมูล จปฐ.", baseline: 1.8, baselineYear: 2565, target: 0.5, targetYear: 2585, unit: "ร้อยละ" },
+    {
+      goalNo: 1,
+      goal: "ศูนย์กลางเศรษฐกิจและการค้าของภาคตะวันออกเฉียงเหนือ",
+      indicator: "ผลิตภัณฑ์มวลรวมจังหวัดต่อหัว",
+      baseline: 160000,
+      baselineYear: 2565,
+      target: 250000,
+      targetYear: 2585,
+      unit: "บาท/คน/ปี",
+    },
+    {
+      goalNo: 2,
+      goal: "สังคมสุขภาวะดี คนทุกช่วงวัยมีคุณภาพ",
+      indicator: "ครัวเรือนยากจนตามข้อมูล จปฐ.",
+      baseline: 1.8,
+      baselineYear: 2565,
+      target: 0.5,
+      targetYear: 2585,
+      unit: "ร้อยละ",
+    },
   ],
 };

@@ -61,7 +61,12 @@ describe("the FY2570 pack (พ.ร.ฎ. 2565)", () => {
 
   it("turns the alignment rules on and the 2551 decree's step and KPI rules off, each saying why", () => {
     const list = pack.rules.list;
-    for (const id of ["alignment/strategy-missing", "alignment/master-plan-missing", "alignment/unknown-code", "alignment/sub-plan-mismatch"])
+    for (const id of [
+      "alignment/strategy-missing",
+      "alignment/master-plan-missing",
+      "alignment/unknown-code",
+      "alignment/sub-plan-mismatch",
+    ])
       expect(list[id]?.enabled).toBe(true);
     for (const id of ["process/step-order", "process/missing-step", "kpi/level"]) {
       expect(list[id]?.enabled).toBe(false);

@@ -16,7 +16,15 @@ export function alignedPlan(): WorkbookInput {
     p.goal20No = 1;
   }
   plan.goal20 = [
-    { goalNo: 1, goal: "เศรษฐกิจเกษตรมูลค่าสูง", indicator: "รายได้เกษตรกรต่อครัวเรือน", baseline: 180000, baselineYear: 2565, target: 260000, targetYear: 2585 },
+    {
+      goalNo: 1,
+      goal: "เศรษฐกิจเกษตรมูลค่าสูง",
+      indicator: "รายได้เกษตรกรต่อครัวเรือน",
+      baseline: 180000,
+      baselineYear: 2565,
+      target: 260000,
+      targetYear: 2585,
+    },
   ];
   return plan;
 }

@@ -5,7 +5,11 @@ import { TODAY, alignedPlan, alignedVariant } from "./fixtures";
 ruleTester(rule, {
   valid: [
     { name: "sub-plans of the projects' own master plans", input: alignedPlan, options: TODAY },
-    { name: "the one named sub-plan under its master plan", input: alignedVariant((p) => Object.assign(p.projects![0], { masterPlan: "09", subPlan: "0902" })), options: TODAY },
+    {
+      name: "the one named sub-plan under its master plan",
+      input: alignedVariant((p) => Object.assign(p.projects![0], { masterPlan: "09", subPlan: "0902" })),
+      options: TODAY,
+    },
   ],
   invalid: [
     {

@@ -15,7 +15,14 @@ ruleTester(rule, {
     {
       name: "a seventh strategy, a 24th master plan, a 14th milestone, SDG 18, a sub-plan of no master plan, a goal not listed",
       input: alignedVariant((p) =>
-        Object.assign(p.projects![4], { nationalStrategy: "7", masterPlan: "24", subPlan: "9901", milestone: "14", sdgs: "SDG4, SDG18", goal20No: 5 }),
+        Object.assign(p.projects![4], {
+          nationalStrategy: "7",
+          masterPlan: "24",
+          subPlan: "9901",
+          milestone: "14",
+          sdgs: "SDG4, SDG18",
+          goal20No: 5,
+        }),
       ),
       options: TODAY,
       errors: [
