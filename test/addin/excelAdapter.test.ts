@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkGrids, ENUMS, parseWorkbook, SHEETS } from "../../core";
+import { checkGrids, ENUMS, enumOptions, inWorkbook, parseWorkbook, SHEETS } from "../../core";
 import { createExcelAdapter, type ExcelRunner } from "../../addin/office/excelAdapter";
 import { OWNED_SHEETS } from "../../addin/logic/port";
 import { computeScore, runCheck } from "../../addin/logic/actions";
@@ -147,7 +147,7 @@ describe("scaffolding a blank workbook", () => {
     wb.addSheet("Sheet1");
     const port = createExcelAdapter(fakeExcel(wb) as unknown as ExcelRunner);
     const outcome = await port.scaffold(scaffoldPlan());
-    expect(outcome.created).toEqual([...SHEETS.map((s) => s.name), "_meta"]);
+    expect(outcome.created).toEqual([...SHEETS.filter((s) => inWorkbook(s, [])).map((s) => s.name), "_meta"]);
     const projects = wb.sheet("โครงการ")!;
     expect(projects.cells[1].slice(0, 3)).toEqual(["code", "name", "kind"]);
     expect(projects.validations).toContainEqual({
@@ -159,7 +159,7 @@ describe("scaffolding a blank workbook", () => {
     const model = checkGrids((await port.readWorkbook()).grids).model;
     expect(model.templateVersion).toBe("1.0");
     expect(model.parseIssues.filter((i) => i.kind === "missing-sheet" || i.kind === "missing-column")).toEqual([]);
-    expect(model.approvals.rows.map((r) => r.step)).toEqual(ENUMS.approvalStep.options.map((o) => o.value));
+    expect(model.approvals.rows.map((r) => r.step)).toEqual(enumOptions("approvalStep").map((o) => o.value));
   });
 
   it("leaves sheets the planner already has untouched", async () => {

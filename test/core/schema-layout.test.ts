@@ -14,6 +14,7 @@ import {
   SHEETS,
   TABLE_ROWS,
   TABLE_SHEETS,
+  WORKBOOK_FEATURES,
   columnLetter,
   infoSheet,
   infoFieldRow,
@@ -47,8 +48,9 @@ describe("the schema declared once", () => {
   });
 
   it("lays out every sheet alike in the template, the add-in's scaffold and the tests' grids", () => {
-    const template = buildWorkbook({ instructions: false });
-    const scaffold = scaffoldPlan();
+    // With every pack feature on: the 2565 decree's columns and sheets are laid out alike too.
+    const template = buildWorkbook({ instructions: false, features: WORKBOOK_FEATURES });
+    const scaffold = scaffoldPlan(WORKBOOK_FEATURES);
     const grids = workbookGrids({});
     for (const def of SHEETS) {
       const ws = template.getWorksheet(def.name)!;

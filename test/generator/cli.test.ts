@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { checkModel, ENUMS, parseWorkbook, RULES } from "../../core";
+import { checkModel, ENUMS, enumOptions, parseWorkbook, RULES } from "../../core";
 import { readWorkbookFile } from "../../generator/reader";
 import { sha256, tempDir, writeSampleWorkbook } from "./reader-workbooks";
 
@@ -118,7 +118,7 @@ describe("phaen new", () => {
     });
     expect(model.templateVersion).not.toBeNull();
     // The six approval steps are listed in order, dates left to the planner: no step is reported missing.
-    expect(model.approvals.rows.map((r) => [r.step, r.date])).toEqual(ENUMS.approvalStep.options.map((o) => [o.value, null]));
+    expect(model.approvals.rows.map((r) => [r.step, r.date])).toEqual(enumOptions("approvalStep").map((o) => [o.value, null]));
     expect(checkModel(model).findings.filter((f) => f.ruleId.startsWith("process/"))).toEqual([]);
     const kk = join(dir, "khonkaen-new.xlsx");
     expect(phaen("new", "--province", "ขอนแก่น", "--year", "2552", "--out", kk).code).toBe(0);

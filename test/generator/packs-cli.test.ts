@@ -42,6 +42,11 @@ describe("phaen packs", () => {
         fiscalYears: { from: 2552, to: 2552 },
         regime: expect.objectContaining({ id: "decree-2551" }),
       }),
+      expect.objectContaining({
+        id: "FY2570",
+        fiscalYears: { from: 2566, to: 2570 },
+        regime: expect.objectContaining({ id: "decree-2565" }),
+      }),
     ]);
     expect(phaen("packs").out).toMatch(/^FY2552\s+ปีงบประมาณ 2552\s+พระราชกฤษฎีกา.*2551\s+ตัวชี้วัด 3\.6/);
   });

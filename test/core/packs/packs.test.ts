@@ -4,6 +4,7 @@ import {
   BUNDLED_PACKS,
   DEFAULT_SETTINGS,
   ENUMS,
+  enumOptions,
   REFERENCE,
   STARTER_ROWS,
   RULES,
@@ -175,7 +176,7 @@ describe("the FY2552 pack and the workbook's lists agree", () => {
   // The template's dropdowns and the parser read core's enumerations; under FY2552 they are the pack's lists.
   const pack = BUNDLED_PACKS[0];
   it("approval steps, committee sectors and the committees a roster names", () => {
-    expect(pack.approvalSteps.items.map((s) => s.th)).toEqual(ENUMS.approvalStep.options.map((o) => o.value));
+    expect(pack.approvalSteps.items.map((s) => s.th)).toEqual(enumOptions("approvalStep").map((o) => o.value));
     expect(pack.approvalSteps.items.map((s) => s.th)).toEqual(STARTER_ROWS.rows.map((r) => r.step));
     expect(pack.committeeSectors.items.map((s) => s.th)).toEqual(ENUMS.sector.options.map((o) => o.value));
     for (const c of ENUMS.committee.options) expect(pack.committees.map((k) => k.abbr)).toContain(c.value);
