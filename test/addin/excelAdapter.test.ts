@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkGrids, ENUMS, enumOptions, inWorkbook, parseWorkbook, SHEETS } from "../../core";
+import { checkGrids, enumOptions, inWorkbook, parseWorkbook, SHEETS } from "../../core";
 import { createExcelAdapter, type ExcelRunner } from "../../addin/office/excelAdapter";
 import { OWNED_SHEETS } from "../../addin/logic/port";
 import { computeScore, runCheck } from "../../addin/logic/actions";

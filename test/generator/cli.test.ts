@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { checkModel, ENUMS, enumOptions, parseWorkbook, RULES } from "../../core";
+import { checkModel, enumOptions, parseWorkbook, RULES } from "../../core";
 import { readWorkbookFile } from "../../generator/reader";
 import { sha256, tempDir, writeSampleWorkbook } from "./reader-workbooks";
 

@@ -133,7 +133,12 @@ describe("templates/workbook-template.xlsx", () => {
         const line = lines.get(`${sheet.name}|${col.key}`);
         expect(line?.[0].trim()).toBe(col.th);
         expect(line, `${sheet.name}: ${col.key}`).toBeDefined();
-        if (col.enumKey) expect(line![4]).toBe(enumOptions(col.enumKey).map((o) => o.value).join(" / "));
+        if (col.enumKey)
+          expect(line![4]).toBe(
+            enumOptions(col.enumKey)
+              .map((o) => o.value)
+              .join(" / "),
+          );
         // "เกณฑ์ 4.2" for a numbered criterion, the family's Thai name (as the report says it) for the others.
         for (const c of col.criteria) expect(line![5]).toContain(isNumberedCriterion(c) ? `เกณฑ์ ${c}` : CRITERION_NAMES[c].th);
       }
@@ -164,7 +169,11 @@ describe("templates/workbook-template.xlsx", () => {
         expect(dv, `${def.name}!${letter}`).toBeDefined();
         expect(dv!.type).toBe("list");
         expect(dv!.sqref).toBe(`${letter}3:${letter}${def.templateRows + 2}`);
-        expect(dv!.formula1).toBe(`"${enumOptions(col.enumKey!).map((o) => o.value).join(",")}"`);
+        expect(dv!.formula1).toBe(
+          `"${enumOptions(col.enumKey!)
+            .map((o) => o.value)
+            .join(",")}"`,
+        );
       }
       for (const dv of dvs) expect(dv.sqref).toMatch(/^[A-Z]+\d+(:[A-Z]+\d+)?$/);
     }
@@ -229,7 +238,9 @@ describe("templates/samples", () => {
   it.each(SAMPLES.map((s) => [s.file, s] as const))("%s is what the sample script writes today", async (file, sample) => {
     const bytes = readFileSync(join(ROOT, "templates/samples", file));
     const features = sample.features ?? [];
-    expect(await contentOf(bytes)).toEqual(await contentOf(await written(fillWorkbook(buildWorkbook({ features }), sample.data, features))));
+    expect(await contentOf(bytes)).toEqual(
+      await contentOf(await written(fillWorkbook(buildWorkbook({ features }), sample.data, features))),
+    );
   });
 
   async function check(file: string) {
