@@ -12,10 +12,18 @@ import {
   VerticalAlign,
   WidthType,
 } from "docx";
+import { CELL_MARGIN, fittedWidths } from "./column-widths";
+import { FIGURE_LANGUAGE, runPieces } from "./runs";
 import { STYLE_IDS } from "./style";
 
 /** A docx element of a document body. */
 export type DocxBlock = Paragraph | Table | TableOfContents;
+
+/** A table of contents with its entries written in advance (see document.ts `contents`). */
+export interface TocSpec {
+  toc: true;
+  entries: readonly { title: string; level: number }[];
+}
 
 /** A paragraph as data: the few properties official documents use. */
 export interface ParaSpec {
@@ -25,14 +33,18 @@ export interface ParaSpec {
   spacingBefore?: number;
   indent?: { left: number; hanging: number } | { firstLine: number };
   center?: boolean;
+  /** Kept on the page of the paragraph after it (headings, a form's last items). */
+  keepNext?: boolean;
+  /** Never split across pages. */
+  keepLines?: boolean;
   runs: { text: string; bold?: boolean }[];
 }
 
 /**
- * A body part: a docx element, or a paragraph or table kept as data. Writers
- * put specs straight into XML (table-xml.ts); toDocx makes docx objects of them.
+ * A body part, kept as data: the CLI's writer puts it straight into XML
+ * (table-xml.ts); toDocx makes docx objects of it for the task pane.
  */
-export type Block = DocxBlock | ParaSpec | TableSpec;
+export type Block = ParaSpec | TableSpec | TocSpec;
 
 export function para(text: string, opts: { bold?: boolean; center?: boolean; indent?: boolean; pageBreakBefore?: boolean } = {}): ParaSpec {
   return {
@@ -55,7 +67,6 @@ export function field(label: string, value: string): ParaSpec {
 
 const LEVELS = { 1: STYLE_IDS.heading1, 2: STYLE_IDS.heading2, 3: STYLE_IDS.heading3 } as const;
 
-/** A heading in a Heading1–3 style, so Word's table of contents finds it. */
 /** The headings among some blocks, in order, with their levels (for a table of contents written in advance). */
 export function headingsOf(blocks: readonly Block[]): { title: string; level: number }[] {
   const out: { title: string; level: number }[] = [];
@@ -67,8 +78,9 @@ export function headingsOf(blocks: readonly Block[]): { title: string; level: nu
   return out;
 }
 
+/** Headings keep with what follows (as their style says too: a reference .docx may not). */
 export function heading(text: string, level: 1 | 2 | 3 = 1, opts: { pageBreakBefore?: boolean } = {}): ParaSpec {
-  return { para: true, style: LEVELS[level], pageBreakBefore: opts.pageBreakBefore, runs: [{ text }] };
+  return { para: true, style: LEVELS[level], keepNext: true, pageBreakBefore: opts.pageBreakBefore, runs: [{ text }] };
 }
 
 export function title(text: string): ParaSpec {
@@ -89,14 +101,29 @@ export function cover(opts: CoverOptions): Block[] {
   return blocks;
 }
 
+/** docx runs for a spec's run: figures in their own run, tagged with a Western language (see runs.ts). */
+export function docxRuns(text: string, bold: boolean | undefined): TextRun[] {
+  return runPieces(text).map(
+    (r) =>
+      new TextRun({
+        text: r.text,
+        bold: bold || undefined,
+        boldComplexScript: bold || undefined,
+        language: r.figure ? { value: FIGURE_LANGUAGE } : undefined,
+      }),
+  );
+}
+
 export function docxParagraph(p: ParaSpec): Paragraph {
   return new Paragraph({
     style: p.style,
+    keepNext: p.keepNext,
+    keepLines: p.keepLines,
     pageBreakBefore: p.pageBreakBefore,
     spacing: p.spacingBefore === undefined ? undefined : { before: p.spacingBefore },
     indent: p.indent,
     alignment: p.center ? AlignmentType.CENTER : undefined,
-    children: p.runs.map((r) => new TextRun({ text: r.text, bold: r.bold, boldComplexScript: r.bold })),
+    children: p.runs.flatMap((r) => docxRuns(r.text, r.bold)),
   });
 }
 
@@ -104,7 +131,11 @@ export type Align = "left" | "right" | "center";
 
 export interface TableSpec {
   headers: string[];
-  /** Column widths in twips; they should add up to the text width. */
+  /**
+   * Column widths in twips adding up to the table's width; the writers widen
+   * a column to its longest unbreakable token (column-widths.ts), taking the
+   * room from the others in these proportions.
+   */
   widths: number[];
   align?: Align[];
   rows: string[][];
@@ -125,7 +156,7 @@ function cell(text: string, width: number, align: Align, bold: boolean, shade: b
       new Paragraph({
         style: STYLE_IDS.table,
         alignment: ALIGN[align],
-        children: [new TextRun({ text, bold: bold || undefined, boldComplexScript: bold || undefined })],
+        children: docxRuns(text, bold),
       }),
     ],
   });
@@ -136,24 +167,25 @@ export function table(spec: TableSpec): TableSpec {
   return spec;
 }
 
-/** A bordered table whose header row repeats on every page and never splits. */
+/** A bordered table whose header row repeats on every page; no row splits across pages. */
 export function docxTable(spec: TableSpec): Table {
   const align = (i: number) => spec.align?.[i] ?? "left";
+  const w = fittedWidths(spec);
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: spec.headers.map((h, i) => cell(h, spec.widths[i], "center", true, true)),
+    children: spec.headers.map((h, i) => cell(h, w[i], "center", true, true)),
   });
-  const body = spec.rows.map((r) => new TableRow({ children: r.map((t, i) => cell(t, spec.widths[i], align(i), false, false)) }));
+  const body = spec.rows.map((r) => new TableRow({ cantSplit: true, children: r.map((t, i) => cell(t, w[i], align(i), false, false)) }));
   const totals = (spec.totals ?? []).map(
-    (r) => new TableRow({ cantSplit: true, children: r.map((t, i) => cell(t, spec.widths[i], align(i), true, false)) }),
+    (r) => new TableRow({ cantSplit: true, children: r.map((t, i) => cell(t, w[i], align(i), true, false)) }),
   );
   return new Table({
     layout: TableLayoutType.FIXED,
-    width: { size: spec.widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-    columnWidths: spec.widths,
+    width: { size: w.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: w,
     borders: BORDERS,
-    margins: { left: 57, right: 57 },
+    margins: { left: CELL_MARGIN, right: CELL_MARGIN },
     rows: [header, ...body, ...totals],
   });
 }
@@ -166,8 +198,14 @@ export function isParaSpec(p: Block): p is ParaSpec {
   return "para" in p && p.para === true && "runs" in p;
 }
 
+export function isTocSpec(p: Block): p is TocSpec {
+  return "toc" in p && p.toc === true;
+}
+
 export function toDocx(p: Block): DocxBlock {
-  return isTableSpec(p) ? docxTable(p) : isParaSpec(p) ? docxParagraph(p) : p;
+  if (isTableSpec(p)) return docxTable(p);
+  if (isParaSpec(p)) return docxParagraph(p);
+  return new TableOfContents("สารบัญ", { hyperlink: true, headingStyleRange: "1-3", cachedEntries: p.entries, beginDirty: true });
 }
 
 /** Scales relative column weights to a text width in twips. */

@@ -3,8 +3,8 @@
  * its conversion to a docx Document with the official styles (or those of a
  * reference .docx). Writers may instead serialise the parts themselves.
  */
-import { Document, Paragraph, TableOfContents, TextRun } from "docx";
-import { toDocx, type Block, type DocxBlock } from "./blocks";
+import { Document } from "docx";
+import { toDocx, type Block, type DocxBlock, type ParaSpec, type TocSpec } from "./blocks";
 import { makeFormatter, type Formatter } from "./format";
 import { OFFICIAL_STYLES, STYLE_IDS, sectionOf, type Orientation } from "./style";
 
@@ -90,9 +90,9 @@ export function toDocument(spec: DocSpec, bodyOf: (s: SectionSpec, i: number) =>
  * that do not update fields (LibreOffice, previews) still list the contents;
  * Word fills in the page numbers when it updates the field on opening.
  */
-export function contents(entries: readonly { title: string; level: number }[]): (Paragraph | TableOfContents)[] {
+export function contents(entries: readonly { title: string; level: number }[]): (ParaSpec | TocSpec)[] {
   return [
-    new Paragraph({ style: STYLE_IDS.tocHeading, pageBreakBefore: true, children: [new TextRun("สารบัญ")] }),
-    new TableOfContents("สารบัญ", { hyperlink: true, headingStyleRange: "1-3", cachedEntries: entries, beginDirty: true }),
+    { para: true, style: STYLE_IDS.tocHeading, pageBreakBefore: true, runs: [{ text: "สารบัญ" }] },
+    { toc: true, entries },
   ];
 }

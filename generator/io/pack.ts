@@ -111,7 +111,7 @@ async function writeDocx(shell: Shell, body: AsyncIterable<Buffer>, out: Writabl
 export async function packDocument(spec: DocSpec): Promise<Buffer> {
   const shell = await shellParts(spec);
   const xml: string[] = [shell.pieces[0]];
-  spec.sections.forEach((s, i) => xml.push(partsXml(s.parts, shell.doc), shell.sectionEnds[i], shell.pieces[i + 1]));
+  spec.sections.forEach((s, i) => xml.push(partsXml(s.parts), shell.sectionEnds[i], shell.pieces[i + 1]));
   const chunks: Buffer[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _enc, done) {
@@ -145,10 +145,10 @@ export async function writePacketFile(input: PacketInput, path: string, opts: Pa
   async function* body() {
     yield Buffer.from(pieces[0]);
     for (let s = 0; s < spec.sections.length; s++) {
-      if (s !== provincesAt) yield Buffer.from(partsXml(spec.sections[s].parts, shell.doc));
+      if (s !== provincesAt) yield Buffer.from(partsXml(spec.sections[s].parts));
       else
         for (let i = 0; i < total; i++) {
-          yield Buffer.from(partsXml(packetProvinceBlocks(input.entries[i], ctx), shell.doc));
+          yield Buffer.from(partsXml(packetProvinceBlocks(input.entries[i], ctx)));
           opts.onProvince?.(i + 1, total);
         }
       yield Buffer.from(sectionEnds[s] + pieces[s + 1]);

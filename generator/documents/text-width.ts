@@ -1,0 +1,62 @@
+/**
+ * How wide text is in TH SarabunPSK, from the committed width table (so the
+ * builders need no font at run time), and the unbreakable tokens a line
+ * breaker must keep whole: a Thai word (by Intl.Segmenter, the dictionary
+ * LibreOffice and Word break by), a number, a code, a date.
+ */
+import { BOLD, REGULAR } from "./sarabun-widths";
+import { runPieces } from "./runs";
+
+function parse(table: string): Map<number, number> {
+  return new Map(table.split(",").map((e) => e.split(":")).map(([c, w]) => [parseInt(c, 16), Number(w)]));
+}
+const ADVANCES = { regular: parse(REGULAR), bold: parse(BOLD) };
+/** A character the table lacks is taken as wide as a Thai consonant, so it never makes a column too narrow. */
+const FALLBACK = 600;
+
+/** Width in twips of text set at `halfPoints` (docx's size unit). */
+export function textWidth(text: string, halfPoints: number, bold = false): number {
+  const table = bold ? ADVANCES.bold : ADVANCES.regular;
+  let em = 0;
+  for (const ch of text) em += table.get(ch.codePointAt(0)!) ?? FALLBACK;
+  return Math.ceil((em / 1000) * (halfPoints / 2) * 20);
+}
+
+const SEGMENTER = new Intl.Segmenter("th", { granularity: "word" });
+const THAI = /[\u0E00-\u0E7F]/;
+
+/**
+ * The pieces of `text` no line may split. A piece that a number, code or
+ * date holds (runs.ts marks them) stays whole; in Thai text, only a boundary
+ * between two Thai words is a place to break.
+ */
+export function unbreakableTokens(text: string): string[] {
+  const out: string[] = [];
+  for (const piece of runPieces(text)) {
+    for (const chunk of piece.text.split(" ")) {
+      if (!chunk) continue;
+      if (piece.figure || !THAI.test(chunk)) {
+        out.push(chunk);
+        continue;
+      }
+      let current = "";
+      for (const { segment } of SEGMENTER.segment(chunk)) {
+        const joins = current && !(THAI.test(current.at(-1)!) && THAI.test(segment[0]));
+        if (current && !joins) {
+          out.push(current);
+          current = "";
+        }
+        current += segment;
+      }
+      if (current) out.push(current);
+    }
+  }
+  return out;
+}
+
+/** The widest unbreakable token of `text`, in twips. */
+export function longestToken(text: string, halfPoints: number, bold = false): number {
+  let widest = 0;
+  for (const t of unbreakableTokens(text)) widest = Math.max(widest, textWidth(t, halfPoints, bold));
+  return widest;
+}
