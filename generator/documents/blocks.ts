@@ -109,7 +109,7 @@ export function docxRuns(text: string, bold: boolean | undefined): TextRun[] {
         text: r.text,
         bold: bold || undefined,
         boldComplexScript: bold || undefined,
-        language: r.figure ? { value: FIGURE_LANGUAGE } : undefined,
+        language: r.figure ? { value: FIGURE_LANGUAGE, bidirectional: FIGURE_LANGUAGE } : undefined,
       }),
   );
 }

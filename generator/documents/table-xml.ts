@@ -18,7 +18,7 @@ export function escapeXml(v: unknown): string {
 
 const LINE = 'w:val="single" w:color="000000" w:sz="4"';
 const BORDERS = `<w:tblBorders><w:top ${LINE}/><w:left ${LINE}/><w:bottom ${LINE}/><w:right ${LINE}/><w:insideH ${LINE}/><w:insideV ${LINE}/></w:tblBorders>`;
-const FIGURE = `<w:lang w:val="${FIGURE_LANGUAGE}"/>`;
+const FIGURE = `<w:lang w:val="${FIGURE_LANGUAGE}" w:bidi="${FIGURE_LANGUAGE}"/>`;
 
 /** A spec's run as docx writes it: figures in their own run with a Western language (runs.ts). */
 function runsXml(text: string, bold: boolean | undefined): string {

@@ -18,38 +18,40 @@ const FALLBACK = 600;
 export function textWidth(text: string, halfPoints: number, bold = false): number {
   const table = bold ? ADVANCES.bold : ADVANCES.regular;
   let em = 0;
-  for (const ch of text) em += table.get(ch.codePointAt(0)!) ?? FALLBACK;
+  for (const ch of text) if (ch !== "\u2060") em += table.get(ch.codePointAt(0)!) ?? FALLBACK; // a word joiner has no width
   return Math.ceil((em / 1000) * (halfPoints / 2) * 20);
 }
 
 const SEGMENTER = new Intl.Segmenter("th", { granularity: "word" });
 const THAI = /[\u0E00-\u0E7F]/;
+const THAI_LETTER = /[\u0E01-\u0E4F]/;
 
 /**
- * The pieces of `text` no line may split. A piece that a number, code or
- * date holds (runs.ts marks them) stays whole; in Thai text, only a boundary
- * between two Thai words is a place to break.
+ * The pieces of `text` no line may split: words between spaces (a date's
+ * no-break spaces and a code's word joiners, from runs.ts, hold it whole),
+ * and in Thai text the words between two of which a line may break.
  */
 export function unbreakableTokens(text: string): string[] {
   const out: string[] = [];
-  for (const piece of runPieces(text)) {
-    for (const chunk of piece.text.split(" ")) {
-      if (!chunk) continue;
-      if (piece.figure || !THAI.test(chunk)) {
-        out.push(chunk);
-        continue;
-      }
-      let current = "";
-      for (const { segment } of SEGMENTER.segment(chunk)) {
-        const joins = current && !(THAI.test(current.at(-1)!) && THAI.test(segment[0]));
-        if (current && !joins) {
-          out.push(current);
-          current = "";
-        }
-        current += segment;
-      }
-      if (current) out.push(current);
+  const written = runPieces(text)
+    .map((p) => p.text)
+    .join("");
+  for (const chunk of written.split(" ")) {
+    if (!chunk) continue;
+    if (!THAI_LETTER.test(chunk)) {
+      out.push(chunk);
+      continue;
     }
+    let current = "";
+    for (const { segment } of SEGMENTER.segment(chunk)) {
+      // Only between two Thai words may a line break: a joiner, a bracket or a no-break space holds its neighbours.
+      if (current && THAI.test(current.at(-1)!) && THAI.test(segment[0])) {
+        out.push(current);
+        current = "";
+      }
+      current += segment;
+    }
+    if (current) out.push(current);
   }
   return out;
 }

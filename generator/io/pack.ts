@@ -148,7 +148,7 @@ export async function writePacketFile(input: PacketInput, path: string, opts: Pa
       if (s !== provincesAt) yield Buffer.from(partsXml(spec.sections[s].parts));
       else
         for (let i = 0; i < total; i++) {
-          yield Buffer.from(partsXml(packetProvinceBlocks(input.entries[i], ctx)));
+          yield Buffer.from(partsXml(packetProvinceBlocks(input, i, ctx)));
           opts.onProvince?.(i + 1, total);
         }
       yield Buffer.from(sectionEnds[s] + pieces[s + 1]);
