@@ -141,13 +141,26 @@ export interface TableSpec {
   rows: string[][];
   /** Rows printed in bold after the body (totals). */
   totals?: string[][];
+  /**
+   * The last rows (body and totals counted together) that keep with the row
+   * or paragraph after them, so a page never ends a section with one row.
+   */
+  keepTail?: { rows: number; withNext: boolean };
+}
+
+/** Whether row `n` (body, then totals) keeps with what follows it. */
+export function keepsWithNext(spec: TableSpec): (n: number) => boolean {
+  const count = spec.rows.length + (spec.totals?.length ?? 0);
+  const tail = spec.keepTail;
+  if (!tail) return () => false;
+  return (n) => n >= count - tail.rows && (tail.withNext || n < count - 1);
 }
 
 const ALIGN = { left: AlignmentType.LEFT, right: AlignmentType.RIGHT, center: AlignmentType.CENTER } as const;
 const line = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
 const BORDERS = { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line };
 
-function cell(text: string, width: number, align: Align, bold: boolean, shade: boolean): TableCell {
+function cell(text: string, width: number, align: Align, bold: boolean, shade: boolean, keepNext = false): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlign.TOP,
@@ -155,6 +168,7 @@ function cell(text: string, width: number, align: Align, bold: boolean, shade: b
     children: [
       new Paragraph({
         style: STYLE_IDS.table,
+        keepNext: keepNext || undefined,
         alignment: ALIGN[align],
         children: docxRuns(text, bold),
       }),
@@ -176,9 +190,13 @@ export function docxTable(spec: TableSpec): Table {
     cantSplit: true,
     children: spec.headers.map((h, i) => cell(h, w[i], "center", true, true)),
   });
-  const body = spec.rows.map((r) => new TableRow({ cantSplit: true, children: r.map((t, i) => cell(t, w[i], align(i), false, false)) }));
+  const keeps = keepsWithNext(spec);
+  const body = spec.rows.map(
+    (r, n) => new TableRow({ cantSplit: true, children: r.map((t, i) => cell(t, w[i], align(i), false, false, keeps(n))) }),
+  );
   const totals = (spec.totals ?? []).map(
-    (r) => new TableRow({ cantSplit: true, children: r.map((t, i) => cell(t, w[i], align(i), true, false)) }),
+    (r, n) =>
+      new TableRow({ cantSplit: true, children: r.map((t, i) => cell(t, w[i], align(i), true, false, keeps(spec.rows.length + n))) }),
   );
   return new Table({
     layout: TableLayoutType.FIXED,
@@ -213,5 +231,48 @@ export function widths(total: number, weights: number[]): number[] {
   const sumW = weights.reduce((a, b) => a + b, 0);
   const out = weights.map((w) => Math.floor((w * total) / sumW));
   out[out.length - 1] += total - out.reduce((a, b) => a + b, 0);
+  return out;
+}
+
+/** Lines a page must hold besides the last of a document (a page of three or fewer reads as left over). */
+const TAIL_LINES = 4;
+
+/**
+ * Keeps the end of a run of blocks (a section, a province's part, a form)
+ * on one page: its last paragraphs and table rows keep with what follows
+ * them until four lines are held together, so the page that ends it is never
+ * near-empty. Returns copies; the blocks given are not changed.
+ */
+export function keepTail(blocks: readonly Block[]): Block[] {
+  const out = [...blocks];
+  let lines = 0;
+  for (let i = out.length - 1; i >= 0 && lines < TAIL_LINES; i--) {
+    const b = out[i];
+    const last = i === out.length - 1;
+    if (isParaSpec(b)) {
+      if (!last) out[i] = { ...b, keepNext: true };
+      lines += 1;
+    } else if (isTableSpec(b)) {
+      const count = b.rows.length + (b.totals?.length ?? 0);
+      const rows = Math.min(count, TAIL_LINES - lines);
+      out[i] = { ...b, keepTail: { rows, withNext: !last } };
+      lines += rows + (rows === count ? 1 : 0); // the header row too, when the whole table is kept
+    } else break;
+  }
+  return out;
+}
+
+/** keepTail for each run of blocks a page break ends (a section's end, or a paragraph that starts a new page). */
+export function keepTails(blocks: readonly Block[]): Block[] {
+  const out: Block[] = [];
+  let run: Block[] = [];
+  for (const b of blocks) {
+    if (isParaSpec(b) && b.pageBreakBefore && run.length) {
+      out.push(...keepTail(run));
+      run = [];
+    }
+    run.push(b);
+  }
+  out.push(...keepTail(run));
   return out;
 }

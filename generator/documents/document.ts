@@ -4,7 +4,7 @@
  * reference .docx). Writers may instead serialise the parts themselves.
  */
 import { Document } from "docx";
-import { toDocx, type Block, type DocxBlock, type ParaSpec, type TocSpec } from "./blocks";
+import { keepTails, toDocx, type Block, type DocxBlock, type ParaSpec, type TocSpec } from "./blocks";
 import { makeFormatter, type Formatter } from "./format";
 import { OFFICIAL_STYLES, STYLE_IDS, sectionOf, type Orientation } from "./style";
 
@@ -64,8 +64,9 @@ export interface DocSpec {
   options: DocOptions;
 }
 
+/** A section; the last lines before each page break keep together, so no page is near-empty (see keepTail). */
 export function section(parts: Block[], orientation: Orientation = "portrait"): SectionSpec {
-  return { orientation, parts };
+  return { orientation, parts: keepTails(parts) };
 }
 
 export function docSpec(title: string, sections: SectionSpec[], options: DocOptions, toc = false): DocSpec {

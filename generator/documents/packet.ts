@@ -5,7 +5,7 @@
  * serialise a national packet one province at a time.
  */
 import { REFERENCE, type CheckResult } from "../../core";
-import { cover, field, heading, headingsOf, para, table, title, widths, type Block } from "./blocks";
+import { cover, field, heading, headingsOf, keepTail, para, table, title, widths, type Block } from "./blocks";
 import { criterionLabel } from "./criteria";
 import { budgetSummary, projectTable } from "./common-tables";
 import {
@@ -280,7 +280,7 @@ export function packetProvinceBlocks(input: PacketInput, i: number, ctx: BuildCo
   const v = r.model.info.values;
   const vision = r.model.positioning.rows.find((p) => p.type === "วิสัยทัศน์")?.text;
   const W = TEXT_WIDTH.portrait;
-  return [
+  return keepTail([
     heading(provinceHeading(input, i, ctx), 1, { pageBreakBefore: true }),
     heading(PROVINCE_SUBHEADINGS[0], 2),
     field("กลุ่มจังหวัด:", entry.cluster),
@@ -301,7 +301,7 @@ export function packetProvinceBlocks(input: PacketInput, i: number, ctx: BuildCo
     errorList(r, ctx),
     heading(PROVINCE_SUBHEADINGS[3], 2),
     ...kpiResultLines(r, ctx),
-  ];
+  ]);
 }
 
 /** The whole packet as one document; `body` replaces the province sections (a writer passes a placeholder). */

@@ -4,7 +4,7 @@
  * cell and serialising them costs seconds and gigabytes, so the packet writer
  * uses this for its tables. A test holds the two byte for byte equal.
  */
-import type { Align, ParaSpec, TableSpec, TocSpec } from "./blocks";
+import { keepsWithNext, type Align, type ParaSpec, type TableSpec, type TocSpec } from "./blocks";
 import { CELL_MARGIN, fittedWidths } from "./column-widths";
 import { FIGURE_LANGUAGE, runPieces } from "./runs";
 import { STYLE_IDS } from "./style";
@@ -30,10 +30,10 @@ function runsXml(text: string, bold: boolean | undefined): string {
   return out;
 }
 
-function cellXml(text: string, width: number, align: Align, bold: boolean, shade: boolean): string {
+function cellXml(text: string, width: number, align: Align, bold: boolean, shade: boolean, keepNext = false): string {
   return (
     `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${shade ? '<w:shd w:fill="E7E6E6" w:val="clear"/>' : ""}<w:vAlign w:val="top"/></w:tcPr>` +
-    `<w:p><w:pPr><w:pStyle w:val="${STYLE_IDS.table}"/><w:jc w:val="${align}"/></w:pPr>${runsXml(text, bold)}</w:p></w:tc>`
+    `<w:p><w:pPr><w:pStyle w:val="${STYLE_IDS.table}"/>${keepNext ? "<w:keepNext/>" : ""}<w:jc w:val="${align}"/></w:pPr>${runsXml(text, bold)}</w:p></w:tc>`
   );
 }
 
@@ -49,14 +49,18 @@ export function tableXml(spec: TableSpec, out: string[] = []): string[] {
   out.push("</w:tblGrid><w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>");
   spec.headers.forEach((h, i) => out.push(cellXml(h, widths[i], "center", true, true)));
   out.push("</w:tr>");
+  const keeps = keepsWithNext(spec);
+  let n = 0;
   for (const r of spec.rows) {
+    const keep = keeps(n++);
     out.push("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
-    for (let i = 0; i < r.length; i++) out.push(cellXml(r[i], widths[i], align(i), false, false));
+    for (let i = 0; i < r.length; i++) out.push(cellXml(r[i], widths[i], align(i), false, false, keep));
     out.push("</w:tr>");
   }
   for (const r of spec.totals ?? []) {
+    const keep = keeps(n++);
     out.push("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
-    for (let i = 0; i < r.length; i++) out.push(cellXml(r[i], widths[i], align(i), true, false));
+    for (let i = 0; i < r.length; i++) out.push(cellXml(r[i], widths[i], align(i), true, false, keep));
     out.push("</w:tr>");
   }
   out.push("</w:tbl>");
