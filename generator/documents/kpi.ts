@@ -1,9 +1,9 @@
 /** 5. รายงานผลการดำเนินงานตัวชี้วัดที่ 3.6: steps, dates, evidence, level, score and weighted score. */
 import type { CheckResult, KpiRecord, KpiResult } from "../../core";
 import { cover, field, heading, para, table, widths, type Block } from "./blocks";
-import { contextOf, docSpec, letterheadFor, section, type BuildContext, type DocOptions, type DocSpec } from "./document";
+import { coverSection, contextOf, docSpec, letterheadFor, section, type BuildContext, type DocOptions, type DocSpec } from "./document";
 import { TEXT_WIDTH } from "./style";
-import { issuerOf, placeName } from "./summary";
+import { issuerOf, placeName , propertiesOf } from "./summary";
 
 export const KPI_TITLE = "รายงานผลการดำเนินงานตัวชี้วัดที่ 3.6";
 const KPI_NAME = "ระดับความสำเร็จของการดำเนินการตามแผนงานด้านความมั่นคงชายแดนและชายฝั่งทะเล";
@@ -107,7 +107,7 @@ export function isAssessed(result: CheckResult): boolean {
 export function buildKpiDocument(result: CheckResult, opts: DocOptions = {}): DocSpec {
   const ctx = contextOf(opts);
   const name = `${KPI_TITLE} ${placeName(result)}`;
-  if (!isAssessed(result)) return docSpec(name, [section(notAssessed(result, ctx))], opts);
+  if (!isAssessed(result)) return docSpec(name, [section(notAssessed(result, ctx))], opts, false, propertiesOf(result));
   const kpi = result.kpi[0];
   const front: Block[] = [
     ...cover({
@@ -131,5 +131,5 @@ export function buildKpiDocument(result: CheckResult, opts: DocOptions = {}): Do
   ];
   // The outcome follows the steps on the same pages: alone, its few lines would make a near-empty page.
   const outcome: Block[] = [heading("สรุปผลการประเมิน", 1), ...kpiResultLines(result, ctx), ...flaggedProjects(result, ctx)];
-  return docSpec(name, [section(front), section([...steps, ...outcome], "landscape")], opts);
+  return docSpec(name, [coverSection(front), section([...steps, ...outcome], "landscape")], opts, false, propertiesOf(result));
 }

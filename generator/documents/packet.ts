@@ -10,12 +10,15 @@ import { criterionLabel } from "./criteria";
 import { budgetSummary, projectTable } from "./common-tables";
 import {
   contents,
+  coverSection,
   contextOf,
   docSpec,
   letterheadFor,
   section,
+  thaiDigitBlocks,
   type BuildContext,
   type DocOptions,
+  type DocProperties,
   type DocSpec,
   type Issuer,
 } from "./document";
@@ -280,7 +283,7 @@ export function packetProvinceBlocks(input: PacketInput, i: number, ctx: BuildCo
   const v = r.model.info.values;
   const vision = r.model.positioning.rows.find((p) => p.type === "วิสัยทัศน์")?.text;
   const W = TEXT_WIDTH.portrait;
-  return keepTail([
+  const blocks = keepTail([
     heading(provinceHeading(input, i, ctx), 1, { pageBreakBefore: true }),
     heading(PROVINCE_SUBHEADINGS[0], 2),
     field("กลุ่มจังหวัด:", entry.cluster),
@@ -302,6 +305,14 @@ export function packetProvinceBlocks(input: PacketInput, i: number, ctx: BuildCo
     heading(PROVINCE_SUBHEADINGS[3], 2),
     ...kpiResultLines(r, ctx),
   ]);
+  // Written one at a time, outside docSpec: its Thai digits are applied here.
+  return thaiDigitBlocks(blocks, ctx.fmt.thaiDigits);
+}
+
+function packetProperties(input: PacketInput): DocProperties {
+  const issuer = packetIssuer(input);
+  const places = [...new Set(input.entries.map((e) => placeName(e.result)))];
+  return { committee: issuer.committee, place: places.length === 1 ? places[0] : `${places.length} จังหวัดและกลุ่มจังหวัด` };
 }
 
 /** The whole packet as one document; `body` replaces the province sections (a writer passes a placeholder). */
@@ -311,8 +322,9 @@ export function buildPacketDocument(input: PacketInput, opts: DocOptions = {}, b
   const provinces = body ?? input.entries.flatMap((_, i) => packetProvinceBlocks(input, i, ctx));
   return docSpec(
     `เอกสารประกอบการประชุม ${input.committee}`,
-    [section(front.cover), section(front.summary, "landscape"), section(provinces)],
+    [coverSection(front.cover), section(front.summary, "landscape"), section(provinces)],
     opts,
     true,
+    packetProperties(input),
   );
 }

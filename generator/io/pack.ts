@@ -10,6 +10,7 @@ import { Writable } from "node:stream";
 import { Packer, Paragraph, TextRun, type Document } from "docx";
 import { buildPacketDocument, packetProvinceBlocks, toDocument, type DocOptions, type DocSpec, type PacketInput } from "../documents";
 import { contextOf } from "../documents/document";
+import { FONT_TABLE_ENTRY } from "../documents/style";
 import { escapeXml } from "../documents/table-xml";
 import { partsXml } from "./xml";
 import { readZip, ZipWriter } from "./zip";
@@ -64,7 +65,8 @@ const SHELL_CACHE_SIZE = 16;
 
 async function shellParts(spec: DocSpec): Promise<Shell> {
   const key = JSON.stringify([
-    spec.sections.map((s) => s.orientation),
+    spec.sections.map((s) => [s.orientation, s.cover ?? false]),
+    spec.properties ?? null,
     spec.toc,
     spec.options.styles ?? "",
     spec.options.thaiDigits ?? false,
@@ -88,6 +90,15 @@ async function shellParts(spec: DocSpec): Promise<Shell> {
 }
 
 const CORE_PART = "docProps/core.xml";
+const FONT_TABLE_PART = "word/fontTable.xml";
+
+/** docx writes an empty font table: declare TH SarabunPSK and what to substitute for it. */
+function withThaiFont(data: Buffer): Buffer {
+  const xml = data.toString("utf8");
+  if (xml.includes('w:name="TH SarabunPSK"')) return data;
+  const closed = xml.replace(/\/>\s*$/, `>${FONT_TABLE_ENTRY}</w:fonts>`);
+  return Buffer.from(closed === xml ? xml.replace("</w:fonts>", `${FONT_TABLE_ENTRY}</w:fonts>`) : closed);
+}
 
 async function makeShell(spec: DocSpec): Promise<Shell> {
   const doc = shellOf(spec);
@@ -95,7 +106,7 @@ async function makeShell(spec: DocSpec): Promise<Shell> {
   let xml = "";
   for (const [name, data] of readZip(await Packer.toBuffer(doc))) {
     if (name === DOCUMENT_PART) xml = data.toString("utf8");
-    parts.push([name, name === DOCUMENT_PART ? null : data]);
+    parts.push([name, name === DOCUMENT_PART ? null : name === FONT_TABLE_PART ? withThaiFont(data) : data]);
   }
   return { doc, parts, ...splitAtSlots(xml, spec.sections.length) };
 }

@@ -126,24 +126,27 @@ describe("content a committee reads", () => {
       expect(text).toContain(s);
   });
 
-  it("screening report: a criterion a project fails shows ไม่ผ่าน in that project's row, with the finding's cell", async () => {
+  it("screening report: a criterion a project fails shows ไม่ผ่าน in that project's row, with the finding; its cell in the annex", async () => {
     const name = "โครงการพัฒนาคุณภาพทุเรียนส่งออก";
     const errors44 = (r: CheckResult) => r.findings.filter((f) => f.project === "P001" && f.criterion === "4.4" && f.severity === "error");
     // The project's row for 4.4 (ความคุ้มค่า) in its own criteria table.
     const row44 = async (r: CheckResult) => {
       const text = await docxText(await packDocument(DOCUMENTS.screening.build(r)));
-      const own = text.slice(text.indexOf(`โครงการ P001 ${name}`), text.indexOf("ข้อค้นพบอื่น"));
-      return own.slice(own.indexOf("4.4"));
+      const own = text.slice(text.indexOf(`โครงการ P001 ${name}`), text.indexOf("ภาคผนวก"));
+      return { row: own.slice(own.indexOf("4.4")), annex: text.slice(text.indexOf("ภาคผนวก")) };
     };
     const clean = fixtureResult({ projects: [project("P001", name)] });
     const bad = fixtureResult({ projects: [project("P001", name, { beneficiaries: null })] });
     expect(errors44(clean)).toEqual([]);
     const [finding] = errors44(bad);
     expect(finding).toBeDefined();
-    expect(await row44(clean)).toMatch(/^4\.4\s+ความคุ้มค่า\s+ผ่าน/);
-    const badRow = await row44(bad);
+    expect((await row44(clean)).row).toMatch(/^4\.4\s+ความคุ้มค่า\s+ผ่าน/);
+    const { row: badRow, annex } = await row44(bad);
     expect(badRow).toMatch(/^4\.4\s+ความคุ้มค่า\s+ไม่ผ่าน/);
-    expect(badRow).toContain(`${finding.sheet}!${finding.cell}`);
+    expect(badRow).toContain(finding.message);
+    // The committee reads the finding; the planner finds its cell in the annex.
+    expect(badRow).not.toContain(`${finding.sheet}!${finding.cell}`);
+    expect(annex).toContain(`${finding.sheet}!${finding.cell}`);
   });
 
   it("screening report: a project's data errors (an error value in its budget) are in its own table, not dropped", async () => {
@@ -152,10 +155,12 @@ describe("content a committee reads", () => {
     const dataErrors = r.findings.filter((f) => f.project === "P001" && f.criterion === "data" && f.severity === "error");
     expect(dataErrors.length).toBeGreaterThan(0);
     const text = await docxText(await packDocument(DOCUMENTS.screening.build(r)));
-    const own = text.slice(text.indexOf(`โครงการ P001 ${name}`), text.indexOf("ข้อค้นพบอื่น"));
+    const own = text.slice(text.indexOf(`โครงการ P001 ${name}`), text.indexOf("ภาคผนวก"));
     const dataRow = own.slice(own.indexOf("อื่น ๆ"));
     expect(dataRow).toMatch(/^อื่น ๆ\s+ความครบถ้วนและถูกต้องของข้อมูล\s+ไม่ผ่าน/);
-    for (const f of dataErrors) expect(dataRow).toContain(`${f.sheet}!${f.cell}`);
+    for (const f of dataErrors) expect(dataRow).toContain(f.message);
+    // The budget the workbook could not read is shown as such where the committee decides.
+    expect(text).toContain("อ่านไม่ได้ (#REF!)");
     // Plan-level criteria are not judged per project.
     expect(own).toMatch(/3\.1\s+ปัญหาและโอกาสการพัฒนาชัดเจน\s+–\s+พิจารณาในระดับแผน/);
   });
