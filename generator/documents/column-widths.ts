@@ -7,7 +7,7 @@
  * such tables (see `fitsWidth`).
  */
 import { TABLE_SIZE } from "./style";
-import { textWidth, unbreakableTokens } from "./text-width";
+import { longestToken, textWidth } from "./text-width";
 
 /** Twips: 0.19 cm either side of a cell's text, so cells stay apart on the page. */
 export const CELL_MARGIN = 108;
@@ -30,7 +30,7 @@ function widestToken(spec: Sized, col: number, floor: number): number {
   let widest = 0;
   const visit = (text: string | undefined, bold: boolean) => {
     if (!text || textWidth(text, TABLE_SIZE, bold) <= Math.max(floor, widest)) return;
-    for (const t of unbreakableTokens(text)) widest = Math.max(widest, textWidth(t, TABLE_SIZE, bold));
+    widest = Math.max(widest, longestToken(text, TABLE_SIZE, bold));
   };
   visit(spec.headers[col], true);
   for (const r of spec.rows) visit(r[col], false);

@@ -21,6 +21,8 @@ const D = "[0-9\\u0E50-\\u0E59]";
 /** "31 ต.ค. 2552", "3 เม.ย. 52", "ต.ค. 2552". */
 const DATE = new RegExp(`(?:${D}{1,2} )?${THAI_MONTH}(?: ${D}{2,4})?`, "g");
 const NBSP = "\u00A0";
+/** A month's abbreviation (a date without a day or year is still held together). */
+const DATE_START = new RegExp(THAI_MONTH);
 
 /** A word joiner (U+2060): no line break after a dash or hyphen inside a code or range ("TR52-099", "2551–2554"). */
 const WORD_JOINER = "\u2060";
@@ -37,7 +39,24 @@ const MARK_AFTER_THAI = /(?<=[\u0E01-\u0E4F])[,;:)]/g;
 /** A word holding a digit, a date's no-break space or a joiner; or a joined mark on its own. */
 const FIGURE_SPAN = /[^ ]*[0-9\u0E50-\u0E59\u00A0][^ ]*|\(\u2060|\u2060[,;:)]/g;
 
+/** Texts already split: tables repeat their criterion names and verdicts on every project. */
+const SPLIT = new Map<string, RunPiece[]>();
+const SPLIT_MAX = 50_000;
+/** Plain text with nothing to hold: most cells of a long table. */
+const NOTHING_TO_HOLD = /^[^0-9\u0E50-\u0E59\-–!(,;:)]*$/;
+
 export function runPieces(text: string): RunPiece[] {
+  if (!text) return [];
+  if (NOTHING_TO_HOLD.test(text) && !DATE_START.test(text)) return [{ text, figure: false }];
+  const known = SPLIT.get(text);
+  if (known) return known;
+  const pieces = splitPieces(text);
+  if (SPLIT.size >= SPLIT_MAX) SPLIT.clear();
+  SPLIT.set(text, pieces);
+  return pieces;
+}
+
+function splitPieces(text: string): RunPiece[] {
   const glued = text
     .replace(DATE, (d) => d.replaceAll(" ", NBSP))
     .replace(INNER_DASH, `$1${WORD_JOINER}`)

@@ -56,9 +56,21 @@ export function unbreakableTokens(text: string): string[] {
   return out;
 }
 
+/**
+ * Tokens already measured: a screening report repeats the same criterion
+ * names and findings in hundreds of tables, and segmenting is the cost.
+ */
+const MEASURED = new Map<string, number>();
+const MEASURED_MAX = 50_000;
+
 /** The widest unbreakable token of `text`, in twips. */
 export function longestToken(text: string, halfPoints: number, bold = false): number {
+  const key = `${halfPoints}${bold ? "b" : "r"}${text}`;
+  const known = MEASURED.get(key);
+  if (known !== undefined) return known;
   let widest = 0;
   for (const t of unbreakableTokens(text)) widest = Math.max(widest, textWidth(t, halfPoints, bold));
+  if (MEASURED.size >= MEASURED_MAX) MEASURED.clear();
+  MEASURED.set(key, widest);
   return widest;
 }
