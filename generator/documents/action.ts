@@ -4,7 +4,7 @@ import { cover, heading, para, table, widths, type Block } from "./blocks";
 import { budgetSummary } from "./common-tables";
 import { coverSection, contextOf, docSpec, letterheadFor, section, type BuildContext, type DocOptions, type DocSpec } from "./document";
 import { TEXT_WIDTH } from "./style";
-import { groupBy, KIND_ORDER, kindTitle, issuerOf, placeName, SOURCE_ORDER, totalBudget , propertiesOf } from "./summary";
+import { groupBy, KIND_ORDER, kindTitle, issuerOf, placeName, SOURCE_ORDER, totalBudget, propertiesOf } from "./summary";
 
 function wideTable(projects: readonly Project[], ctx: BuildContext) {
   return table({

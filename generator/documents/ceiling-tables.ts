@@ -59,7 +59,12 @@ function unreadableNote(places: CeilingPlace[], ctx: BuildContext): string {
 }
 
 /** The ceiling split: the ceilings, the rule, then the two parts headed ภายในกรอบวงเงิน and เกินกรอบวงเงิน. */
-export function ceilingBlocks(result: CheckResult, ctx: BuildContext, index: FindingIndex, opts: { pageBreakBefore?: boolean } = {}): Block[] {
+export function ceilingBlocks(
+  result: CheckResult,
+  ctx: BuildContext,
+  index: FindingIndex,
+  opts: { pageBreakBefore?: boolean } = {},
+): Block[] {
   const f = ctx.fmt;
   const split = splitByCeiling(result);
   const inside = split.places.filter((p) => p.inside);

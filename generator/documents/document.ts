@@ -141,7 +141,9 @@ export function toDocument(spec: DocSpec, bodyOf: (s: SectionSpec, i: number) =>
     keywords: props?.place,
     ...(opts.styles ? { externalStyles: opts.styles } : { styles: OFFICIAL_STYLES }),
     ...(spec.toc ? { features: { updateFields: true } } : {}),
-    sections: spec.sections.map((s, i) => sectionOf(bodyOf(s, i), s.orientation, { thaiDigits: opts.thaiDigits ?? false, cover: s.cover ?? false })),
+    sections: spec.sections.map((s, i) =>
+      sectionOf(bodyOf(s, i), s.orientation, { thaiDigits: opts.thaiDigits ?? false, cover: s.cover ?? false }),
+    ),
   });
 }
 

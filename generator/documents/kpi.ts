@@ -3,7 +3,7 @@ import type { CheckResult, KpiRecord, KpiResult } from "../../core";
 import { cover, field, heading, para, table, widths, type Block } from "./blocks";
 import { coverSection, contextOf, docSpec, letterheadFor, section, type BuildContext, type DocOptions, type DocSpec } from "./document";
 import { TEXT_WIDTH } from "./style";
-import { issuerOf, placeName , propertiesOf } from "./summary";
+import { issuerOf, placeName, propertiesOf } from "./summary";
 
 export const KPI_TITLE = "รายงานผลการดำเนินงานตัวชี้วัดที่ 3.6";
 const KPI_NAME = "ระดับความสำเร็จของการดำเนินการตามแผนงานด้านความมั่นคงชายแดนและชายฝั่งทะเล";
@@ -70,11 +70,19 @@ function flaggedProjects(result: CheckResult, ctx: BuildContext): Block[] {
   const rows = result.model.projects.rows;
   const listOf = (label: string, list: typeof rows): Block[] => [
     { ...para(label, { bold: true }), keepNext: true },
-    ...(list.length ? list.map((p) => para(ctx.fmt.text(`${p.code ?? ""} ${p.name ?? ""}`), { indent: true })) : [para("ไม่มี", { indent: true })]),
+    ...(list.length
+      ? list.map((p) => para(ctx.fmt.text(`${p.code ?? ""} ${p.name ?? ""}`), { indent: true }))
+      : [para("ไม่มี", { indent: true })]),
   ];
   return [
-    ...listOf("โครงการตามแผนงานด้านความมั่นคง", rows.filter((p) => p.securityPlan === true)),
-    ...listOf("โครงการนำร่องบูรณาการ", rows.filter((p) => p.pilot === true)),
+    ...listOf(
+      "โครงการตามแผนงานด้านความมั่นคง",
+      rows.filter((p) => p.securityPlan === true),
+    ),
+    ...listOf(
+      "โครงการนำร่องบูรณาการ",
+      rows.filter((p) => p.pilot === true),
+    ),
   ];
 }
 

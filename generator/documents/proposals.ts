@@ -4,7 +4,7 @@ import { cover, field, heading, para, table, widths, type Block, type ParaSpec }
 import { projectTable } from "./common-tables";
 import { coverSection, contextOf, docSpec, letterheadFor, section, type BuildContext, type DocOptions, type DocSpec } from "./document";
 import { TEXT_WIDTH } from "./style";
-import { kindTitle, issuerOf, placeName , propertiesOf } from "./summary";
+import { kindTitle, issuerOf, placeName, propertiesOf } from "./summary";
 
 const W = TEXT_WIDTH.portrait;
 
@@ -45,7 +45,9 @@ export function proposalForm(p: Project, result: CheckResult, ctx: BuildContext,
   // Item numbers are numbers the document writes: Thai digits under --thai-digits.
   const item = (label: string, value: string) => field(f.text(label), value);
   const list = (label: string, items: string[]): ParaSpec[] =>
-    items.length ? items.map((t, i): ParaSpec => (i === 0 ? field(label, t) : { para: true, indent: { left: 567, hanging: 0 }, runs: [{ text: t }] })) : [field(label, "")];
+    items.length
+      ? items.map((t, i): ParaSpec => (i === 0 ? field(label, t) : { para: true, indent: { left: 567, hanging: 0 }, runs: [{ text: t }] }))
+      : [field(label, "")];
   return [
     heading(f.text(`${p.code ?? ""} ${p.name ?? "(ไม่มีชื่อโครงการ)"}`), 1, { pageBreakBefore: !first }),
     item("1. ชื่อโครงการ:", p.name ?? ""),
@@ -104,11 +106,7 @@ export function buildProposalsDocument(result: CheckResult, opts: DocOptions = {
   });
   // The list first, so a reader finds a project's form; each form then starts on its own page.
   const body: Block[] = rows.length
-    ? [
-        heading("บัญชีโครงการที่เสนอ", 1),
-        projectTable(rows, ctx, W),
-        ...rows.flatMap((p) => proposalForm(p, result, ctx, false)),
-      ]
+    ? [heading("บัญชีโครงการที่เสนอ", 1), projectTable(rows, ctx, W), ...rows.flatMap((p) => proposalForm(p, result, ctx, false))]
     : [para("ไม่มีโครงการในแบบฟอร์ม")];
   return docSpec(`แบบเสนอโครงการ ${placeName(result)}`, [coverSection(front), section(body)], opts, false, propertiesOf(result));
 }

@@ -15,7 +15,6 @@ export interface RunPiece {
 /** The language a figure is tagged with (the rest of the text is Thai). */
 export const FIGURE_LANGUAGE = "en-US";
 
-const DIGIT = /[0-9\u0E50-\u0E59]/;
 const THAI_MONTH = "(?:ม\\.ค\\.|ก\\.พ\\.|มี\\.ค\\.|เม\\.ย\\.|พ\\.ค\\.|มิ\\.ย\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.)";
 const D = "[0-9\\u0E50-\\u0E59]";
 /** "31 ต.ค. 2552", "3 เม.ย. 52", "ต.ค. 2552". */

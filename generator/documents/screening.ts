@@ -12,10 +12,20 @@ import {
 import { cover, heading, para, table, widths, type Block, type TableSpec } from "./blocks";
 import { ceilingBlocks } from "./ceiling-tables";
 import { findingsTable } from "./common-tables";
-import { coverSection, contextOf, docSpec, letterheadFor, section, type BuildContext, type DocOptions, type DocSpec, type SectionSpec } from "./document";
+import {
+  coverSection,
+  contextOf,
+  docSpec,
+  letterheadFor,
+  section,
+  type BuildContext,
+  type DocOptions,
+  type DocSpec,
+  type SectionSpec,
+} from "./document";
 import { indexFindings, NUMBERED_CRITERIA, PLAN_ONLY_CRITERIA, type FindingIndex } from "./criteria";
 import { TEXT_WIDTH } from "./style";
-import { issuerOf, placeName , propertiesOf } from "./summary";
+import { issuerOf, placeName, propertiesOf } from "./summary";
 import { VERDICT, verdictOf } from "./verdict";
 
 const W = TEXT_WIDTH.portrait;
@@ -138,5 +148,11 @@ export function buildScreeningDocument(result: CheckResult, opts: DocOptions = {
     title: name,
     lines: [placeName(result), ctx.fmt.text(`ประจำปีงบประมาณ พ.ศ. ${v.fiscalYear ?? "-"}`)],
   });
-  return docSpec(`${name} ${placeName(result)}`, [coverSection(front), ...screeningSections(result, ctx)], opts, false, propertiesOf(result));
+  return docSpec(
+    `${name} ${placeName(result)}`,
+    [coverSection(front), ...screeningSections(result, ctx)],
+    opts,
+    false,
+    propertiesOf(result),
+  );
 }

@@ -138,7 +138,9 @@ export function sectionOf(
         ...(opts.thaiDigits ? { pageNumbers: { formatType: NumberFormat.THAI_NUMBERS } } : {}),
       },
     },
-    footers: opts.cover ? { default: pageNumberFooter(), first: new Footer({ children: [new Paragraph({})] }) } : { default: pageNumberFooter() },
+    footers: opts.cover
+      ? { default: pageNumberFooter(), first: new Footer({ children: [new Paragraph({})] }) }
+      : { default: pageNumberFooter() },
     children,
   };
 }

@@ -8,7 +8,12 @@ import { BOLD, REGULAR } from "./sarabun-widths";
 import { runPieces } from "./runs";
 
 function parse(table: string): Map<number, number> {
-  return new Map(table.split(",").map((e) => e.split(":")).map(([c, w]) => [parseInt(c, 16), Number(w)]));
+  return new Map(
+    table
+      .split(",")
+      .map((e) => e.split(":"))
+      .map(([c, w]) => [parseInt(c, 16), Number(w)]),
+  );
 }
 const ADVANCES = { regular: parse(REGULAR), bold: parse(BOLD) };
 /** A character the table lacks is taken as wide as a Thai consonant, so it never makes a column too narrow. */
