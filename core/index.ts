@@ -3,6 +3,7 @@ export * from "./grid";
 export * from "./model";
 export * from "./schema";
 export * from "./check";
+export { ceilingOf, type CeilingKind } from "./rules/util/budget";
 export { parseWorkbook, compareVersions, KNOWN_SHEET_NAMES } from "./parse/parser";
 export { RULES, ruleById } from "./rules/registry";
 export { runRules, packFor, type RunOptions } from "./rules/run";

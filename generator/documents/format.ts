@@ -32,7 +32,7 @@ const LATIN_LETTER = /[A-Za-z]/;
  * Thai digits in prose and figures, but not inside identifiers: project
  * codes and cell addresses must read as they do in the workbook.
  */
-function thaiDigitsOutsideIdentifiers(s: string): string {
+export function thaiDigitsOutsideIdentifiers(s: string): string {
   return s.replace(WORD, (word) => (LATIN_LETTER.test(word) ? word : arabicToThaiDigits(word)));
 }
 

@@ -9,6 +9,7 @@ import { Writable } from "node:stream";
 import { Packer, Paragraph, TextRun, type Document } from "docx";
 import { buildPacketDocument, packetProvinceBlocks, toDocument, type DocOptions, type DocSpec, type PacketInput } from "../documents";
 import { contextOf } from "../documents/document";
+import { FONT_TABLE_ENTRY } from "../documents/style";
 import { escapeXml } from "../documents/table-xml";
 import { outputFs } from "./safe-write";
 import { partsXml } from "./xml";
@@ -64,7 +65,8 @@ const SHELL_CACHE_SIZE = 16;
 
 async function shellParts(spec: DocSpec): Promise<Shell> {
   const key = JSON.stringify([
-    spec.sections.map((s) => s.orientation),
+    spec.sections.map((s) => [s.orientation, s.cover ?? false]),
+    spec.properties ?? null,
     spec.toc,
     spec.options.styles ?? "",
     spec.options.thaiDigits ?? false,
@@ -88,6 +90,15 @@ async function shellParts(spec: DocSpec): Promise<Shell> {
 }
 
 const CORE_PART = "docProps/core.xml";
+const FONT_TABLE_PART = "word/fontTable.xml";
+
+/** docx writes an empty font table: declare TH SarabunPSK and what to substitute for it. */
+function withThaiFont(data: Buffer): Buffer {
+  const xml = data.toString("utf8");
+  if (xml.includes('w:name="TH SarabunPSK"')) return data;
+  const closed = xml.replace(/\/>\s*$/, `>${FONT_TABLE_ENTRY}</w:fonts>`);
+  return Buffer.from(closed === xml ? xml.replace("</w:fonts>", `${FONT_TABLE_ENTRY}</w:fonts>`) : closed);
+}
 
 async function makeShell(spec: DocSpec): Promise<Shell> {
   const doc = shellOf(spec);
@@ -95,7 +106,7 @@ async function makeShell(spec: DocSpec): Promise<Shell> {
   let xml = "";
   for (const [name, data] of readZip(await Packer.toBuffer(doc))) {
     if (name === DOCUMENT_PART) xml = data.toString("utf8");
-    parts.push([name, name === DOCUMENT_PART ? null : data]);
+    parts.push([name, name === DOCUMENT_PART ? null : name === FONT_TABLE_PART ? withThaiFont(data) : data]);
   }
   return { doc, parts, ...splitAtSlots(xml, spec.sections.length) };
 }
@@ -117,7 +128,7 @@ async function writeDocx(shell: Shell, body: AsyncIterable<Buffer>, out: Writabl
 export async function packDocument(spec: DocSpec): Promise<Buffer> {
   const shell = await shellParts(spec);
   const xml: string[] = [shell.pieces[0]];
-  spec.sections.forEach((s, i) => xml.push(partsXml(s.parts, shell.doc), shell.sectionEnds[i], shell.pieces[i + 1]));
+  spec.sections.forEach((s, i) => xml.push(partsXml(s.parts), shell.sectionEnds[i], shell.pieces[i + 1]));
   const chunks: Buffer[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _enc, done) {
@@ -151,10 +162,10 @@ export async function writePacketFile(input: PacketInput, path: string, opts: Pa
   async function* body() {
     yield Buffer.from(pieces[0]);
     for (let s = 0; s < spec.sections.length; s++) {
-      if (s !== provincesAt) yield Buffer.from(partsXml(spec.sections[s].parts, shell.doc));
+      if (s !== provincesAt) yield Buffer.from(partsXml(spec.sections[s].parts));
       else
         for (let i = 0; i < total; i++) {
-          yield Buffer.from(partsXml(packetProvinceBlocks(input.entries[i], ctx), shell.doc));
+          yield Buffer.from(partsXml(packetProvinceBlocks(input, i, ctx)));
           opts.onProvince?.(i + 1, total);
         }
       yield Buffer.from(sectionEnds[s] + pieces[s + 1]);

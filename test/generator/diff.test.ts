@@ -136,7 +136,8 @@ describe("phaen packet --previous", () => {
     const r = phaen("packet", now, "--committee", "กบจ", "--out", out, "--previous", prev);
     expect(r.code).toBe(0);
     const text = await docxText(readFileSync(out));
-    const summary = text.indexOf("การเปลี่ยนแปลงจากการเสนอครั้งก่อน", text.indexOf("สรุปภาพรวมแผนและโครงการ", text.indexOf("สารบัญ") + 200));
+    // After the summary's own lead line (the contents and the agenda name the headings before it).
+    const summary = text.indexOf("การเปลี่ยนแปลงจากการเสนอครั้งก่อน", text.indexOf("จำนวนโครงการตามประเภท งบประมาณตามแหล่ง"));
     expect(summary).toBeGreaterThan(0);
     // Added 1, removed 1, one budget cut, 158,850,000 → 157,850,000 baht.
     expect(text.slice(summary, summary + 400).replace(/\s+/g, " ")).toContain("จังหวัดตราด 1 1 1 158,850,000 157,850,000 -1,000,000");

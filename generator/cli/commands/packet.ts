@@ -23,6 +23,8 @@ export interface PacketOptions {
   committee: string;
   out: string;
   meetingDate?: string;
+  meetingNo?: string;
+  meetingPlace?: string;
   force?: boolean;
   thaiDigits?: boolean;
   reference?: string;
@@ -116,7 +118,15 @@ export async function packet(paths: string[], opts: PacketOptions): Promise<Left
     entries.map((e) => ({ province: e.result.province, projects: e.result.model.projects.rows })),
     (pack ? packSettings(pack) : DEFAULT_SETTINGS).nearDuplicateSimilarity,
   );
-  const input: PacketInput = { committee, meetingDate, entries, leftOut: allLeftOut, duplicates };
+  const input: PacketInput = {
+    committee,
+    meetingDate,
+    meetingNo: opts.meetingNo?.trim() || null,
+    meetingPlace: opts.meetingPlace?.trim() || null,
+    entries,
+    leftOut: allLeftOut,
+    duplicates,
+  };
   const writing = progressBar("เขียนเอกสาร / writing");
   writing?.start(entries.length, 0);
   await writeOutputs(
@@ -145,7 +155,9 @@ export function register(program: Command): void {
     .argument("<paths...>", "ไฟล์ .xlsx หรือโฟลเดอร์ / .xlsx files or folders")
     .requiredOption("--committee <committee>", "คณะกรรมการ กบจ|กบก|กนจ (kbj|kbk|knj)")
     .requiredOption("--out <file>", "ไฟล์ .docx ผลลัพธ์ / output .docx")
+    .option("--meeting-no <no>", "ครั้งที่ประชุม เช่น 1/2552 / meeting number")
     .option("--meeting-date <date>", "วันที่ประชุม เช่น 15 ม.ค. 52 / meeting date")
+    .option("--meeting-place <place>", "สถานที่ประชุม / meeting place")
     .option("--thai-digits", "ใช้เลขไทย / print Thai digits")
     .option("--force", "เขียนทับไฟล์เดิม / overwrite an existing file")
     .option("--reference <docx>", "ไฟล์ต้นแบบสไตล์ Word / Word style reference", DEFAULT_REFERENCE)
