@@ -2,49 +2,18 @@
  * Packing document specs to .docx. docx packs a small shell (styles, footers,
  * section properties, one placeholder paragraph per section); the body XML of
  * each section is then written by partsXml, tables straight from their specs.
- * A committee packet streams its province sections into the zip one at a
+ * The shell is in shell.ts (shared with the task pane). A committee packet streams its province sections into the zip one at a
  * time, so a national packet never holds its whole document tree or XML.
  */
 import { createWriteStream } from "node:fs";
 import { Writable } from "node:stream";
-import { Packer, Paragraph, TextRun, type Document } from "docx";
-import { buildPacketDocument, packetProvinceBlocks, toDocument, type DocOptions, type DocSpec, type PacketInput } from "../documents";
+import { Packer, type Document } from "docx";
+import { buildPacketDocument, packetProvinceBlocks, type DocOptions, type DocSpec, type PacketInput } from "../documents";
 import { contextOf } from "../documents/document";
 import { escapeXml } from "../documents/table-xml";
+import { DOCUMENT_PART, shellOf, splitAtSlots } from "./shell";
 import { partsXml } from "./xml";
 import { readZip, ZipWriter } from "./zip";
-
-const slotText = (i: number) => `PHAEN-SECTION-SLOT-${i}-`;
-
-/** The shell: the document with one placeholder paragraph for each section's body. */
-function shellOf(spec: DocSpec): Document {
-  return toDocument(spec, (_, i) => [new Paragraph({ children: [new TextRun(slotText(i))] })]);
-}
-
-/**
- * Cuts the shell's document.xml around each placeholder paragraph. docx puts
- * a section's properties in its last paragraph, so a placeholder's sectPr is
- * kept in an empty paragraph after the section's body.
- */
-export function splitAtSlots(xml: string, count: number): { pieces: string[]; sectionEnds: string[] } {
-  const pieces: string[] = [];
-  const sectionEnds: string[] = [];
-  let from = 0;
-  for (let i = 0; i < count; i++) {
-    const at = xml.indexOf(slotText(i), from);
-    if (at < 0) throw new Error(`document shell lacks placeholder ${i}`);
-    const start = Math.max(xml.lastIndexOf("<w:p>", at), xml.lastIndexOf("<w:p ", at));
-    const end = xml.indexOf("</w:p>", at) + "</w:p>".length;
-    pieces.push(xml.slice(from, start));
-    const sectPr = /<w:sectPr[\s\S]*<\/w:sectPr>/.exec(xml.slice(start, end));
-    sectionEnds.push(sectPr ? `<w:p><w:pPr>${sectPr[0]}</w:pPr></w:p>` : "");
-    from = end;
-  }
-  pieces.push(xml.slice(from));
-  return { pieces, sectionEnds };
-}
-
-const DOCUMENT_PART = "word/document.xml";
 
 interface Shell {
   doc: Document;

@@ -9,6 +9,9 @@ import { OWNER_MARK } from "../../addin/office/writeSheets";
 import { tratGrids } from "../../bench/_scaled";
 import { fakeExcel, fakeHost, FakeWorkbook, PropertyNotLoadedError } from "./fake-excel";
 import { planWorkbook } from "./fixtures";
+import { inPlaceEngine } from "../../addin/worker/inPlaceEngine";
+
+const engine = inPlaceEngine();
 
 const MB = 1024 * 1024;
 
@@ -110,11 +113,11 @@ describe("writing results", () => {
     const plannerSheets = () =>
       (wb.snapshot() as { sheets: { name: string }[] }).sheets.filter((s) => !(OWNED_SHEETS as readonly string[]).includes(s.name));
     const before = plannerSheets();
-    const first = await runCheck(port);
-    await computeScore(port);
+    const first = await runCheck(port, engine);
+    await computeScore(port, engine);
     const once = wb.snapshot();
-    await runCheck(port);
-    await computeScore(port);
+    await runCheck(port, engine);
+    await computeScore(port, engine);
     expect(wb.snapshot()).toEqual(once);
     expect(plannerSheets()).toEqual(before);
     expect(new Set(wb.writes.map((w) => w.sheet))).toEqual(new Set(OWNED_SHEETS));
@@ -135,7 +138,7 @@ describe("writing results", () => {
       seen.push(wb.enableEvents);
       origWrite(s, b, v);
     };
-    await runCheck(port);
+    await runCheck(port, engine);
     expect(seen.length).toBeGreaterThan(0);
     expect(seen.every((e) => e === false)).toBe(true);
     expect(wb.enableEvents).toBe(true);
@@ -225,12 +228,12 @@ describe("a planner's own sheet named like the add-in's", () => {
     const { wb, port } = setup(20);
     const mine = wb.addSheet("ผลการตรวจ");
     wb.setCell(mine, 0, 0, "บันทึกของฉัน");
-    await runCheck(port);
+    await runCheck(port, engine);
     expect(wb.sheet("ผลการตรวจ")!.cells).toEqual([["บันทึกของฉัน"]]);
     const beside = wb.grids().find((g) => g.sheet === "ผลการตรวจ (แผน)")!;
     expect(beside.rows[0][0]).toBe(OWNER_MARK);
     // Checking again rewrites the add-in's sheet, still not the planner's.
-    await runCheck(port);
+    await runCheck(port, engine);
     expect(wb.sheet("ผลการตรวจ")!.cells).toEqual([["บันทึกของฉัน"]]);
   });
 });
@@ -243,7 +246,7 @@ describe("each Excel a province has, by requirement set", () => {
   ] as const) {
     it(`ExcelApi ${version} (${who}): reads, checks, writes the findings and scaffolds with only the calls it has`, async () => {
       const { wb, port } = setup(30, version);
-      const outcome = await runCheck(port);
+      const outcome = await runCheck(port, engine);
       expect(outcome.result.findings.length).toBeGreaterThan(0);
       expect(wb.grids().find((g) => g.sheet === "ผลการตรวจ")!.rows.length).toBeGreaterThan(3);
       expect(port.features!.liveCheck).toBe(version !== "1.1");
@@ -266,7 +269,7 @@ describe("own writes and change events", () => {
     await port.watchChanges(() => void calls++);
     const raised: string[] = [];
     wb.changeHandlers.add((e) => void raised.push(e.worksheetId));
-    await runCheck(port);
+    await runCheck(port, engine);
     await new Promise((ok) => setTimeout(ok, 10));
     expect(raised).toContain("ผลการตรวจ");
     expect(calls).toBe(0);
