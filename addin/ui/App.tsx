@@ -172,7 +172,7 @@ export function App({ port, engine, saveFile, displayLanguage }: AppProps) {
             />
           )}
           {tab === "export" && <ExportPanel startExport={startExport} explain={explain} />}
-          {tab === "scaffold" && <ScaffoldPanel onScaffold={() => port.scaffold(scaffoldPlan())} explain={explain} />}
+          {tab === "scaffold" && <ScaffoldPanel onScaffold={() => port.scaffold(scaffoldPlan()).then((r) => (setError(null), r))} explain={explain} />}
         </main>
       </FluentProvider>
     </LangContext.Provider>

@@ -63,7 +63,7 @@ describe("the task pane", () => {
     const shown = items[0].textContent ?? "";
     expect(shown).toContain(`เซลล์ ${wb.selections[0].address}`);
     expect(shown).toContain(`แผ่นงาน ${wb.selections[0].sheet}`);
-    expect(wb.sheet("ผลการตรวจ")).toBeTruthy();
+    await waitFor(() => expect(wb.sheet("ผลการตรวจ")).toBeTruthy());
   });
 
   it("computes the KPI score into the คะแนน sheet and shows it", async () => {
@@ -137,10 +137,11 @@ describe("the task pane", () => {
     fireEvent.click(screen.getByRole("tab", { name: "สร้างแม่แบบ" }));
     fireEvent.click(screen.getByRole("button", { name: "สร้างแม่แบบ" }));
     await screen.findByText(/สร้างแผ่นงานแล้ว/);
+    await waitFor(() => expect(screen.getAllByRole("alert").map((a) => a.textContent)).toEqual([""]));
     fireEvent.click(screen.getByRole("tab", { name: "ตรวจสอบ" }));
     fireEvent.click(screen.getByRole("button", { name: "ตรวจสอบแผน" }));
     await screen.findByTestId("verdict");
-    expect(screen.getByRole("alert").textContent).toBe("");
+    await waitFor(() => expect(screen.getByRole("alert").textContent).toBe(""));
   });
 
   it("shows the verdict and the whole checklist, pages a long list, filters, and walks with next finding", async () => {
