@@ -10,17 +10,47 @@
 import type { CellValue } from "../../core";
 
 /** What one request aims at: well under the limit, leaving room for the host's own envelope. */
-export const REQUEST_TARGET_BYTES = 3 * 1024 * 1024;
+export const REQUEST_TARGET_BYTES = 2 * 1024 * 1024;
 export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
 /** Rows of each sheet read by the first request, to measure what a row of that sheet weighs. */
 export const PROBE_ROWS = 20;
 /** Later rows may carry longer text than the probed ones: chunks are sized for rows this much heavier. */
 export const ROW_MARGIN = 1.5;
 
-const encoder = new TextEncoder();
+/** UTF-8 bytes of a string as JSON writes it (quotes and escapes included), without building the JSON. */
+function jsonStringBytes(s: string): number {
+  let n = 2;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x22 || c === 0x5c) n += 2;
+    else if (c < 0x20) n += c === 8 || c === 9 || c === 10 || c === 12 || c === 13 ? 2 : 6;
+    else if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && s.charCodeAt(i + 1) >= 0xdc00 && s.charCodeAt(i + 1) <= 0xdfff) {
+      n += 4;
+      i++;
+    } else if (c >= 0xd800 && c <= 0xdfff) n += 6;
+    else n += 3;
+  }
+  return n;
+}
 
+/**
+ * The UTF-8 bytes of JSON.stringify(values), counted without building the
+ * JSON: sizing a 3 MB chunk this way costs the pane's main thread a loop,
+ * not a 3 MB string and its encoding.
+ */
 export function jsonBytes(values: unknown): number {
-  return encoder.encode(JSON.stringify(values)).length;
+  if (typeof values === "string") return jsonStringBytes(values);
+  if (typeof values === "number") return Number.isFinite(values) ? String(values).length : 4;
+  if (typeof values === "boolean") return values ? 4 : 5;
+  if (values === null || values === undefined) return 4;
+  if (Array.isArray(values)) {
+    let n = 2 + Math.max(0, values.length - 1);
+    for (const v of values) n += v === undefined ? 4 : jsonBytes(v);
+    return n;
+  }
+  return new TextEncoder().encode(JSON.stringify(values)).length;
 }
 
 /** Rows still to read on one sheet. */
@@ -56,21 +86,27 @@ export function takeProbe(pending: PendingRows[], probeRows = PROBE_ROWS): ReadP
   return pieces;
 }
 
+/** Rows of a chunk measured after it arrives (evenly spread): enough to follow the text's weight, cheap on the main thread. */
+export const MEASURED_ROWS = 200;
+
 /**
  * What a row of a sheet is planned at after reading `values` from it: the
- * heaviest row seen, or the mean with the margin, whichever is more, and
+ * heaviest row measured, or the mean with the margin, whichever is more, and
  * never less than what was planned before.
  */
-export function plannedRowBytes(values: CellValue[][], before = 0): number {
+export function plannedRowBytes(values: CellValue[][], before = 0, measured = MEASURED_ROWS): number {
   if (!values.length) return before;
+  const stride = Math.max(1, Math.floor(values.length / measured));
   let heaviest = 0;
-  let total = 2;
-  for (const row of values) {
-    const b = jsonBytes(row) + 1;
+  let total = 0;
+  let count = 0;
+  for (let r = 0; r < values.length; r += stride) {
+    const b = jsonBytes(values[r]) + 1;
     total += b;
+    count++;
     if (b > heaviest) heaviest = b;
   }
-  return Math.max(before, heaviest, (total / values.length) * ROW_MARGIN);
+  return Math.max(before, heaviest, (total / count) * ROW_MARGIN);
 }
 
 /**

@@ -64,6 +64,7 @@ export function App({ port, engine, saveFile, displayLanguage }: AppProps) {
   const [busy, setBusy] = useState<"check" | "score" | null>(null);
   const [error, setError] = useState<Bilingual | null>(null);
   const [live, setLive] = useState(false);
+  const [runs, setRuns] = useState(0);
   const t = (k: Parameters<typeof translate>[1]) => translate(lang, k);
   const liveCheck = port.features?.liveCheck ?? true;
 
@@ -84,9 +85,11 @@ export function App({ port, engine, saveFile, displayLanguage }: AppProps) {
   const check = useCallback(
     () =>
       guarded("check", async () => {
-        const o = await runCheck(port, engine, (shown) => (setOutcome(shown), setScored(shown)));
-        setOutcome(o);
-        setScored(o);
+        await runCheck(port, engine, (shown) => {
+          setOutcome(shown);
+          setScored(shown);
+          setRuns((n) => n + 1);
+        });
       }),
     [guarded, port, engine],
   );
@@ -161,7 +164,7 @@ export function App({ port, engine, saveFile, displayLanguage }: AppProps) {
             )}
           </div>
           {tab === "check" && (
-            <FindingsPanel result={outcome?.result ?? null} busy={busy === "check"} onCheck={() => void check()} onSelect={select} />
+            <FindingsPanel result={outcome?.result ?? null} run={runs} busy={busy === "check"} onCheck={() => void check()} onSelect={select} />
           )}
           {tab === "score" && (
             <ScorePanel

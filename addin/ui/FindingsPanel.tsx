@@ -14,7 +14,7 @@ import { SEVERITY_COLORS } from "./severity";
 import { Verdict } from "./Verdict";
 
 /** Findings rendered at a time; "show more" adds another page. */
-export const PAGE_SIZE = 100;
+export const PAGE_SIZE = 50;
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: "8px" },
@@ -41,6 +41,8 @@ const useStyles = makeStyles({
 
 export interface FindingsPanelProps {
   result: PaneResult | null;
+  /** Counts the checks shown, so a new result is told from the last one. */
+  run?: number;
   busy: boolean;
   onCheck(): void;
   onSelect(f: Finding): void;
@@ -48,7 +50,7 @@ export interface FindingsPanelProps {
 
 const keyOf = (f: Finding) => `${f.ruleId}|${f.sheet}|${f.cell}|${f.project ?? ""}`;
 
-export function FindingsPanel({ result, busy, onCheck, onSelect }: FindingsPanelProps) {
+export function FindingsPanel({ result, run = 0, busy, onCheck, onSelect }: FindingsPanelProps) {
   const s = useStyles();
   const { t, pick, lang } = useT();
   const [severity, setSeverity] = useState<Severity | "all">("all");
@@ -110,7 +112,9 @@ export function FindingsPanel({ result, busy, onCheck, onSelect }: FindingsPanel
       <Button appearance="primary" onClick={onCheck} disabled={busy} icon={busy ? <Spinner size="tiny" /> : undefined}>
         {busy ? t("checking") : t("runCheck")}
       </Button>
-      <div aria-live="polite">{result && <Verdict result={result} />}</div>
+      <div aria-live="polite" data-run={result ? run : undefined}>
+        {result && <Verdict result={result} />}
+      </div>
       {result && findings.length > 0 && (
         <>
           <Text weight="semibold" as="h2">

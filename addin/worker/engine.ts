@@ -27,6 +27,9 @@ export interface PaneEngine {
   exportDocuments(grids: Grid[], kinds: DocumentKindId[], options: ExportOptions, on: ExportHandlers): ExportJob;
 }
 
+/** Rows per message when sending a sheet to the worker (about 1.5 MB of Thai project rows). */
+const SLICE_ROWS = 400;
+
 /** How long a new worker may take to answer its first message. */
 export const WORKER_START_MS = 10_000;
 
@@ -90,9 +93,24 @@ export function workerEngine(makeWorker: () => Worker = () => new Worker(new URL
       });
       w.postMessage(message);
     });
+  /** Posts the grids a slice at a time, each copy in its own task, so the pane answers between them. */
+  const sendAhead = async (id: number, grids: Grid[]) => {
+    const w = start();
+    for (const g of grids)
+      for (let r = 0; r === 0 || r < g.rows.length; r += SLICE_ROWS) {
+        w.postMessage({ type: "rows", id, sheet: g.sheet, topLeft: g.topLeft, rows: g.rows.slice(r, r + SLICE_ROWS) } satisfies ToWorker);
+        await new Promise((ok) => setTimeout(ok, 0));
+      }
+  };
   return {
     async check(grids) {
-      const m = await send({ type: "check", id: next++, grids });
+      const id = next++;
+      try {
+        await sendAhead(id, grids);
+      } catch {
+        throw new PaneError(WORKER_FAILED);
+      }
+      const m = await send({ type: "check", id, grids: [] });
       return (m as Extract<FromWorker, { type: "checked" }>).result;
     },
     exportDocuments(grids, kinds, options, on) {

@@ -6,13 +6,29 @@
  * checked or a document of them is built. Cancelling an export terminates
  * this worker; the pane starts a new one.
  */
+import type { Grid } from "../../core";
 import { checkJob, exportJob } from "./jobs";
 import type { FromWorker, ToWorker } from "./protocol";
 
 const post = (m: FromWorker, transfer: Transferable[] = []) => self.postMessage(m, transfer);
 
+/** Rows sent ahead of a check, per request id. */
+const ahead = new Map<number, Grid[]>();
+
 async function handle(m: ToWorker): Promise<void> {
-  if (m.type === "check") return post({ type: "checked", id: m.id, result: checkJob(m.grids) });
+  if (m.type === "rows") {
+    const grids = ahead.get(m.id) ?? [];
+    ahead.set(m.id, grids);
+    const g = grids.find((x) => x.sheet === m.sheet);
+    if (g) for (const row of m.rows) g.rows.push(row);
+    else grids.push({ sheet: m.sheet, topLeft: m.topLeft, rows: m.rows });
+    return;
+  }
+  if (m.type === "check") {
+    const grids = m.grids.length ? m.grids : (ahead.get(m.id) ?? []);
+    ahead.delete(m.id);
+    return post({ type: "checked", id: m.id, result: checkJob(grids) });
+  }
   await exportJob(
     m.grids,
     m.kinds,

@@ -1,5 +1,5 @@
 /** Messages between the pane and its worker (check and Word export run off the main thread). */
-import type { Grid } from "../../core";
+import type { CellValue, Grid } from "../../core";
 import type { DocumentKindId } from "../logic/documents";
 import type { PaneResult } from "../logic/paneResult";
 
@@ -12,6 +12,9 @@ export interface ExportOptions {
 }
 
 export type ToWorker =
+  /** Rows of one sheet, sent ahead of a check a slice at a time, so no single copy to the worker blocks the pane. */
+  | { type: "rows"; id: number; sheet: string; topLeft: string; rows: CellValue[][] }
+  /** With no grids, checks the rows sent ahead under the same id. */
   | { type: "check"; id: number; grids: Grid[] }
   | { type: "export"; id: number; grids: Grid[]; kinds: DocumentKindId[]; options: ExportOptions };
 

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   jsonBytes,
@@ -10,6 +11,22 @@ import {
 } from "../../addin/office/byteBudget";
 
 const pending = (rows: number, rowBytes?: number, key = "s"): PendingRows => ({ key, row0: 0, col0: 0, rows, cols: 3, rowBytes });
+
+describe("counting a request's bytes", () => {
+  it("counts exactly the UTF-8 bytes of the JSON, Thai, escapes, emoji and lone surrogates included", () => {
+    const exact = (v: unknown) => new TextEncoder().encode(JSON.stringify(v)).length;
+    const samples: unknown[] = [
+      [["โครงการพัฒนา \"ท่องเที่ยว\"", 2_500_000, 0.1, true, null, ""]],
+      [["a\\b\n\t\u0001", "😀", "\ud800", -0, 1e21, false]],
+    ];
+    for (const v of samples) expect(jsonBytes(v)).toBe(exact(v));
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.oneof(fc.string({ unit: "binary" }), fc.double(), fc.boolean(), fc.constant(null)))), (rows) => {
+        expect(jsonBytes(rows)).toBe(exact(rows));
+      }),
+    );
+  });
+});
 
 describe("request planning", () => {
   it("probes the first rows of every sheet before sizing anything", () => {
@@ -24,7 +41,7 @@ describe("request planning", () => {
   it("plans a row at the heaviest one seen or the mean with a margin, never less than before", () => {
     const rows = [["ก".repeat(100)], ["ข".repeat(10)]];
     const heaviest = jsonBytes(rows[0]) + 1;
-    const mean = (2 + jsonBytes(rows[0]) + 1 + jsonBytes(rows[1]) + 1) / 2;
+    const mean = (jsonBytes(rows[0]) + 1 + jsonBytes(rows[1]) + 1) / 2;
     expect(plannedRowBytes(rows)).toBe(Math.max(heaviest, mean * ROW_MARGIN));
     expect(plannedRowBytes(rows, 10_000)).toBe(10_000);
   });

@@ -6,6 +6,7 @@
  */
 import type { CellValue, Grid } from "../../../core";
 import { address, parseAddress } from "../../../core";
+import { jsonBytes } from "../../../addin/office/byteBudget";
 
 export interface FakeSheet {
   name: string;
@@ -36,9 +37,8 @@ export interface Box {
   cols: number;
 }
 
-export function utf8Bytes(values: unknown): number {
-  return new TextEncoder().encode(JSON.stringify(values)).length;
-}
+/** UTF-8 bytes of the values as JSON: what a request or response carries. */
+export const utf8Bytes = jsonBytes;
 
 /** "B7" or "B7:D9" (sheet prefix allowed) to a zero-based box; undefined address = the whole used area. */
 export function boxOf(a1: string): Box {
