@@ -6,6 +6,7 @@ import { computeScore, runCheck } from "../../addin/logic/actions";
 import { findingsSheet } from "../../addin/logic/results";
 import { scaffoldPlan } from "../../addin/logic/scaffold";
 import { OWNER_MARK } from "../../addin/office/writeSheets";
+import { REQUEST_TARGET_BYTES } from "../../addin/office/byteBudget";
 import { tratGrids } from "../../bench/_scaled";
 import { fakeExcel, fakeHost, FakeWorkbook, PropertyNotLoadedError } from "./fake-excel";
 import { planWorkbook } from "./fixtures";
@@ -66,7 +67,7 @@ describe("reading the workbook", () => {
     expect(bytes).toBeGreaterThan(15 * MB);
     for (const s of wb.syncs) expect(s.bytesRead).toBeLessThanOrEqual(5 * MB);
     // Chunks are sized from measured bytes: a handful of syncs, not hundreds.
-    expect(wb.syncs.length).toBeLessThanOrEqual(3 + Math.ceil((bytes * 1.6) / (3 * MB)));
+    expect(wb.syncs.length).toBeLessThanOrEqual(3 + Math.ceil((bytes * 1.6) / REQUEST_TARGET_BYTES));
     expect(parseWorkbook(read.grids).projects.rows).toHaveLength(5000);
   });
 
