@@ -31,7 +31,8 @@ export interface Pane {
   origin: string;
   /** URLs the pane tried to load from outside (office.js aside). */
   outside: string[];
-  open(grids: Grid[], setup?: FakeSetup, viewport?: { width: number; height: number }): Promise<Page>;
+  /** A page over the fake Excel; `refuse` makes matching URLs of the pane fail to load (a broken deployment). */
+  open(grids: Grid[], setup?: FakeSetup, viewport?: { width: number; height: number }, refuse?: RegExp): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -86,10 +87,11 @@ export async function startPane(): Promise<Pane> {
     browser,
     origin,
     outside,
-    async open(grids, setup = {}, viewport = { width: 360, height: 900 }) {
+    async open(grids, setup = {}, viewport = { width: 360, height: 900 }, refuse) {
       const page = await browser.newPage({ viewport, deviceScaleFactor: 1.5, locale: "th-TH", acceptDownloads: true });
       await page.route("**/*", (route) => {
         const url = route.request().url();
+        if (refuse?.test(url)) return route.fulfill({ status: 404, body: "" });
         if (url.startsWith(origin) || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
         if (url.startsWith(OFFICE_CDN)) {
           const file = normalize(join(OFFICE_JS, url.slice(OFFICE_CDN.length).split("?")[0]));
