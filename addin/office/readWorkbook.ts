@@ -9,13 +9,20 @@
  */
 import { DEFINED_NAMES, META_SHEET, SHEETS, address, type CellValue, type Grid } from "../../core";
 import type { FormulaKpi, WorkbookRead } from "../logic/port";
-import { REQUEST_TARGET_BYTES, giveBack, isPayloadTooLarge, plannedRowBytes, takeProbe, takeRequest, type PendingRows, type ReadPiece } from "./byteBudget";
+import {
+  REQUEST_TARGET_BYTES,
+  giveBack,
+  isPayloadTooLarge,
+  plannedRowBytes,
+  takeProbe,
+  takeRequest,
+  type PendingRows,
+  type ReadPiece,
+} from "./byteBudget";
 import { FEATURE_SETS, type HostInfo } from "./host";
 
 /** Every name a template sheet may go by (Thai, English, key), lower-cased. */
-const TEMPLATE_NAMES = new Set(
-  [...SHEETS.flatMap((d) => [d.name, d.nameEn, d.key]), META_SHEET].map((n) => n.toLowerCase()),
-);
+const TEMPLATE_NAMES = new Set([...SHEETS.flatMap((d) => [d.name, d.nameEn, d.key]), META_SHEET].map((n) => n.toLowerCase()));
 
 function rangeAddress(piece: ReadPiece): string {
   return `${address(piece.col0, piece.row0 + 1)}:${address(piece.col0 + piece.cols - 1, piece.row0 + piece.rows)}`;
@@ -34,7 +41,10 @@ export async function readWorkbook(context: Excel.RequestContext, host: HostInfo
   const valuesOnly = host.supports("1.2");
   const found = worksheets.items
     .filter((s) => TEMPLATE_NAMES.has(s.name.toLowerCase()))
-    .map((sheet) => ({ sheet, used: (valuesOnly ? sheet.getUsedRange(true) : sheet.getUsedRange()).load("rowIndex,columnIndex,rowCount,columnCount") }));
+    .map((sheet) => ({
+      sheet,
+      used: (valuesOnly ? sheet.getUsedRange(true) : sheet.getUsedRange()).load("rowIndex,columnIndex,rowCount,columnCount"),
+    }));
   await context.sync();
 
   const grids = new Map<string, Grid>();

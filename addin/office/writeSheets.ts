@@ -122,7 +122,8 @@ export async function scaffold(context: Excel.RequestContext, host: HostInfo, pl
       sheet.getRange(rangeOf(0, s.rows.length, width)).values = s.rows as (string | number | boolean)[][];
       for (const r of s.boldRows) sheet.getRange(rangeOf(r, 1, width)).format.font.bold = true;
       if (canDropdown)
-        for (const d of s.dropdowns) sheet.getRange(d.range).dataValidation.rule = { list: { inCellDropDown: true, source: d.values.join(",") } };
+        for (const d of s.dropdowns)
+          sheet.getRange(d.range).dataValidation.rule = { list: { inCellDropDown: true, source: d.values.join(",") } };
       if (s.hidden) sheet.visibility = "Hidden";
     }
     plan.names.forEach((n, i) => {

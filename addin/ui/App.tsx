@@ -113,10 +113,15 @@ export function App({ port, engine, saveFile, displayLanguage }: AppProps) {
         const read = await readPlan(port);
         if (cancelled) throw new Error("cancelled");
         const saving: Promise<void>[] = [];
-        const running = engine.exportDocuments(read.grids, request.kinds, { thaiDigits: request.thaiDigits }, {
-          onStep: request.onStep,
-          onDocument: (_kind, name, bytes) => void saving.push(saveFile(bytes, name).then(request.onSaved)),
-        });
+        const running = engine.exportDocuments(
+          read.grids,
+          request.kinds,
+          { thaiDigits: request.thaiDigits },
+          {
+            onStep: request.onStep,
+            onDocument: (_kind, name, bytes) => void saving.push(saveFile(bytes, name).then(request.onSaved)),
+          },
+        );
         job = running;
         await running.done;
         await Promise.all(saving);
@@ -164,7 +169,13 @@ export function App({ port, engine, saveFile, displayLanguage }: AppProps) {
             )}
           </div>
           {tab === "check" && (
-            <FindingsPanel result={outcome?.result ?? null} run={runs} busy={busy === "check"} onCheck={() => void check()} onSelect={select} />
+            <FindingsPanel
+              result={outcome?.result ?? null}
+              run={runs}
+              busy={busy === "check"}
+              onCheck={() => void check()}
+              onSelect={select}
+            />
           )}
           {tab === "score" && (
             <ScorePanel
@@ -175,7 +186,9 @@ export function App({ port, engine, saveFile, displayLanguage }: AppProps) {
             />
           )}
           {tab === "export" && <ExportPanel startExport={startExport} explain={explain} />}
-          {tab === "scaffold" && <ScaffoldPanel onScaffold={() => port.scaffold(scaffoldPlan()).then((r) => (setError(null), r))} explain={explain} />}
+          {tab === "scaffold" && (
+            <ScaffoldPanel onScaffold={() => port.scaffold(scaffoldPlan()).then((r) => (setError(null), r))} explain={explain} />
+          )}
         </main>
       </FluentProvider>
     </LangContext.Provider>

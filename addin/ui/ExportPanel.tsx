@@ -3,17 +3,7 @@
  * pane's worker, with a progress bar naming the step and a cancel button,
  * then saves each the way the host allows (office/save.ts).
  */
-import {
-  Button,
-  Caption1,
-  Checkbox,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  ProgressBar,
-  Switch,
-  Text,
-} from "@fluentui/react-components";
+import { Button, Caption1, Checkbox, makeStyles, MessageBar, MessageBarBody, ProgressBar, Switch, Text } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import type { Bilingual } from "../../core";
 import { DOCUMENT_KINDS, type DocumentKindId } from "../logic/documents";

@@ -73,7 +73,8 @@ export function Verdict({ result }: { result: PaneResult }) {
                   {status === "pass" ? "✓" : status === "info" ? "i" : "✗"}
                 </span>
                 <Caption1>
-                  {pick(criterionLabel(c))}: {status === "pass" ? t("criterionPass") : `${pick(SEVERITY_LABELS[status])} ${count(found.length)}`}
+                  {pick(criterionLabel(c))}:{" "}
+                  {status === "pass" ? t("criterionPass") : `${pick(SEVERITY_LABELS[status])} ${count(found.length)}`}
                 </Caption1>
               </li>
             );

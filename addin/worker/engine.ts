@@ -45,7 +45,9 @@ interface Waiting {
   on?: ExportHandlers;
 }
 
-export function workerEngine(makeWorker: () => Worker = () => new Worker(new URL("./paneWorker.ts", import.meta.url), { type: "module" })): PaneEngine {
+export function workerEngine(
+  makeWorker: () => Worker = () => new Worker(new URL("./paneWorker.ts", import.meta.url), { type: "module" }),
+): PaneEngine {
   let worker: Worker | undefined;
   let answered = false;
   let next = 0;
@@ -132,4 +134,3 @@ export function workerEngine(makeWorker: () => Worker = () => new Worker(new URL
     },
   };
 }
-

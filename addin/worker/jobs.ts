@@ -5,7 +5,7 @@
  */
 import { checkGrids, type CheckResult, type Grid } from "../../core";
 import { DEFAULT_LETTERHEAD, DOCUMENTS, documentBaseName } from "../../generator/documents";
-import { safeFileName } from "../../generator/io/file-names";
+import { safeFileName } from "../../generator/documents/file-names";
 import { DOCUMENT_KINDS, type DocumentKindId } from "../logic/documents";
 import type { PaneResult } from "../logic/paneResult";
 import { packDocx } from "./packDocx";

@@ -1,15 +1,15 @@
 /**
  * A document spec to .docx bytes in the browser, the way the CLI packs it
  * (generator/io/pack.ts): docx packs only a small shell, the body XML is
- * written straight from the specs (generator/io/xml.ts), and fflate zips the
+ * written straight from the specs (generator/documents/parts-xml.ts), and fflate zips the
  * parts. Packing a 5,000-project document through docx's object tree alone
  * takes over 30 s; this takes about two.
  */
 import { Packer } from "docx";
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
 import type { DocSpec } from "../../generator/documents";
-import { DOCUMENT_PART, shellOf, splitAtSlots } from "../../generator/io/shell";
-import { partsXml } from "../../generator/io/xml";
+import { DOCUMENT_PART, shellOf, splitAtSlots } from "../../generator/documents/shell";
+import { partsXml } from "../../generator/documents/parts-xml";
 
 export async function packDocx(spec: DocSpec): Promise<Uint8Array> {
   const doc = shellOf(spec);

@@ -2,7 +2,7 @@
  * Packing document specs to .docx. docx packs a small shell (styles, footers,
  * section properties, one placeholder paragraph per section); the body XML of
  * each section is then written by partsXml, tables straight from their specs.
- * The shell is in shell.ts (shared with the task pane). A committee packet streams its province sections into the zip one at a
+ * The shell is in ../documents/shell.ts (shared with the task pane). A committee packet streams its province sections into the zip one at a
  * time, so a national packet never holds its whole document tree or XML.
  */
 import { createWriteStream } from "node:fs";
@@ -11,8 +11,8 @@ import { Packer, type Document } from "docx";
 import { buildPacketDocument, packetProvinceBlocks, type DocOptions, type DocSpec, type PacketInput } from "../documents";
 import { contextOf } from "../documents/document";
 import { escapeXml } from "../documents/table-xml";
-import { DOCUMENT_PART, shellOf, splitAtSlots } from "./shell";
-import { partsXml } from "./xml";
+import { DOCUMENT_PART, shellOf, splitAtSlots } from "../documents/shell";
+import { partsXml } from "../documents/parts-xml";
 import { readZip, ZipWriter } from "./zip";
 
 interface Shell {

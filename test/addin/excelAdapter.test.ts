@@ -83,10 +83,16 @@ describe("reading the workbook", () => {
   it("the fake refuses a response over 5 MB as Excel on the web does", async () => {
     const wb = FakeWorkbook.fromGrids(tratGrids(2000));
     await expect(
-      fakeExcel(wb).run({}, async (ctx: { workbook: { worksheets: { getItem(n: string): { getRange(a: string): { load(p: string): void } } } }; sync(): Promise<void> }) => {
-        ctx.workbook.worksheets.getItem("โครงการ").getRange("A1:BZ2002").load("values");
-        await ctx.sync();
-      }),
+      fakeExcel(wb).run(
+        {},
+        async (ctx: {
+          workbook: { worksheets: { getItem(n: string): { getRange(a: string): { load(p: string): void } } } };
+          sync(): Promise<void>;
+        }) => {
+          ctx.workbook.worksheets.getItem("โครงการ").getRange("A1:BZ2002").load("values");
+          await ctx.sync();
+        },
+      ),
     ).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
   });
 

@@ -68,10 +68,10 @@ export class WorkbookProxy {
       },
     };
     const changed = {
-        add: (handler: (e: { address: string; worksheetId: string }) => Promise<unknown> | void) => {
-          ctx.enqueue(() => wb.changeHandlers.add(handler));
-          return { context: ctx, remove: () => ctx.enqueue(() => wb.changeHandlers.delete(handler)) };
-        },
+      add: (handler: (e: { address: string; worksheetId: string }) => Promise<unknown> | void) => {
+        ctx.enqueue(() => wb.changeHandlers.add(handler));
+        return { context: ctx, remove: () => ctx.enqueue(() => wb.changeHandlers.delete(handler)) };
+      },
     };
     this.names = {
       getItemOrNullObject: (name: string) => {

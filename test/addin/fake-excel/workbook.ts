@@ -88,7 +88,9 @@ export class FakeWorkbook {
   /** Calling an API above this Excel's requirement set fails, as on an older Excel. */
   requireApi(version: string, api: string): void {
     if (!this.supports(version))
-      throw Object.assign(new Error(`ApiNotFound: ${api} needs ExcelApi ${version}; this Excel has ${this.apiVersion}`), { code: "ApiNotFound" });
+      throw Object.assign(new Error(`ApiNotFound: ${api} needs ExcelApi ${version}; this Excel has ${this.apiVersion}`), {
+        code: "ApiNotFound",
+      });
   }
 
   static fromGrids(grids: Grid[]): FakeWorkbook {

@@ -5,7 +5,7 @@
  * CLI (pack.ts) and the task pane's export worker share it.
  */
 import { Paragraph, TextRun, type Document } from "docx";
-import { toDocument, type DocSpec } from "../documents";
+import { toDocument, type DocSpec } from "./document";
 
 const slotText = (i: number) => `PHAEN-SECTION-SLOT-${i}-`;
 
