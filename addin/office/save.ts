@@ -1,4 +1,4 @@
-/* global Blob, URL, document, setTimeout, globalThis */
+/* global Blob, BlobPart, URL, document, setTimeout, globalThis */
 /**
  * Saving a built document, on each host, saying only what really happened:
  *  - Windows (WebView2): the system's save dialog (showSaveFilePicker); "saved" once the file is written and closed.

@@ -1,3 +1,4 @@
+/* global Excel */
 /**
  * Writing: the add-in's own sheets (ผลการตรวจ, คะแนน) and the scaffold of a
  * blank workbook. Every sheet the add-in creates carries its mark in A1; a
@@ -50,6 +51,7 @@ async function writeRows(context: Excel.RequestContext, host: HostInfo, sheet: E
   const blocks = writeBlocks(padded);
   for (let i = 0; i < blocks.length; i++) {
     if (i > 0) {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per block is the point: each stays under 5 MB.
       await context.sync();
       suspendCalculation(context, host);
     }

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-/* global self, MessageEvent */
+/* global self, MessageEvent, Transferable */
 /**
  * The pane's worker: the core check and the Word export, off the task
  * pane's main thread, so the pane keeps answering while 5,000 projects are
