@@ -64,7 +64,6 @@ export async function readWorkbook(context: Excel.RequestContext, host: HostInfo
   while (pieces.length) {
     const ranges = pieces.map((piece) => sheets.get(piece.key)!.getRange(rangeAddress(piece)).load("values"));
     try {
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk is the point: each stays under 5 MB.
       await context.sync();
     } catch (e) {
       if (!isPayloadTooLarge(e) || pieces.every((p) => p.rows === 1)) throw e;

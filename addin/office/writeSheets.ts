@@ -51,7 +51,6 @@ async function writeRows(context: Excel.RequestContext, host: HostInfo, sheet: E
   const blocks = writeBlocks(padded);
   for (let i = 0; i < blocks.length; i++) {
     if (i > 0) {
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per block is the point: each stays under 5 MB.
       await context.sync();
       suspendCalculation(context, host);
     }
