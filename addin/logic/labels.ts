@@ -20,6 +20,6 @@ export const SEVERITY_LABELS: Record<Severity, Bilingual> = {
 
 export const SEVERITY_ORDER: Severity[] = ["error", "warning", "info"];
 
-export function criterionLabel(c: string): Bilingual {
-  return CRITERION_LABELS[c as Criterion] ?? { th: c, en: c };
+export function criterionLabel(c: Criterion): Bilingual {
+  return CRITERION_LABELS[c];
 }

@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { register as check } from "./check";
+import { register as diff } from "./diff";
 import { register as generate } from "./generate";
 import { register as newWorkbook } from "./new";
 import { register as packet } from "./packet";
@@ -9,4 +10,4 @@ import { register as score } from "./score";
 /** Each command module adds itself to the program; main.ts stays small. */
 export type Register = (program: Command) => void;
 
-export const COMMANDS: Register[] = [rules, check, score, newWorkbook, generate, packet];
+export const COMMANDS: Register[] = [rules, check, score, newWorkbook, generate, packet, diff];

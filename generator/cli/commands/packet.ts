@@ -10,6 +10,7 @@ import { checkWorkbookFile } from "../../reader/check-file";
 import { describeUnexpected, EXIT, UserError } from "../../../core/errors";
 import { expandInputs } from "./check";
 import { parseCommittee, selectForCommittee, type Readable } from "./packet-select";
+import { attachPrevious } from "./packet-previous";
 
 export interface PacketOptions {
   committee: string;
@@ -18,6 +19,8 @@ export interface PacketOptions {
   force?: boolean;
   thaiDigits?: boolean;
   reference?: string;
+  /** Workbooks or folders of the previous submission: each province's changes since then. */
+  previous?: string[];
 }
 
 function progressBar(label: string) {
@@ -60,7 +63,8 @@ export async function packet(paths: string[], opts: PacketOptions): Promise<Left
   reading?.stop();
 
   const { entries, leftOut } = selectForCommittee(committee, readable);
-  const allLeftOut = [...unreadable, ...leftOut];
+  const previousLeftOut = opts.previous ? await attachPrevious(entries, opts.previous) : [];
+  const allLeftOut = [...unreadable, ...leftOut, ...previousLeftOut];
   const duplicates = findDuplicates(
     entries.map((e) => ({ province: e.result.province, projects: e.result.model.projects.rows })),
     DEFAULT_SETTINGS.nearDuplicateSimilarity,
@@ -98,6 +102,7 @@ export function register(program: Command): void {
     .option("--thai-digits", "ใช้เลขไทย / print Thai digits")
     .option("--force", "เขียนทับไฟล์เดิม / overwrite an existing file")
     .option("--reference <docx>", "ไฟล์ต้นแบบสไตล์ Word / Word style reference", DEFAULT_REFERENCE)
+    .option("--previous <paths...>", "สมุดงานหรือโฟลเดอร์ของการเสนอครั้งก่อน / workbooks or folders of the previous submission")
     .action(async (paths: string[], opts: PacketOptions) => {
       const leftOut = await packet(paths, opts);
       for (const l of leftOut) process.stderr.write(`phaen: ${l.file}: ${l.reason} / ${l.reasonEn}\n`);

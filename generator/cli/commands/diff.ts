@@ -1,0 +1,68 @@
+/** `phaen diff <older.xlsx> <newer.xlsx>`: what changed between two versions of a plan; exit 0 compared, 2 unreadable or bad arguments. */
+import { basename } from "node:path";
+import type { Command } from "commander";
+import { diffJson, diffPlans, sameProvince, type PlanDiff } from "../../../core/diff";
+import { EXIT, UserError } from "../../../core/errors";
+import { buildComparisonDocument } from "../../documents/diff";
+import { packDocument } from "../../io/pack";
+import { DEFAULT_REFERENCE, loadReference } from "../../io/reference";
+import { bufferOutput, checkOutputs, writeOutputs } from "../../io/safe-write";
+import { checkWorkbookFile } from "../../reader/check-file";
+import { formatDiffReport } from "../report/diff";
+import { parseLang } from "../report/lang";
+
+export interface DiffOptions {
+  lang?: string;
+  json?: boolean;
+  out?: string;
+  force?: boolean;
+  anyProvince?: boolean;
+  thaiDigits?: boolean;
+  reference?: string;
+}
+
+/** Reads both workbooks through the reader's safety gate and compares them; refuses two provinces unless asked. */
+export async function compareFiles(older: string, newer: string, opts: { anyProvince?: boolean } = {}): Promise<PlanDiff> {
+  const a = await checkWorkbookFile(older);
+  const b = await checkWorkbookFile(newer);
+  if (!opts.anyProvince && !sameProvince(a, b))
+    throw new UserError(
+      `เป็นแผนต่างจังหวัดกัน (${a.province || "ไม่ระบุ"} กับ ${b.province || "ไม่ระบุ"}) ใช้ --any-province หากตั้งใจเปรียบเทียบ`,
+      `the workbooks are of different provinces (${a.province || "unnamed"} and ${b.province || "unnamed"}); use --any-province to compare them anyway`,
+      newer,
+    );
+  return diffPlans({ label: basename(older), result: a }, { label: basename(newer), result: b });
+}
+
+export async function diffCommand(older: string, newer: string, opts: DiffOptions): Promise<string> {
+  const lang = parseLang(opts.lang);
+  // An existing --out is refused before anything is read (a refused run does nothing).
+  if (opts.out) await checkOutputs([opts.out], { force: Boolean(opts.force), inputs: [older, newer] });
+  const diff = await compareFiles(older, newer, opts);
+  if (opts.out) {
+    const reference = await loadReference(opts.reference ?? DEFAULT_REFERENCE);
+    const spec = buildComparisonDocument(diff, { thaiDigits: opts.thaiDigits, styles: reference.styles, letterhead: reference.letterhead });
+    await writeOutputs([bufferOutput(opts.out, () => packDocument(spec))], { force: Boolean(opts.force), inputs: [older, newer] });
+  }
+  if (opts.json) return `${JSON.stringify(diffJson(diff), null, 2)}\n`;
+  return `${formatDiffReport(lang, diff)}\n${opts.out ? `\n${opts.out}\n` : ""}`;
+}
+
+export function register(program: Command): void {
+  program
+    .command("diff")
+    .description("เปรียบเทียบแผนสองฉบับ / compare two versions of a plan")
+    .argument("<older>", "สมุดงานฉบับเดิม .xlsx / the older workbook")
+    .argument("<newer>", "สมุดงานฉบับใหม่ .xlsx / the newer workbook")
+    .option("--lang <lang>", "ภาษา th หรือ en / language: th or en", "th")
+    .option("--json", "พิมพ์ผลเป็น JSON / print JSON")
+    .option("--out <file>", "เขียนตารางเปรียบเทียบเป็นไฟล์ .docx / write the comparison document (.docx)")
+    .option("--force", "เขียนทับไฟล์ --out เดิม / overwrite an existing --out file")
+    .option("--any-province", "ยอมให้เปรียบเทียบต่างจังหวัด / allow workbooks of different provinces")
+    .option("--thai-digits", "ใช้เลขไทยในเอกสาร / print Thai digits in the document")
+    .option("--reference <docx>", "ไฟล์ต้นแบบสไตล์ Word / Word style reference", DEFAULT_REFERENCE)
+    .action(async (older: string, newer: string, opts: DiffOptions) => {
+      process.stdout.write(await diffCommand(older, newer, opts));
+      process.exitCode = EXIT.ok;
+    });
+}
