@@ -6,7 +6,7 @@
  */
 import { Button, Caption1, makeStyles, Select, Spinner, Text, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import type { Finding, Severity } from "../../core";
+import type { Criterion, Finding, Severity } from "../../core";
 import { CRITERION_ORDER, criterionLabel, SEVERITY_LABELS, SEVERITY_ORDER } from "../logic/labels";
 import type { PaneResult } from "../logic/paneResult";
 import { count, useT } from "./i18n";
@@ -55,7 +55,7 @@ export function FindingsPanel({ result, run = 0, busy, onCheck, onSelect }: Find
   const { t, pick, lang } = useT();
   const [severity, setSeverity] = useState<Severity | "all">("all");
   const [sheet, setSheet] = useState("all");
-  const [collapsed, setCollapsed] = useState<Set<string>>(new Set());
+  const [collapsed, setCollapsed] = useState<Set<Criterion>>(new Set());
   const [visited, setVisited] = useState<Set<string>>(new Set());
   const [limit, setLimit] = useState(PAGE_SIZE);
 
@@ -77,7 +77,7 @@ export function FindingsPanel({ result, run = 0, busy, onCheck, onSelect }: Find
   }, [findings, severity, sheet]);
   const open = ordered.filter((f) => !collapsed.has(f.criterion));
   const shown = open.slice(0, limit);
-  const groups: { criterion: string; total: number; items: Finding[] }[] = [];
+  const groups: { criterion: Criterion; total: number; items: Finding[] }[] = [];
   for (const f of ordered) {
     let g = groups.at(-1);
     if (!g || g.criterion !== f.criterion) groups.push((g = { criterion: f.criterion, total: 0, items: [] }));
@@ -98,7 +98,7 @@ export function FindingsPanel({ result, run = 0, busy, onCheck, onSelect }: Find
     if (at >= limit) setLimit(Math.ceil((at + 1) / PAGE_SIZE) * PAGE_SIZE);
     select(next);
   };
-  const toggle = (c: string) =>
+  const toggle = (c: Criterion) =>
     setCollapsed((prev) => {
       const n = new Set(prev);
       if (n.has(c)) n.delete(c);
