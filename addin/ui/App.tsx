@@ -180,6 +180,7 @@ export function App({ port, engine, saveFile, displayLanguage }: AppProps) {
           {tab === "score" && (
             <ScorePanel
               kpis={scored?.result.kpi ?? null}
+              pack={scored?.result.pack}
               differences={scored?.differences ?? []}
               busy={busy === "score"}
               onScore={() => void score()}

@@ -3,6 +3,8 @@ import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import cliProgress from "cli-progress";
 import type { Command } from "commander";
+import type { Pack } from "../../../core";
+import { resolvePack, standInLine } from "../../io/packs";
 import { checkOutcome } from "../../reader/check-file";
 import { oneLine } from "../../../core/errors";
 import { formatFileReport } from "../report/findings";
@@ -53,6 +55,7 @@ class Output {
   }
   file(o: FileOutcome): void {
     if (isUnreadable(o)) this.write(process.stderr, `phaen: ${oneLine(o.error)}\n`);
+    else if (o.pack && !o.pack.covers) this.write(process.stderr, standInLine(o.file, o.fiscalYear, o.pack));
     if (this.json) {
       const body = JSON.stringify(outcomeJson(this.lang, o), null, 2).replace(/^/gm, "    ");
       this.write(process.stdout, `${this.first ? "" : ",\n"}${body}`);
@@ -68,7 +71,7 @@ class Output {
 }
 
 /** Checks every file in turn (a progress bar on a terminal); returns each file's summary without its findings. */
-async function checkAll(files: string[], out: Output): Promise<FileOutcome[]> {
+async function checkAll(files: string[], out: Output, pack: Pack | undefined): Promise<FileOutcome[]> {
   const bar =
     files.length > 1 && process.stderr.isTTY
       ? new cliProgress.SingleBar(
@@ -82,7 +85,7 @@ async function checkAll(files: string[], out: Output): Promise<FileOutcome[]> {
   const summaries: FileOutcome[] = [];
   for (const file of files) {
     bar?.update(summaries.length, { file });
-    const o = await checkOutcome(file);
+    const o = await checkOutcome(file, { pack });
     out.file(o);
     summaries.push(isUnreadable(o) ? o : { ...o, findings: [] });
   }
@@ -100,8 +103,10 @@ export function register(program: Command): void {
     .argument("<paths...>", "ไฟล์ .xlsx หรือโฟลเดอร์ / .xlsx files or folders")
     .option("--lang <lang>", "ภาษา th หรือ en / language: th or en", "th")
     .option("--json", "พิมพ์ผลเป็น JSON / print JSON")
-    .action(async (paths: string[], opts: { lang?: string; json?: boolean }) => {
+    .option("--pack <file or id>", "ชุดกติกา (ไฟล์ JSON/YAML หรือรหัส เช่น FY2552) / rule pack: a JSON/YAML file or an id such as FY2552")
+    .action(async (paths: string[], opts: { lang?: string; json?: boolean; pack?: string }) => {
       const lang = parseLang(opts.lang);
+      const pack = await resolvePack(opts.pack);
       // `phaen check … | head` closes the pipe early: stop quietly rather than report a broken pipe.
       process.stdout.on("error", (e: NodeJS.ErrnoException) => {
         if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
@@ -112,7 +117,7 @@ export function register(program: Command): void {
         process.exitCode = 2;
         return;
       }
-      const summaries = await checkAll(files, new Output(lang, Boolean(opts.json)));
+      const summaries = await checkAll(files, new Output(lang, Boolean(opts.json)), pack);
       process.exitCode = batchExitCode(summaries);
     });
 }

@@ -4,15 +4,29 @@
  * and its KPI applicability filled in. Written to a temporary file beside the
  * target, then renamed, so a failure never leaves half a workbook behind.
  */
-import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
-import { basename, dirname, extname, join, resolve } from "node:path";
+import { stat } from "node:fs/promises";
+import { extname, resolve } from "node:path";
 import type { Command } from "commander";
 import type ExcelJS from "exceljs";
-import { checkGrids, infoSheet, REFERENCE, STARTER_ROWS, type InfoRecord } from "../../../core";
+import {
+  BUNDLED_PACKS,
+  checkGrids,
+  choosePack,
+  infoSheet,
+  kpisFor,
+  REFERENCE,
+  STARTER_ROWS,
+  type InfoRecord,
+  type Pack,
+} from "../../../core";
+import { resolvePack } from "../../io/packs";
+import { applyKpiDefinition, emptyKpiSheet } from "../../workbook/kpi-from-pack";
 import { FIRST_DATA_ROW, letterOf } from "../../workbook/addresses";
 import { gridsFromWorkbook, loadWorkbook } from "../../reader";
 import { UserError } from "../../../core/errors";
 import { templatesPath } from "../../io/root";
+import { bufferOutput, writeOutputs } from "../../io/safe-write";
+import { requireValue } from "../usage-errors";
 
 export const TEMPLATE_PATH = templatesPath("workbook-template.xlsx");
 
@@ -53,10 +67,13 @@ export interface NewWorkbookOptions {
   out: string;
   force?: boolean;
   template?: string;
+  /** The rule pack; by default the bundled pack covering the year. */
+  pack?: Pack;
 }
 
-function parseYear(raw: string): number {
-  const year = Number(raw.trim());
+/** Four digits and nothing else: "0x9F8" and "2.552e3" are numbers to JavaScript, not years. */
+export function parseYear(raw: string): number {
+  const year = /^\s*\d{4}\s*$/.test(raw) ? Number(raw) : NaN;
   if (!Number.isInteger(year) || year < 2500 || year > 2700) {
     throw new UserError(`ปีงบประมาณ "${raw}" ไม่ถูกต้อง ต้องเป็นปี พ.ศ. เช่น 2552`, `fiscal year "${raw}" is not a Buddhist Era year such as 2552`);
   }
@@ -79,11 +96,13 @@ function resolveProvince(name: string, year: number) {
   return p;
 }
 
-/** The approval steps, listed in order on their sheet with no dates yet (core's STARTER_ROWS). */
-function listStarterRows(wb: ExcelJS.Workbook): void {
-  const { sheet, rows } = STARTER_ROWS;
+/** The pack's approval steps, listed in order on their sheet with no dates yet (as core's STARTER_ROWS lays them out). */
+function listStarterRows(wb: ExcelJS.Workbook, pack: Pack): void {
+  const { sheet } = STARTER_ROWS;
   const ws = wb.getWorksheet(sheet.name);
   if (!ws) return;
+  const status = STARTER_ROWS.rows[0]?.status ?? "ยังไม่ดำเนินการ";
+  const rows = pack.approvalSteps.items.map((s) => ({ step: s.th, status }));
   rows.forEach((row, i) => {
     for (const [key, value] of Object.entries(row)) ws.getCell(`${letterOf(sheet, key)}${FIRST_DATA_ROW + i}`).value = value;
   });
@@ -94,12 +113,17 @@ export interface NewWorkbook {
   province: string;
   cluster: string | null;
   kpiAssessed: KpiApplicability;
+  /** The pack the workbook was made under, and whether it covers the year. */
+  pack: { id: string; covers: boolean };
+  /** The KPI laid out on the KPI sheet, when the pack defines one for the year. */
+  kpiId: string | null;
 }
 
 /** Whether the province is assessed on the year's milestone KPI, or whether the year has one at all. */
 export type KpiApplicability = "assessed" | "not-assessed" | "undefined";
 
 export async function createWorkbook(opts: NewWorkbookOptions): Promise<NewWorkbook> {
+  requireValue(opts.out, "--out");
   const province = resolveProvince(opts.province, opts.year);
   if (extname(opts.out).toLowerCase() !== ".xlsx")
     throw new UserError("ไฟล์ที่จะสร้างต้องเป็น .xlsx", "the file to write must be an .xlsx workbook", opts.out);
@@ -143,25 +167,32 @@ export async function createWorkbook(opts: NewWorkbookOptions): Promise<NewWorkb
   set("cluster", cluster?.th ?? null);
   set("fiscalYear", opts.year);
   set("kpiAssessed", null);
-  listStarterRows(wb);
-  // KPI applicability comes from the KPI definitions in core, by province and fiscal year.
-  const kpi = checkGrids(gridsFromWorkbook(wb)).kpi;
+  const choice = opts.pack
+    ? { pack: opts.pack, covers: opts.pack.fiscalYears.from <= opts.year && opts.year <= opts.pack.fiscalYears.to }
+    : choosePack(BUNDLED_PACKS, opts.year);
+  if (!choice) throw new UserError("ไม่มีชุดกติกา", "no rule pack");
+  listStarterRows(wb, choice.pack);
+  const defs = kpisFor(choice.pack, opts.year);
+  // The template carries one KPI sheet; a pack defining none for the year leaves it empty (the secretariat fills it once known).
+  if (!defs.length) emptyKpiSheet(wb);
+  else applyKpiDefinition(wb, defs[0], choice.pack.id);
+  // KPI applicability comes from the pack's KPI definitions, by province and fiscal year.
+  const kpi = checkGrids(gridsFromWorkbook(wb), { pack: choice.pack }).kpi;
   const kpiAssessed: KpiApplicability = !kpi.length ? "undefined" : kpi.some((k) => k.assessed) ? "assessed" : "not-assessed";
   // A year with no KPI defined leaves the cell for the secretariat to fill once the KPI is known.
   set("kpiAssessed", kpiAssessed === "undefined" ? null : kpiAssessed === "assessed" ? "ใช่" : "ไม่ใช่");
   // The KPI formulas carry no cached results: make Excel and LibreOffice work them out on opening.
   wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
-  const tmp = join(dirname(out), `.phaen-tmp-${process.pid}-${basename(out)}`);
-  try {
-    await mkdir(dirname(out), { recursive: true });
-    await writeFile(tmp, Buffer.from(await wb.xlsx.writeBuffer()));
-    await rename(tmp, out);
-  } catch (e) {
-    await rm(tmp, { force: true });
-    const why = e instanceof Error ? e.message.split("\n")[0] : String(e);
-    throw new UserError(`เขียนไฟล์ไม่ได้ (${why})`, `cannot write the file (${why})`, opts.out);
-  }
-  return { file: out, province: province.th, cluster: cluster?.th ?? null, kpiAssessed };
+  // Through the safe writer: all or nothing, file-system faults in the user's words.
+  await writeOutputs([bufferOutput(out, async () => Buffer.from(await wb.xlsx.writeBuffer()))], { force: true });
+  return {
+    file: out,
+    province: province.th,
+    cluster: cluster?.th ?? null,
+    kpiAssessed,
+    pack: { id: choice.pack.id, covers: choice.covers },
+    kpiId: defs[0]?.id ?? null,
+  };
 }
 
 export function register(program: Command): void {
@@ -176,13 +207,18 @@ export function register(program: Command): void {
     .requiredOption("--year <year>", "ปีงบประมาณ พ.ศ. / fiscal year (BE)")
     .requiredOption("--out <file>", "ไฟล์ที่จะสร้าง / the file to write")
     .option("--force", "เขียนทับไฟล์ที่มีอยู่ / overwrite an existing file")
-    .action(async (opts: { province: string; cluster?: string; year: string; out: string; force?: boolean }) => {
+    .option("--pack <file or id>", "ชุดกติกา (ไฟล์ JSON/YAML หรือรหัส เช่น FY2552) / rule pack: a JSON/YAML file or an id such as FY2552")
+    .action(async (opts: { province: string; cluster?: string; year: string; out: string; force?: boolean; pack?: string }) => {
       const year = parseYear(opts.year);
-      const made = await createWorkbook({ province: opts.province, cluster: opts.cluster, year, out: opts.out, force: opts.force });
+      const pack = await resolvePack(opts.pack);
+      const made = await createWorkbook({ province: opts.province, cluster: opts.cluster, year, out: opts.out, force: opts.force, pack });
       const [kpiTh, kpiEn] = {
-        assessed: ["ต้องประเมินตัวชี้วัดที่ 3.6", "assessed for KPI 3.6"],
-        "not-assessed": ["ไม่ต้องประเมินตัวชี้วัดที่ 3.6", "not assessed for KPI 3.6"],
-        undefined: [`ยังไม่มีตัวชี้วัดที่กำหนดสำหรับปีงบประมาณ ${year}`, `no KPI is defined for fiscal year ${year} yet`],
+        assessed: [`ต้องประเมินตัวชี้วัดที่ ${made.kpiId}`, `assessed for KPI ${made.kpiId}`],
+        "not-assessed": [`ไม่ต้องประเมินตัวชี้วัดที่ ${made.kpiId}`, `not assessed for KPI ${made.kpiId}`],
+        undefined: [
+          `ยังไม่มีตัวชี้วัดที่กำหนดสำหรับปีงบประมาณ ${year} (ชุดกติกา ${made.pack.id}) แผ่นงานตัวชี้วัดจึงว่างไว้`,
+          `no KPI is defined for fiscal year ${year} yet (pack ${made.pack.id}): the KPI sheet is left empty`,
+        ],
       }[made.kpiAssessed];
       process.stdout.write(
         opts.cluster !== undefined

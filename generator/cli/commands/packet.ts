@@ -1,13 +1,20 @@
 /** `phaen packet <workbooks or folders…> --committee กบจ|กบก|กนจ --out <file>`: one document for a committee meeting. */
+import { createHash } from "node:crypto";
+import { realpath } from "node:fs/promises";
+import { basename, resolve } from "node:path";
 import cliProgress from "cli-progress";
 import type { Command } from "commander";
-import { DEFAULT_SETTINGS, parseThaiDate } from "../../../core";
+import { DEFAULT_SETTINGS, packSettings, parseThaiDate } from "../../../core";
+import { resolvePack } from "../../io/packs";
 import { findDuplicates, type LeftOut, type PacketInput } from "../../documents";
 import { writePacketFile } from "../../io/pack";
 import { DEFAULT_REFERENCE, loadReference } from "../../io/reference";
 import { checkOutputs, writeOutputs } from "../../io/safe-write";
+import { LIMITS } from "../../gate";
+import { readInputFile } from "../../io/read-input";
 import { checkWorkbookFile } from "../../reader/check-file";
 import { describeUnexpected, EXIT, UserError } from "../../../core/errors";
+import { requireValue } from "../usage-errors";
 import { expandInputs } from "./check";
 import { parseCommittee, selectForCommittee, type Readable } from "./packet-select";
 import { attachPrevious } from "./packet-previous";
@@ -21,6 +28,8 @@ export interface PacketOptions {
   reference?: string;
   /** Workbooks or folders of the previous submission: each province's changes since then. */
   previous?: string[];
+  /** `--pack <file or id>`. */
+  pack?: string;
 }
 
 function progressBar(label: string) {
@@ -31,8 +40,30 @@ function progressBar(label: string) {
   );
 }
 
+/**
+ * The same workbook given twice (the same file by another path, or a copy
+ * identical byte for byte) counts once; the packet lists the second as left out.
+ */
+async function givenTwice(file: string, seen: Map<string, string>): Promise<LeftOut | undefined> {
+  const path = await realpath(file).catch(() => resolve(file));
+  const bytes = await readInputFile(file, LIMITS.maxFileBytes).catch(() => undefined);
+  const keys = [`path:${path}`, ...(bytes ? [`sha256:${createHash("sha256").update(bytes).digest("hex")}`] : [])];
+  const first = keys.map((k) => seen.get(k)).find(Boolean);
+  if (first) {
+    const name = basename(first);
+    return {
+      file,
+      reason: `ระบุซ้ำ: เป็นสมุดงานเดียวกับ ${name} จึงนับครั้งเดียว`,
+      reasonEn: `given twice: the same workbook as ${name}, counted once`,
+    };
+  }
+  for (const k of keys) seen.set(k, file);
+  return undefined;
+}
+
 /** Builds and writes the packet; returns the left-out workbooks (the caller exits 1 when there are any). */
 export async function packet(paths: string[], opts: PacketOptions): Promise<LeftOut[]> {
+  requireValue(opts.out, "--out");
   const committee = parseCommittee(opts.committee);
   if (!committee)
     throw new UserError(
@@ -46,14 +77,22 @@ export async function packet(paths: string[], opts: PacketOptions): Promise<Left
   if (!files.length) throw new UserError("ไม่พบไฟล์ .xlsx", "no .xlsx files found", paths.join(", "));
   await checkOutputs([opts.out], { force: Boolean(opts.force), inputs: files });
   const reference = await loadReference(opts.reference ?? DEFAULT_REFERENCE);
+  const pack = await resolvePack(opts.pack);
 
   const readable: Readable[] = [];
   const unreadable: LeftOut[] = [];
   const reading = progressBar("อ่านสมุดงาน / reading");
   reading?.start(files.length, 0);
+  const seen = new Map<string, string>();
   for (const file of files) {
+    const twice = await givenTwice(file, seen);
+    if (twice) {
+      unreadable.push(twice);
+      reading?.increment();
+      continue;
+    }
     try {
-      readable.push({ file, result: await checkWorkbookFile(file) });
+      readable.push({ file, result: await checkWorkbookFile(file, { pack }) });
     } catch (e) {
       const err = describeUnexpected(e, file);
       unreadable.push({ file, reason: `อ่านไม่ได้: ${err.th}`, reasonEn: `unreadable: ${err.en}` });
@@ -61,13 +100,21 @@ export async function packet(paths: string[], opts: PacketOptions): Promise<Left
     reading?.increment();
   }
   reading?.stop();
+  if (!readable.length) {
+    const first = unreadable[0];
+    throw new UserError(
+      `ไม่มีสมุดงานที่อ่านได้ จึงไม่เขียนเอกสาร (${first.reason})`,
+      `no workbook can be read, so no packet is written (${first.reasonEn})`,
+      files.length === 1 ? first.file : files.join(", "),
+    );
+  }
 
   const { entries, leftOut } = selectForCommittee(committee, readable);
   const previousLeftOut = opts.previous ? await attachPrevious(entries, opts.previous) : [];
   const allLeftOut = [...unreadable, ...leftOut, ...previousLeftOut];
   const duplicates = findDuplicates(
     entries.map((e) => ({ province: e.result.province, projects: e.result.model.projects.rows })),
-    DEFAULT_SETTINGS.nearDuplicateSimilarity,
+    (pack ? packSettings(pack) : DEFAULT_SETTINGS).nearDuplicateSimilarity,
   );
   const input: PacketInput = { committee, meetingDate, entries, leftOut: allLeftOut, duplicates };
   const writing = progressBar("เขียนเอกสาร / writing");
@@ -103,6 +150,7 @@ export function register(program: Command): void {
     .option("--force", "เขียนทับไฟล์เดิม / overwrite an existing file")
     .option("--reference <docx>", "ไฟล์ต้นแบบสไตล์ Word / Word style reference", DEFAULT_REFERENCE)
     .option("--previous <paths...>", "สมุดงานหรือโฟลเดอร์ของการเสนอครั้งก่อน / workbooks or folders of the previous submission")
+    .option("--pack <file or id>", "ชุดกติกา (ไฟล์ JSON/YAML หรือรหัส เช่น FY2552) / rule pack: a JSON/YAML file or an id such as FY2552")
     .action(async (paths: string[], opts: PacketOptions) => {
       const leftOut = await packet(paths, opts);
       for (const l of leftOut) process.stderr.write(`phaen: ${l.file}: ${l.reason} / ${l.reasonEn}\n`);
