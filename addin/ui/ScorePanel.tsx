@@ -55,6 +55,20 @@ function KpiCard({ k, differences }: { k: KpiResult; differences: FormulaDiffere
   return (
     <Card>
       <CardHeader header={<Text weight="semibold">{pick(k.title)}</Text>} description={<Caption1>{pick(k.summary)}</Caption1>} />
+      {/* Where the template's own formula cells disagree, the real reason comes first. */}
+      {differences.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t("formulaDiffers")}</MessageBarTitle>
+            {differences.map((d) => (
+              <div key={d.field}>
+                {d.field === "level" ? t("level") : t("weighted")}: {t("formulaValue")} {String(d.formula)} · {t("computedValue")}{" "}
+                {d.computed ?? "-"}. {pick(d.why)}
+              </div>
+            ))}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {k.assessed ? (
         <div className={s.figures}>
           <div className={s.figure}>
@@ -87,6 +101,7 @@ function KpiCard({ k, differences }: { k: KpiResult; differences: FormulaDiffere
         </Caption1>
       )}
       {k.working && <Caption1>{pick(k.working)}</Caption1>}
+      {k.levels.length > 0 && <Caption1>{t("levelsCumulative")}</Caption1>}
       {k.levels.map((l) => (
         <div key={l.level} className={s.level} data-level={l.level}>
           <Badge appearance="filled" color={l.met ? "success" : "danger"} className={s.badge}>
@@ -105,19 +120,6 @@ function KpiCard({ k, differences }: { k: KpiResult; differences: FormulaDiffere
           </ul>
         </div>
       ))}
-      {differences.length > 0 && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t("formulaDiffers")}</MessageBarTitle>
-            {differences.map((d) => (
-              <div key={d.field}>
-                {d.field === "level" ? t("level") : t("weighted")}: {t("formulaValue")} {String(d.formula)} · {t("computedValue")}{" "}
-                {d.computed ?? "-"}. {pick(d.why)}
-              </div>
-            ))}
-          </MessageBarBody>
-        </MessageBar>
-      )}
     </Card>
   );
 }

@@ -1,17 +1,2 @@
-/**
- * The XML of a section's body parts. Every part is a spec (paragraph, table,
- * table of contents) that table-xml.ts writes as docx would, so one
- * province's blocks can be written without building docx objects.
- */
-import { isParaSpec, isTableSpec, type Block } from "../documents/blocks";
-import { paraXml, tableXml, tocXml } from "../documents/table-xml";
-
-export function partsXml(parts: readonly Block[]): string {
-  const out: string[] = [];
-  for (const p of parts) {
-    if (isTableSpec(p)) tableXml(p, out);
-    else if (isParaSpec(p)) paraXml(p, out);
-    else tocXml(p, out);
-  }
-  return out.join("");
-}
+/** partsXml moved to generator/documents/parts-xml.ts (pure, shared with the task pane); kept here for existing imports. */
+export { partsXml } from "../documents/parts-xml";
