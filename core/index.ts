@@ -15,3 +15,4 @@ export type { KpiResult, KpiDefinition, LevelResult, StepResult } from "./kpi/ty
 export * from "./thai";
 export { CRITERION_NAMES, CRITERION_ORDER, NUMBERED_CRITERIA, isNumberedCriterion } from "./criteria";
 export { UserError, EXIT, oneLine, describeUnexpected } from "./errors";
+export * from "./documents";

@@ -86,7 +86,7 @@ export function App({ port, displayLanguage, buildDocument, saveFile, checker = 
     if (!buildDocument || !saveFile) return undefined;
     return async (kind: DocumentKind) => {
       const result = await checker((await port.readWorkbook()).grids);
-      const name = await documentFileName(kind.id, result);
+      const name = documentFileName(kind.id, result);
       saveFile(await buildDocument(kind.id, result), name);
       return name;
     };

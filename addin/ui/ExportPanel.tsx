@@ -1,7 +1,7 @@
 /** ส่งออก Word: builds one of the Word documents from the workbook and saves it. */
 import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
 import { useState } from "react";
-import { DOCUMENT_KINDS, type DocumentKind } from "../logic/documents";
+import { DOCUMENT_KIND_LIST, type DocumentKind } from "../logic/documents";
 import { useT } from "./i18n";
 
 const useStyles = makeStyles({
@@ -40,7 +40,7 @@ export function ExportPanel({ exportDocument }: ExportPanelProps) {
           <MessageBarBody>{t("buildersMissing")}</MessageBarBody>
         </MessageBar>
       )}
-      {DOCUMENT_KINDS.map((k) => (
+      {DOCUMENT_KIND_LIST.map((k) => (
         <div key={k.id} className={s.row}>
           <Text>{pick(k)}</Text>
           <Button

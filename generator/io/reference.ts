@@ -7,9 +7,9 @@ import { readFile } from "node:fs/promises";
 import JSZip from "jszip";
 import { STYLE_IDS } from "../documents";
 import { UserError } from "../../core/errors";
-import { templatesPath } from "./root";
+import { DEFAULT_REFERENCE } from "./root";
 
-export const DEFAULT_REFERENCE = templatesPath("reference.docx");
+export { DEFAULT_REFERENCE };
 
 export interface Reference {
   styles: string;

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { UserError } from "../../core/errors";
 import { generate } from "../../generator/cli/commands/generate";
-import { safeFileName } from "../../generator/io/file-names";
+import { safeFileName } from "../../core/documents";
 import { checkWorkbookFile } from "../../generator/reader/check-file";
 import { docxText, fixtureGrids } from "./documents-fixture";
 import { tempDir, writeGrids } from "./reader-workbooks";

@@ -1,13 +1,14 @@
 /** `phaen generate <workbook> --out <folder>`: the five Word documents of one province (or cluster) workbook. */
 import { join } from "node:path";
 import type { Command } from "commander";
-import { DOC_KINDS, DOCUMENTS, documentBaseName, type DocKind } from "../../documents";
-import { safeFileName } from "../../io/file-names";
+import { DOC_KINDS, documentFileName, isDocKind, type DocKind } from "../../../core/documents";
+import { DOCUMENTS } from "../../documents";
 import { packDocument } from "../../io/pack";
 import { DEFAULT_REFERENCE, loadReference } from "../../io/reference";
 import { bufferOutput, writeOutputs } from "../../io/safe-write";
 import { checkWorkbookFile } from "../../reader/check-file";
-import { UserError } from "../../../core/errors";
+import { EXIT, UserError } from "../../../core/errors";
+import { argPath, type CliIO } from "../io";
 
 export interface GenerateOptions {
   out: string;
@@ -23,7 +24,7 @@ export function parseKinds(kinds: string[] | undefined): DocKind[] {
     .flatMap((k) => k.split(","))
     .map((k) => k.trim().toLowerCase())
     .filter(Boolean);
-  const bad = wanted.filter((k) => !(DOC_KINDS as readonly string[]).includes(k));
+  const bad = wanted.filter((k) => !isDocKind(k));
   if (bad.length)
     throw new UserError(
       `ไม่รู้จักชนิดเอกสาร ${bad.join(", ")} (ใช้ ${DOC_KINDS.join("|")})`,
@@ -39,7 +40,7 @@ export async function generate(workbook: string, opts: GenerateOptions): Promise
   const result = await checkWorkbookFile(workbook);
   const docOpts = { thaiDigits: opts.thaiDigits, styles: reference.styles, letterhead: reference.letterhead };
   const outputs = kinds.map((kind) =>
-    bufferOutput(join(opts.out, safeFileName(documentBaseName(kind, result), ".docx")), () =>
+    bufferOutput(join(opts.out, documentFileName(kind, result)), () =>
       packDocument(DOCUMENTS[kind].build(result, docOpts)),
     ),
   );
@@ -47,23 +48,14 @@ export async function generate(workbook: string, opts: GenerateOptions): Promise
   return outputs.map((o) => o.path);
 }
 
-function collect(value: string, previous: string[] = []): string[] {
-  return [...previous, value];
-}
-
-export function register(program: Command): void {
-  program
-    .command("generate")
-    .description("จัดทำเอกสาร Word ของสมุดงานหนึ่งจังหวัด / write the Word documents of one workbook")
-    .argument("<workbook>", "ไฟล์ .xlsx / the .xlsx workbook")
-    .requiredOption("--out <folder>", "โฟลเดอร์ผลลัพธ์ / output folder")
-    .option("--doc <kind>", `ชนิดเอกสาร (ระบุซ้ำได้) / document kind, repeatable: ${DOC_KINDS.join("|")}`, collect)
-    .option("--thai-digits", "ใช้เลขไทย / print Thai digits")
-    .option("--force", "เขียนทับไฟล์เดิม / overwrite existing files")
-    .option("--reference <docx>", "ไฟล์ต้นแบบสไตล์ Word / Word style reference", DEFAULT_REFERENCE)
-    .action(async (workbook: string, opts: GenerateOptions) => {
-      const paths = await generate(workbook, opts);
-      for (const p of paths) process.stdout.write(`${p}\n`);
-      process.exitCode = 0;
-    });
+export async function run(cmd: Command, io: CliIO): Promise<number> {
+  const [workbook] = cmd.processedArgs as [string];
+  const opts = cmd.opts<GenerateOptions>();
+  const paths = await generate(argPath(io, workbook), {
+    ...opts,
+    out: argPath(io, opts.out),
+    reference: opts.reference === undefined ? undefined : argPath(io, opts.reference),
+  });
+  for (const p of paths) io.stdout.write(`${p}\n`);
+  return EXIT.ok;
 }

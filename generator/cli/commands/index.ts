@@ -1,12 +1,93 @@
+/**
+ * The commands: each declared here (arguments, options, help text) and
+ * implemented in its own module, which is imported only when that command
+ * runs, so `phaen rules` never loads exceljs or docx. A new command is a
+ * row here and a module exporting `run`.
+ */
 import type { Command } from "commander";
-import { register as check } from "./check";
-import { register as generate } from "./generate";
-import { register as newWorkbook } from "./new";
-import { register as packet } from "./packet";
-import { register as rules } from "./rules";
-import { register as score } from "./score";
+import { DOC_KINDS } from "../../../core/documents";
+import { DEFAULT_REFERENCE } from "../../io/root";
+import type { CliIO } from "../io";
 
-/** Each command module adds itself to the program; main.ts stays small. */
-export type Register = (program: Command) => void;
+/** Runs a parsed command; returns the exit code (core/errors.ts EXIT). */
+export type Run = (cmd: Command, io: CliIO) => Promise<number>;
 
-export const COMMANDS: Register[] = [rules, check, score, newWorkbook, generate, packet];
+export interface CommandSpec {
+  name: string;
+  declare(cmd: Command): Command;
+  load(): Promise<{ run: Run }>;
+}
+
+const lang = (cmd: Command) => cmd.option("--lang <lang>", "ภาษา th หรือ en / language: th or en", "th");
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+export const COMMANDS: CommandSpec[] = [
+  {
+    name: "rules",
+    declare: (cmd) =>
+      lang(cmd.description("แสดงรายการเกณฑ์ที่ใช้ตรวจ / list the screening rules")).option("--json", "พิมพ์เป็น JSON / print JSON"),
+    load: () => import("./rules"),
+  },
+  {
+    name: "check",
+    declare: (cmd) =>
+      lang(
+        cmd
+          .description("ตรวจสมุดงานแผนตามหลักเกณฑ์ / check plan workbooks against the screening criteria")
+          .argument("<paths...>", "ไฟล์ .xlsx หรือโฟลเดอร์ / .xlsx files or folders"),
+      ).option("--json", "พิมพ์ผลเป็น JSON / print JSON"),
+    load: () => import("./check"),
+  },
+  {
+    name: "score",
+    declare: (cmd) =>
+      lang(
+        cmd
+          .description("คำนวณคะแนนตัวชี้วัดแบบขั้นความสำเร็จ / score the milestone KPIs of a workbook")
+          .argument("<file>", "ไฟล์ .xlsx / an .xlsx workbook"),
+      ).option("--json", "พิมพ์ผลเป็น JSON / print JSON"),
+    load: () => import("./score"),
+  },
+  {
+    name: "new",
+    declare: (cmd) =>
+      cmd
+        .description("สร้างสมุดงานแผนใหม่จากแม่แบบ / create a new plan workbook from the template")
+        .requiredOption(
+          "--province <name>",
+          "ชื่อจังหวัดภาษาไทย (แผนกลุ่มจังหวัด: จังหวัดที่เป็นศูนย์ปฏิบัติการ) / the province's Thai name (for a cluster plan, its operations-centre province)",
+        )
+        .option("--cluster <name>", "สร้างแผนกลุ่มจังหวัด เช่น ภาคตะวันออก / make a cluster plan, e.g. ภาคตะวันออก")
+        .requiredOption("--year <year>", "ปีงบประมาณ พ.ศ. / fiscal year (BE)")
+        .requiredOption("--out <file>", "ไฟล์ที่จะสร้าง / the file to write")
+        .option("--force", "เขียนทับไฟล์ที่มีอยู่ / overwrite an existing file"),
+    load: () => import("./new"),
+  },
+  {
+    name: "generate",
+    declare: (cmd) =>
+      cmd
+        .description("จัดทำเอกสาร Word ของสมุดงานหนึ่งจังหวัด / write the Word documents of one workbook")
+        .argument("<workbook>", "ไฟล์ .xlsx / the .xlsx workbook")
+        .requiredOption("--out <folder>", "โฟลเดอร์ผลลัพธ์ / output folder")
+        .option("--doc <kind>", `ชนิดเอกสาร (ระบุซ้ำได้) / document kind, repeatable: ${DOC_KINDS.join("|")}`, collect)
+        .option("--thai-digits", "ใช้เลขไทย / print Thai digits")
+        .option("--force", "เขียนทับไฟล์เดิม / overwrite existing files")
+        .option("--reference <docx>", "ไฟล์ต้นแบบสไตล์ Word / Word style reference", DEFAULT_REFERENCE),
+    load: () => import("./generate"),
+  },
+  {
+    name: "packet",
+    declare: (cmd) =>
+      cmd
+        .description("จัดทำเอกสารประกอบการประชุมคณะกรรมการ / write a committee meeting packet")
+        .argument("<paths...>", "ไฟล์ .xlsx หรือโฟลเดอร์ / .xlsx files or folders")
+        .requiredOption("--committee <committee>", "คณะกรรมการ กบจ|กบก|กนจ (kbj|kbk|knj)")
+        .requiredOption("--out <file>", "ไฟล์ .docx ผลลัพธ์ / output .docx")
+        .option("--meeting-date <date>", "วันที่ประชุม เช่น 15 ม.ค. 52 / meeting date")
+        .option("--thai-digits", "ใช้เลขไทย / print Thai digits")
+        .option("--force", "เขียนทับไฟล์เดิม / overwrite an existing file")
+        .option("--reference <docx>", "ไฟล์ต้นแบบสไตล์ Word / Word style reference", DEFAULT_REFERENCE),
+    load: () => import("./packet"),
+  },
+];

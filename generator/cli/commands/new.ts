@@ -11,7 +11,8 @@ import type ExcelJS from "exceljs";
 import { checkGrids, infoSheet, REFERENCE, STARTER_ROWS, type InfoRecord } from "../../../core";
 import { FIRST_DATA_ROW, letterOf } from "../../workbook/addresses";
 import { gridsFromWorkbook, loadWorkbook } from "../../reader";
-import { UserError } from "../../../core/errors";
+import { EXIT, UserError } from "../../../core/errors";
+import { argPath, type CliIO } from "../io";
 import { templatesPath } from "../../io/root";
 
 export const TEMPLATE_PATH = templatesPath("workbook-template.xlsx");
@@ -164,30 +165,19 @@ export async function createWorkbook(opts: NewWorkbookOptions): Promise<NewWorkb
   return { file: out, province: province.th, cluster: cluster?.th ?? null, kpiAssessed };
 }
 
-export function register(program: Command): void {
-  program
-    .command("new")
-    .description("สร้างสมุดงานแผนใหม่จากแม่แบบ / create a new plan workbook from the template")
-    .requiredOption(
-      "--province <name>",
-      "ชื่อจังหวัดภาษาไทย (แผนกลุ่มจังหวัด: จังหวัดที่เป็นศูนย์ปฏิบัติการ) / the province's Thai name (for a cluster plan, its operations-centre province)",
-    )
-    .option("--cluster <name>", "สร้างแผนกลุ่มจังหวัด เช่น ภาคตะวันออก / make a cluster plan, e.g. ภาคตะวันออก")
-    .requiredOption("--year <year>", "ปีงบประมาณ พ.ศ. / fiscal year (BE)")
-    .requiredOption("--out <file>", "ไฟล์ที่จะสร้าง / the file to write")
-    .option("--force", "เขียนทับไฟล์ที่มีอยู่ / overwrite an existing file")
-    .action(async (opts: { province: string; cluster?: string; year: string; out: string; force?: boolean }) => {
-      const year = parseYear(opts.year);
-      const made = await createWorkbook({ province: opts.province, cluster: opts.cluster, year, out: opts.out, force: opts.force });
-      const [kpiTh, kpiEn] = {
-        assessed: ["ต้องประเมินตัวชี้วัดที่ 3.6", "assessed for KPI 3.6"],
-        "not-assessed": ["ไม่ต้องประเมินตัวชี้วัดที่ 3.6", "not assessed for KPI 3.6"],
-        undefined: [`ยังไม่มีตัวชี้วัดที่กำหนดสำหรับปีงบประมาณ ${year}`, `no KPI is defined for fiscal year ${year} yet`],
-      }[made.kpiAssessed];
-      process.stdout.write(
-        opts.cluster !== undefined
-          ? `${opts.out}: สร้างสมุดงานแผน${made.cluster} (ศูนย์ปฏิบัติการจังหวัด${made.province}) ปีงบประมาณ ${year} แล้ว / created the cluster workbook of ${made.cluster} (operations centre ${made.province}) for fiscal year ${year}\n`
-          : `${opts.out}: สร้างสมุดงานของจังหวัด${made.province} (${made.cluster ?? "ไม่พบกลุ่มจังหวัด"}) ปีงบประมาณ ${year} แล้ว · ${kpiTh} / created the workbook of ${made.province} for fiscal year ${year} · ${kpiEn}\n`,
-      );
-    });
+export async function run(cmd: Command, io: CliIO): Promise<number> {
+  const opts = cmd.opts<{ province: string; cluster?: string; year: string; out: string; force?: boolean }>();
+  const year = parseYear(opts.year);
+  const made = await createWorkbook({ province: opts.province, cluster: opts.cluster, year, out: argPath(io, opts.out), force: opts.force });
+  const [kpiTh, kpiEn] = {
+    assessed: ["ต้องประเมินตัวชี้วัดที่ 3.6", "assessed for KPI 3.6"],
+    "not-assessed": ["ไม่ต้องประเมินตัวชี้วัดที่ 3.6", "not assessed for KPI 3.6"],
+    undefined: [`ยังไม่มีตัวชี้วัดที่กำหนดสำหรับปีงบประมาณ ${year}`, `no KPI is defined for fiscal year ${year} yet`],
+  }[made.kpiAssessed];
+  io.stdout.write(
+    opts.cluster !== undefined
+      ? `${opts.out}: สร้างสมุดงานแผน${made.cluster} (ศูนย์ปฏิบัติการจังหวัด${made.province}) ปีงบประมาณ ${year} แล้ว / created the cluster workbook of ${made.cluster} (operations centre ${made.province}) for fiscal year ${year}\n`
+      : `${opts.out}: สร้างสมุดงานของจังหวัด${made.province} (${made.cluster ?? "ไม่พบกลุ่มจังหวัด"}) ปีงบประมาณ ${year} แล้ว · ${kpiTh} / created the workbook of ${made.province} for fiscal year ${year} · ${kpiEn}\n`,
+  );
+  return EXIT.ok;
 }

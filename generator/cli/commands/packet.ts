@@ -10,6 +10,7 @@ import { checkWorkbookFile } from "../../reader/check-file";
 import { describeUnexpected, EXIT, UserError } from "../../../core/errors";
 import { expandInputs } from "./check";
 import { parseCommittee, selectForCommittee, type Readable } from "./packet-select";
+import { argPath, terminal, type CliIO, type TextOutput } from "../io";
 
 export interface PacketOptions {
   committee: string;
@@ -20,16 +21,18 @@ export interface PacketOptions {
   reference?: string;
 }
 
-function progressBar(label: string) {
-  if (!process.stderr.isTTY) return undefined;
+function progressBar(label: string, stderr: TextOutput | undefined) {
+  const tty = stderr && terminal(stderr);
+  if (!tty) return undefined;
   return new cliProgress.SingleBar(
-    { stream: process.stderr, format: `${label} {bar} {value}/{total}`, hideCursor: true, clearOnComplete: true },
+    { stream: tty, format: `${label} {bar} {value}/{total}`, hideCursor: true, clearOnComplete: true },
     cliProgress.Presets.shades_classic,
   );
 }
 
 /** Builds and writes the packet; returns the left-out workbooks (the caller exits 1 when there are any). */
-export async function packet(paths: string[], opts: PacketOptions): Promise<LeftOut[]> {
+/** `stderr` draws the progress bars when it is a terminal. */
+export async function packet(paths: string[], opts: PacketOptions, stderr?: TextOutput): Promise<LeftOut[]> {
   const committee = parseCommittee(opts.committee);
   if (!committee)
     throw new UserError(
@@ -46,7 +49,7 @@ export async function packet(paths: string[], opts: PacketOptions): Promise<Left
 
   const readable: Readable[] = [];
   const unreadable: LeftOut[] = [];
-  const reading = progressBar("อ่านสมุดงาน / reading");
+  const reading = progressBar("อ่านสมุดงาน / reading", stderr);
   reading?.start(files.length, 0);
   for (const file of files) {
     try {
@@ -66,7 +69,7 @@ export async function packet(paths: string[], opts: PacketOptions): Promise<Left
     DEFAULT_SETTINGS.nearDuplicateSimilarity,
   );
   const input: PacketInput = { committee, meetingDate, entries, leftOut: allLeftOut, duplicates };
-  const writing = progressBar("เขียนเอกสาร / writing");
+  const writing = progressBar("เขียนเอกสาร / writing", stderr);
   writing?.start(entries.length, 0);
   await writeOutputs(
     [
@@ -87,21 +90,16 @@ export async function packet(paths: string[], opts: PacketOptions): Promise<Left
   return allLeftOut;
 }
 
-export function register(program: Command): void {
-  program
-    .command("packet")
-    .description("จัดทำเอกสารประกอบการประชุมคณะกรรมการ / write a committee meeting packet")
-    .argument("<paths...>", "ไฟล์ .xlsx หรือโฟลเดอร์ / .xlsx files or folders")
-    .requiredOption("--committee <committee>", "คณะกรรมการ กบจ|กบก|กนจ (kbj|kbk|knj)")
-    .requiredOption("--out <file>", "ไฟล์ .docx ผลลัพธ์ / output .docx")
-    .option("--meeting-date <date>", "วันที่ประชุม เช่น 15 ม.ค. 52 / meeting date")
-    .option("--thai-digits", "ใช้เลขไทย / print Thai digits")
-    .option("--force", "เขียนทับไฟล์เดิม / overwrite an existing file")
-    .option("--reference <docx>", "ไฟล์ต้นแบบสไตล์ Word / Word style reference", DEFAULT_REFERENCE)
-    .action(async (paths: string[], opts: PacketOptions) => {
-      const leftOut = await packet(paths, opts);
-      for (const l of leftOut) process.stderr.write(`phaen: ${l.file}: ${l.reason} / ${l.reasonEn}\n`);
-      process.stdout.write(`${opts.out}\n`);
-      process.exitCode = leftOut.length ? EXIT.findings : EXIT.ok;
-    });
+export async function run(cmd: Command, io: CliIO): Promise<number> {
+  const [paths] = cmd.processedArgs as [string[]];
+  const opts = cmd.opts<PacketOptions>();
+  const at = (p: string) => argPath(io, p);
+  const leftOut = await packet(
+    paths.map(at),
+    { ...opts, out: at(opts.out), reference: opts.reference === undefined ? undefined : at(opts.reference) },
+    io.stderr,
+  );
+  for (const l of leftOut) io.stderr.write(`phaen: ${l.file}: ${l.reason} / ${l.reasonEn}\n`);
+  io.stdout.write(`${opts.out}\n`);
+  return leftOut.length ? EXIT.findings : EXIT.ok;
 }
