@@ -73,11 +73,11 @@ class Output {
 async function checkAll(files: string[], out: Output, stderr: TextOutput): Promise<FileOutcome[]> {
   const tty = files.length > 1 ? terminal(stderr) : undefined;
   const bar = tty
-      ? new cliProgress.SingleBar(
-          { stream: tty, format: "{bar} {value}/{total} {file}", hideCursor: true, clearOnComplete: true },
-          cliProgress.Presets.shades_classic,
-        )
-      : undefined;
+    ? new cliProgress.SingleBar(
+        { stream: tty, format: "{bar} {value}/{total} {file}", hideCursor: true, clearOnComplete: true },
+        cliProgress.Presets.shades_classic,
+      )
+    : undefined;
   if (bar) out.hold();
   bar?.start(files.length, 0, { file: "" });
   out.begin();

@@ -40,9 +40,7 @@ export async function generate(workbook: string, opts: GenerateOptions): Promise
   const result = await checkWorkbookFile(workbook);
   const docOpts = { thaiDigits: opts.thaiDigits, styles: reference.styles, letterhead: reference.letterhead };
   const outputs = kinds.map((kind) =>
-    bufferOutput(join(opts.out, documentFileName(kind, result)), () =>
-      packDocument(DOCUMENTS[kind].build(result, docOpts)),
-    ),
+    bufferOutput(join(opts.out, documentFileName(kind, result)), () => packDocument(DOCUMENTS[kind].build(result, docOpts))),
   );
   await writeOutputs(outputs, { force: Boolean(opts.force), inputs: [workbook] });
   return outputs.map((o) => o.path);

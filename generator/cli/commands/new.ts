@@ -168,7 +168,13 @@ export async function createWorkbook(opts: NewWorkbookOptions): Promise<NewWorkb
 export async function run(cmd: Command, io: CliIO): Promise<number> {
   const opts = cmd.opts<{ province: string; cluster?: string; year: string; out: string; force?: boolean }>();
   const year = parseYear(opts.year);
-  const made = await createWorkbook({ province: opts.province, cluster: opts.cluster, year, out: argPath(io, opts.out), force: opts.force });
+  const made = await createWorkbook({
+    province: opts.province,
+    cluster: opts.cluster,
+    year,
+    out: argPath(io, opts.out),
+    force: opts.force,
+  });
   const [kpiTh, kpiEn] = {
     assessed: ["ต้องประเมินตัวชี้วัดที่ 3.6", "assessed for KPI 3.6"],
     "not-assessed": ["ไม่ต้องประเมินตัวชี้วัดที่ 3.6", "not assessed for KPI 3.6"],
