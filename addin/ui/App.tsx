@@ -25,7 +25,7 @@ import type { WorkbookPort } from "../logic/port";
 import { scaffoldPlan } from "../logic/scaffold";
 import { ExportPanel } from "./ExportPanel";
 import { FindingsPanel } from "./FindingsPanel";
-import { initialLang, LangContext, translate, type Lang } from "./i18n";
+import { initialLang, LangContext, problemText, translate, type Lang } from "./i18n";
 import { ScaffoldPanel } from "./ScaffoldPanel";
 import { ScorePanel } from "./ScorePanel";
 import { useLiveCheck } from "./useLiveCheck";
@@ -60,7 +60,7 @@ export function App({ port, displayLanguage, buildDocument, saveFile, checker = 
   const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
   const [scored, setScored] = useState<CheckOutcome | null>(null);
   const [busy, setBusy] = useState<"check" | "score" | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [live, setLive] = useState(false);
   const t = (k: Parameters<typeof translate>[1]) => translate(lang, k);
 
@@ -70,7 +70,7 @@ export function App({ port, displayLanguage, buildDocument, saveFile, checker = 
     try {
       return await work();
     } catch (e) {
-      setError((e as Error).message);
+      setError(e);
       return undefined;
     } finally {
       setBusy(null);
@@ -79,7 +79,7 @@ export function App({ port, displayLanguage, buildDocument, saveFile, checker = 
 
   const check = useCallback(() => guarded("check", async () => setOutcome(await runCheck(port, checker))), [guarded, port, checker]);
   const score = useCallback(() => guarded("score", async () => setScored(await computeScore(port, checker))), [guarded, port, checker]);
-  const select = useCallback((f: Finding) => void port.selectCell(f.sheet, f.cell).catch((e: Error) => setError(e.message)), [port]);
+  const select = useCallback((f: Finding) => void port.selectCell(f.sheet, f.cell).catch((e: unknown) => setError(e)), [port]);
   useLiveCheck(port, live, check);
 
   const exportDocument = useMemo(() => {
@@ -111,10 +111,10 @@ export function App({ port, displayLanguage, buildDocument, saveFile, checker = 
             <Tab value="export">{t("tabExport")}</Tab>
             <Tab value="scaffold">{t("tabScaffold")}</Tab>
           </TabList>
-          {error && (
+          {error !== null && (
             <MessageBar intent="error">
               <MessageBarBody>
-                {t("error")}: {error}
+                {t("error")}: {problemText(lang, error)}
               </MessageBarBody>
             </MessageBar>
           )}

@@ -16,7 +16,7 @@ export interface ExportPanelProps {
 
 export function ExportPanel({ exportDocument }: ExportPanelProps) {
   const s = useStyles();
-  const { t, pick } = useT();
+  const { t, pick, problem } = useT();
   const [busy, setBusy] = useState<string | null>(null);
   const [message, setMessage] = useState<{ intent: "success" | "error"; text: string } | null>(null);
   const build = async (kind: DocumentKind) => {
@@ -27,7 +27,7 @@ export function ExportPanel({ exportDocument }: ExportPanelProps) {
       const name = await exportDocument(kind);
       setMessage({ intent: "success", text: t("saved", { name }) });
     } catch (e) {
-      setMessage({ intent: "error", text: `${t("error")}: ${(e as Error).message}` });
+      setMessage({ intent: "error", text: `${t("error")}: ${problem(e)}` });
     } finally {
       setBusy(null);
     }

@@ -63,7 +63,15 @@ export async function writeOutputs(files: readonly OutputFile[], opts: { force: 
     }
   } catch (e) {
     await Promise.all(staged.map((s) => rm(s.tmp, { force: true })));
-    throw e;
+    throw cannotWrite(e, staged.at(-1)?.path ?? files[0]?.path);
   }
-  for (const s of staged) await rename(s.tmp, s.path);
+  for (const s of staged) await rename(s.tmp, s.path).catch((e: unknown) => Promise.reject(cannotWrite(e, s.path)));
+}
+
+/** A folder that cannot be made or a file that cannot be written (no permission, a full disk) is the user's to fix. */
+function cannotWrite(e: unknown, path: string | undefined): unknown {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  if (e instanceof UserError || !code) return e;
+  const why = (e as Error).message.split("\n")[0];
+  return new UserError(`เขียนไฟล์ไม่ได้ (${why})`, `cannot write the file (${why})`, path);
 }

@@ -5,7 +5,7 @@
  * "#REF!"-style strings as Excel error values (samples plant those on purpose).
  */
 import type ExcelJS from "exceljs";
-import { EXCEL_ERRORS, SHEETS, infoSheet, kpiSheet, type ColumnDef, type SheetDef, type SheetKey } from "../../core";
+import { EXCEL_ERRORS, SHEETS, UserError, infoSheet, kpiSheet, type ColumnDef, type SheetDef, type SheetKey } from "../../core";
 import { FIRST_DATA_ROW, infoValueCell, letterOf } from "./addresses";
 import { stepRow } from "./kpi-sheet";
 import { KPI36_STEPS } from "./kpi-steps";
@@ -57,7 +57,7 @@ function fillKpi(ws: ExcelJS.Worksheet, rows: InputRow[]): void {
 export function fillWorkbook(wb: ExcelJS.Workbook, data: WorkbookData): ExcelJS.Workbook {
   for (const def of SHEETS) {
     const ws = wb.getWorksheet(def.name);
-    if (!ws) throw new Error(`the workbook has no sheet ${def.name}`);
+    if (!ws) throw new UserError(`สมุดงานไม่มีแผ่นงาน ${def.name}`, `the workbook has no ${def.nameEn} sheet`);
     if (def.key === infoSheet.key) {
       for (const col of infoSheet.columns) writeCell(ws, infoValueCell(col.key), col, data.info?.[col.key]);
       continue;

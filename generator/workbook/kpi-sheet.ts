@@ -7,7 +7,7 @@
  * cells (date done, evidence, percent, verdict, assessor) left unlocked.
  */
 import type ExcelJS from "exceljs";
-import { ENUMS, infoSheet, kpiMeetingsSheet, kpiSheet, projectsSheet, type EnumKey } from "../../core";
+import { ENUMS, UserError, infoSheet, kpiMeetingsSheet, kpiSheet, projectsSheet, type EnumKey } from "../../core";
 import { absRef, FIRST_DATA_ROW, infoValueCell, letterOf, wholeColumn } from "./addresses";
 import { KPI36_LEVELS, KPI36_STEPS, KPI_ID, KPI_WEIGHT, type TemplateStep } from "./kpi-steps";
 import { BE_DATE_FORMAT, styleLabel, styleResult, styleThaiHeader, styleKeyRow } from "./styles";
@@ -34,7 +34,7 @@ export const KPI_RESULT_CELLS = {
 
 export function stepRow(code: string): number {
   const i = KPI36_STEPS.findIndex((s) => s.code === code);
-  if (i < 0) throw new Error(`KPI step ${code} is not in the template`);
+  if (i < 0) throw new UserError(`แม่แบบไม่มีขั้นตอนตัวชี้วัด ${code}`, `KPI step ${code} is not in the template`);
   return FIRST_DATA_ROW + i;
 }
 
