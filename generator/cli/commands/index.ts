@@ -18,34 +18,35 @@ export interface CommandSpec {
   load(): Promise<{ run: Run }>;
 }
 
-const lang = (cmd: Command) => cmd.option("--lang <lang>", "ภาษา th หรือ en / language: th or en", "th");
+/** The options of a command that prints a report: its language, or JSON. */
+const report = (cmd: Command, json = "พิมพ์ผลเป็น JSON / print JSON") =>
+  cmd.option("--lang <lang>", "ภาษา th หรือ en / language: th or en", "th").option("--json", json);
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 export const COMMANDS: CommandSpec[] = [
   {
     name: "rules",
-    declare: (cmd) =>
-      lang(cmd.description("แสดงรายการเกณฑ์ที่ใช้ตรวจ / list the screening rules")).option("--json", "พิมพ์เป็น JSON / print JSON"),
+    declare: (cmd) => report(cmd.description("แสดงรายการเกณฑ์ที่ใช้ตรวจ / list the screening rules"), "พิมพ์เป็น JSON / print JSON"),
     load: () => import("./rules"),
   },
   {
     name: "check",
     declare: (cmd) =>
-      lang(
+      report(
         cmd
           .description("ตรวจสมุดงานแผนตามหลักเกณฑ์ / check plan workbooks against the screening criteria")
           .argument("<paths...>", "ไฟล์ .xlsx หรือโฟลเดอร์ / .xlsx files or folders"),
-      ).option("--json", "พิมพ์ผลเป็น JSON / print JSON"),
+      ),
     load: () => import("./check"),
   },
   {
     name: "score",
     declare: (cmd) =>
-      lang(
+      report(
         cmd
           .description("คำนวณคะแนนตัวชี้วัดแบบขั้นความสำเร็จ / score the milestone KPIs of a workbook")
           .argument("<file>", "ไฟล์ .xlsx / an .xlsx workbook"),
-      ).option("--json", "พิมพ์ผลเป็น JSON / print JSON"),
+      ),
     load: () => import("./score"),
   },
   {
