@@ -8,7 +8,7 @@
  * under ~4 MB each (Excel on the web refuses requests over 5 MB).
  */
 /* global Excel, globalThis */
-import { DEFINED_NAMES, META_SHEET, SHEETS, address, type CellValue, type Grid, type SheetDef } from "../../core";
+import { DEFINED_NAMES, META_SHEET, SHEETS, UserError, address, type CellValue, type Grid, type SheetDef } from "../../core";
 import {
   OWNED_SHEETS,
   type FormulaKpi,
@@ -176,12 +176,18 @@ export function createExcelAdapter(excel: ExcelRunner = globalThis.Excel as unkn
     readWorkbook: () => excel.run(RUN_OPTIONS, readWorkbook),
     writeOwnedSheets: (contents) => excel.run(RUN_OPTIONS, (ctx) => writeOwnedSheets(ctx, contents)),
     selectCell: (sheetName, cell) =>
-      excel.run(RUN_OPTIONS, async (ctx) => {
-        const sheet = ctx.workbook.worksheets.getItem(sheetName);
-        sheet.activate();
-        sheet.getRange(cell).select();
-        await ctx.sync();
-      }),
+      excel
+        .run(RUN_OPTIONS, async (ctx) => {
+          const sheet = ctx.workbook.worksheets.getItem(sheetName);
+          sheet.activate();
+          sheet.getRange(cell).select();
+          await ctx.sync();
+        })
+        .catch((e: unknown) => {
+          // Most often the planner renamed or deleted the sheet since the check.
+          const why = e instanceof Error ? e.message : String(e);
+          throw new UserError(`ไปที่เซลล์ ${sheetName}!${cell} ไม่ได้ (${why})`, `cannot go to ${sheetName}!${cell} (${why})`);
+        }),
     scaffold: (plan) => excel.run(RUN_OPTIONS, (ctx) => scaffold(ctx, plan)),
     watchChanges: async (onChange) => {
       const registration = await excel.run(RUN_OPTIONS, async (ctx) => {

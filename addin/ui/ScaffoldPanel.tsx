@@ -1,5 +1,5 @@
 /** สร้างแม่แบบ: creates the template sheets in a blank workbook from the core schema. */
-import { Button, Caption1, makeStyles, Spinner, Text } from "@fluentui/react-components";
+import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import type { ScaffoldOutcome } from "../logic/port";
 import { useT } from "./i18n";
@@ -8,13 +8,17 @@ const useStyles = makeStyles({ stack: { display: "flex", flexDirection: "column"
 
 export function ScaffoldPanel({ onScaffold }: { onScaffold(): Promise<ScaffoldOutcome> }) {
   const s = useStyles();
-  const { t } = useT();
+  const { t, problem } = useT();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<ScaffoldOutcome | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
   const run = async () => {
     setBusy(true);
+    setFailed(null);
     try {
       setOutcome(await onScaffold());
+    } catch (e) {
+      setFailed(problem(e));
     } finally {
       setBusy(false);
     }
@@ -25,6 +29,13 @@ export function ScaffoldPanel({ onScaffold }: { onScaffold(): Promise<ScaffoldOu
       <Button appearance="primary" disabled={busy} onClick={() => void run()} icon={busy ? <Spinner size="tiny" /> : undefined}>
         {t("runScaffold")}
       </Button>
+      {failed && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            {t("error")}: {failed}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {outcome && (
         <>
           <Text weight="semibold">
