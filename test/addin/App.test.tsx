@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { checkGrids } from "../../core";
+import { checkGrids, UserError } from "../../core";
 import { createExcelAdapter, type ExcelRunner } from "../../addin/office/excelAdapter";
 import JSZip from "jszip";
 import { wordBuilder } from "../../addin/logic/documents";
@@ -75,6 +75,17 @@ describe("the task pane", () => {
     expect(rows).toContainEqual(["คะแนน", 0]);
     expect(rows).toContainEqual(["คะแนนถ่วงน้ำหนัก", 0]);
     expect(rows).toContainEqual(["สรุป", "ไม่ผ่านระดับ 1"]);
+  });
+
+  it("shows a user error in the pane's language, and switches with it", async () => {
+    const checker = async () => {
+      throw new UserError("ตรวจสมุดงานไม่สำเร็จ", "the check failed");
+    };
+    mount(FakeWorkbook.fromGrids(planWorkbook(1)), { checker });
+    fireEvent.click(screen.getByRole("button", { name: "ตรวจสอบแผน" }));
+    await screen.findByText("เกิดข้อผิดพลาด: ตรวจสมุดงานไม่สำเร็จ");
+    fireEvent.click(screen.getByRole("button", { name: "English" }));
+    await screen.findByText("Something went wrong: the check failed");
   });
 
   it("scaffolds the template sheets in a blank workbook", async () => {
