@@ -1,19 +1,46 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { defineConfig } from "vitest/config";
 
 // `npm test` runs everything that needs only Node; suites that drive Chromium
 // or LibreOffice live under test/e2e and run with `npm run test:e2e`.
+const INCLUDE = ["test/**/*.test.{ts,tsx}"];
+const EXCLUDE = ["test/e2e/**", "node_modules/**"];
+
+// Test files share their worker's loaded modules with the files before them
+// (isolate: false; vitest takes it only at the root), which takes a third to
+// a half of the suite's CPU time off. So a test file must leave no state
+// behind (globals or environment variables it does not restore). A file that
+// replaces a module (vi.mock) runs apart, in forked workers of its own, so
+// its stand-in never reaches another file.
+const MOCKING = readdirSync("test", { recursive: true, encoding: "utf8" })
+  .filter((f) => /\.test\.tsx?$/.test(f) && !f.startsWith("e2e") && readFileSync(`test/${f}`, "utf8").includes("vi.mock("))
+  .map((f) => `test/${f.replace(/\\/g, "/")}`);
+
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.{ts,tsx}"],
-    exclude: ["test/e2e/**", "node_modules/**"],
-    // Worker threads start and load modules with less CPU than forked processes,
-    // and a worker reuses the modules it has loaded for its next test file
-    // (isolate: false): the whole suite takes about half the CPU time (52 s →
-    // 29 s here). So a test file must leave no state behind: no vi.mock, no
-    // globals or environment variables it does not restore.
-    pool: "threads",
     isolate: false,
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "shared",
+          include: INCLUDE,
+          exclude: [...EXCLUDE, ...MOCKING],
+          // Worker threads start and load modules with less CPU than forked processes.
+          pool: "threads",
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "mocking",
+          include: MOCKING.length ? MOCKING : ["no-such-file"],
+          exclude: EXCLUDE,
+          pool: "forks",
+        },
+      },
+    ],
   },
 });

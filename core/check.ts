@@ -1,10 +1,10 @@
 /** The one entry point both adapters call: grids in, model, findings and KPI scores out. */
 import type { Grid } from "./grid";
-import { scoreKpis } from "./kpi";
 import type { KpiResult } from "./kpi/types";
 import type { PlanModel } from "./model";
 import { parseWorkbook } from "./parse/parser";
 import { REFERENCE } from "./reference";
+import { runFacts } from "./rules/facts";
 import { runRules, type RunOptions } from "./rules/run";
 import type { Finding, Severity } from "./rules/types";
 
@@ -24,10 +24,12 @@ export function workbookTitle(model: PlanModel): string {
 }
 
 export function checkModel(model: PlanModel, opts: RunOptions = {}): CheckResult {
-  const findings = runRules(model, opts);
+  // The KPI results the kpi rules read are the ones the check reports: scored once.
+  const facts = opts.facts ?? runFacts(model, REFERENCE);
+  const findings = runRules(model, { ...opts, facts });
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
-  return { model, province: workbookTitle(model), findings, kpi: scoreKpis(model, REFERENCE), counts };
+  return { model, province: workbookTitle(model), findings, kpi: facts.kpi.map((s) => s.result), counts };
 }
 
 export function checkGrids(grids: Grid[], opts: RunOptions = {}): CheckResult {

@@ -26,6 +26,6 @@ export const SEVERITY_LABELS: Record<Severity, Bilingual> = SEVERITY_ADVICE;
 
 export { SEVERITY_ORDER };
 
-export function criterionLabel(c: string): Bilingual {
-  return CRITERION_LABELS[c as Criterion] ?? { th: c, en: c };
+export function criterionLabel(c: Criterion): Bilingual {
+  return CRITERION_LABELS[c];
 }

@@ -1,57 +1,95 @@
-import type { PlanModel } from "../model";
-import { REFERENCE } from "../reference";
+import { cellOf, rowRange, type PlanModel, type Table } from "../model";
+import { REFERENCE, type ReferenceData } from "../reference";
 import { DEFAULT_SETTINGS, type Settings } from "../settings";
+import { runFacts, type RunFacts } from "./facts";
 import { RULES } from "./registry";
-import { fill, type Finding, type Rule } from "./types";
+import { fill, type Finding, type Report, type Rule, type RuleContext } from "./types";
 
 export interface RunOptions {
   settings?: Partial<Settings>;
   rules?: readonly Rule[];
+  /** The run's facts, when the caller has already worked them out for this model (checkModel reuses their KPI results). */
+  facts?: RunFacts;
+}
+
+/** A context for one rule: each report goes to `toFinding`, `reportAt` working out its sheet, cell and project. */
+export function ruleContext(
+  base: { model: PlanModel; settings: Settings; reference: ReferenceData; facts: RunFacts },
+  toFinding: (r: Report) => void,
+): RuleContext {
+  const projects = base.model.projects as Table<{ $row: number }>;
+  return {
+    ...base,
+    report: toFinding,
+    reportAt(table, rec, key, r) {
+      const cell = typeof key === "string" ? cellOf(table, rec, key) : rowRange(table, rec, key);
+      const code = (table as Table<{ $row: number }>) === projects ? (rec as { code?: string | null }).code : undefined;
+      toFinding({ ...r, sheet: table.sheet, cell, ...(code ? { project: code } : {}) });
+    },
+  };
+}
+
+function findingOf(rule: Rule, r: Report): Finding {
+  const msg = rule.messages[r.messageId] ?? { th: r.messageId, en: r.messageId };
+  return {
+    ruleId: rule.id,
+    criterion: rule.criterion,
+    severity: r.severity ?? rule.severity,
+    sheet: r.sheet,
+    cell: r.cell,
+    message: fill(msg.th, r.data),
+    messageEn: fill(msg.en, r.data),
+    fix: rule.fix.th,
+    fixEn: rule.fix.en,
+    ...(r.project ? { project: r.project } : {}),
+  };
+}
+
+/** A rule that throws on odd data must not take the check down: it becomes one `data` finding naming the rule. */
+function failureOf(rule: Rule, model: PlanModel, e: unknown): Finding {
+  return {
+    ruleId: rule.id,
+    criterion: "data",
+    severity: "error",
+    sheet: model.info.sheet,
+    cell: "A1",
+    message: `ตรวจเกณฑ์ ${rule.id} ไม่สำเร็จ: ${(e as Error).message}`,
+    messageEn: `Rule ${rule.id} could not run: ${(e as Error).message}`,
+    fix: "ตรวจสอบข้อมูลในแผ่นงานที่เกี่ยวข้อง",
+    fixEn: "Check the data on the sheets this rule reads.",
+  };
 }
 
 /**
- * Runs the catalogue over a model. A rule that throws on odd data must not
- * take the check down: it becomes one `data` finding naming the rule.
+ * Runs the catalogue over a model: the check rules first, then the summary
+ * rules (2.3) over their findings. Findings come out in catalogue order,
+ * each rule's in the order it reported them.
  */
 export function runRules(model: PlanModel, opts: RunOptions = {}): Finding[] {
-  const settings = { ...DEFAULT_SETTINGS, ...opts.settings };
-  const findings: Finding[] = [];
-  for (const rule of opts.rules ?? RULES) {
-    const ctx = {
-      model,
-      settings,
-      reference: REFERENCE,
-      report(r: Parameters<import("./types").RuleContext["report"]>[0]) {
-        const msg = rule.messages[r.messageId] ?? { th: r.messageId, en: r.messageId };
-        findings.push({
-          ruleId: rule.id,
-          criterion: rule.criterion,
-          severity: r.severity ?? rule.severity,
-          sheet: r.sheet,
-          cell: r.cell,
-          message: fill(msg.th, r.data),
-          messageEn: fill(msg.en, r.data),
-          fix: rule.fix.th,
-          fixEn: rule.fix.en,
-          ...(r.project ? { project: r.project } : {}),
-        });
-      },
-    };
+  const rules = opts.rules ?? RULES;
+  const base = {
+    model,
+    settings: { ...DEFAULT_SETTINGS, ...opts.settings },
+    reference: REFERENCE,
+    facts: opts.facts ?? runFacts(model, REFERENCE),
+  };
+  const byRule: Finding[][] = rules.map(() => []);
+  const contextOf = (k: number) => ruleContext(base, (r) => byRule[k].push(findingOf(rules[k], r)));
+  const guarded = (k: number, check: () => void) => {
     try {
-      rule.check(ctx);
+      check();
     } catch (e) {
-      findings.push({
-        ruleId: rule.id,
-        criterion: "data",
-        severity: "error",
-        sheet: model.info.sheet,
-        cell: "A1",
-        message: `ตรวจเกณฑ์ ${rule.id} ไม่สำเร็จ: ${(e as Error).message}`,
-        messageEn: `Rule ${rule.id} could not run: ${(e as Error).message}`,
-        fix: "ตรวจสอบข้อมูลในแผ่นงานที่เกี่ยวข้อง",
-        fixEn: "Check the data on the sheets this rule reads.",
-      });
+      byRule[k].push(failureOf(rules[k], model, e));
     }
+  };
+  for (let k = 0; k < rules.length; k++) {
+    const rule = rules[k];
+    if (!rule.summary) guarded(k, () => rule.check(contextOf(k)));
   }
-  return findings;
+  const checked = byRule.flat();
+  for (let k = 0; k < rules.length; k++) {
+    const rule = rules[k];
+    if (rule.summary) guarded(k, () => rule.check({ ...contextOf(k), findings: checked }));
+  }
+  return byRule.flat();
 }

@@ -10,34 +10,18 @@
  * object each time it is evaluated), and a finding's data is made only when
  * it is reported.
  */
-import type { PlanModel } from "../model";
+import type { Criterion } from "../criteria";
+import type { PlanModel, Table } from "../model";
 import type { Settings } from "../settings";
 import type { ReferenceData } from "../reference";
+import type { RunFacts } from "./facts";
+
+export type { Criterion } from "../criteria";
 
 export type Severity = "error" | "warning" | "info";
 
-/** "1.1" … "4.4", or a rule family for rules outside the numbered criteria. */
-export type Criterion =
-  | "1.1"
-  | "1.2"
-  | "2.1"
-  | "2.2"
-  | "2.3"
-  | "3.1"
-  | "3.2"
-  | "3.3"
-  | "3.4"
-  | "4.1"
-  | "4.2"
-  | "4.3"
-  | "4.4"
-  | "committee"
-  | "hearing"
-  | "process"
-  | "budget"
-  | "positioning"
-  | "data"
-  | "kpi";
+/** A rule's id: its criterion, a slash, its name. The id also names its module: core/rules/<id>.ts. */
+export type RuleId = `${Criterion}/${string}`;
 
 export interface Bilingual {
   th: string;
@@ -45,8 +29,9 @@ export interface Bilingual {
 }
 
 export interface RuleMeta {
-  id: string;
+  id: RuleId;
   criterion: Criterion;
+  /** The default severity of its findings (a report may lower it; runRules is where an override would apply). */
   severity: Severity;
   title: Bilingual;
   /** Messages by id; `{name}` placeholders are filled from the report's data. */
@@ -84,19 +69,49 @@ export interface Report {
   project?: string;
 }
 
+/** A report about one record of a table: `reportAt` works out its sheet, cell and project. */
+export type RowReport = Omit<Report, "sheet" | "cell" | "project">;
+
 export interface RuleContext {
   model: PlanModel;
   settings: Settings;
   reference: ReferenceData;
+  /** What several rules derive from the model (KPI results, project codes), computed once per run. */
+  facts: RunFacts;
   report(r: Report): void;
+  /**
+   * Reports at a record's cell in the column `key` (or its span across
+   * several columns), on the table's sheet; a record of the projects sheet
+   * also names its project by code.
+   */
+  reportAt<R extends { $row: number }>(table: Table<R>, rec: R, key: (keyof R & string) | (keyof R & string)[], r: RowReport): void;
 }
 
-export interface Rule extends RuleMeta {
+/** A rule that judges the model: it runs before every summary rule. */
+export interface CheckRule extends RuleMeta {
+  summary?: false;
   check(ctx: RuleContext): void;
 }
 
-export function defineRule(rule: Rule): Rule {
+export interface SummaryContext extends RuleContext {
+  /** The findings of every check rule of this run, in catalogue order. */
+  findings: readonly Finding[];
+}
+
+/** A rule that sums up other rules (2.3): it runs after them and reads their findings. */
+export interface SummaryRule extends RuleMeta {
+  summary: true;
+  check(ctx: SummaryContext): void;
+}
+
+export type Rule = CheckRule | SummaryRule;
+
+export function defineRule(rule: CheckRule): CheckRule {
   return rule;
+}
+
+export function defineSummaryRule(rule: Omit<SummaryRule, "summary">): SummaryRule {
+  return { ...rule, summary: true };
 }
 
 const PLACEHOLDER_NAME = /^\w+$/;

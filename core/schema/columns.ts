@@ -1,3 +1,4 @@
+import type { Criterion } from "../criteria";
 import type { EnumKey } from "./enums";
 
 /** The kinds of value a column holds; each has one reader in the parser. */
@@ -17,7 +18,7 @@ export interface ColumnDef<K extends string = string, T extends ColumnType = Col
   /** A sentence for the instructions sheet: what to type. */
   help: string;
   /** Criteria (DOMAIN.md numbers or rule families) that read this column. */
-  criteria: readonly string[];
+  criteria: readonly Criterion[];
 }
 
 /** A typed cell value after parsing: dates are ISO yyyy-mm-dd (Gregorian). */
@@ -51,7 +52,7 @@ interface ColumnOptions {
   required?: boolean;
   width?: number;
   help?: string;
-  criteria?: readonly string[];
+  criteria?: readonly Criterion[];
 }
 
 export function col<K extends string, T extends Exclude<ColumnType, "enum" | "bool">>(

@@ -5,6 +5,7 @@
  * serialise a national packet one province at a time.
  */
 import type { CheckResult } from "../../core";
+import type { PlanDiff } from "../../core/diff";
 import { cover, field, heading, headingsOf, para, table, widths, type Block } from "./blocks";
 import { budgetSummary, projectTable } from "./common-tables";
 import {
@@ -18,6 +19,7 @@ import {
   type DocSpec,
   type Issuer,
 } from "./document";
+import { changesSinceBlocks, provinceCutsBlocks } from "./diff";
 import type { DuplicateSearch } from "./duplicates";
 import { kpiResultLines } from "./kpi";
 import { screeningSummaryTable } from "./screening";
@@ -35,6 +37,8 @@ export interface PacketEntry {
   result: CheckResult;
   /** Cluster name used for ordering and the summary table. */
   cluster: string;
+  /** With --previous: the change since the province's previous submission (null when none was given for it). */
+  previous?: PlanDiff | null;
 }
 
 export interface LeftOut {
@@ -135,6 +139,13 @@ export function packetFrontMatter(input: PacketInput, ctx: BuildContext): { cove
     para("จำนวนโครงการตามประเภท งบประมาณตามแหล่ง ผลการตรวจ และผลตัวชี้วัดที่ 3.6 เรียงตามกลุ่มจังหวัดและจังหวัด"),
     summaryTable(input, ctx),
   ];
+  if (input.entries.some((e) => e.previous !== undefined))
+    summary.push(
+      ...changesSinceBlocks(
+        input.entries.map((e) => ({ place: placeName(e.result), diff: e.previous ?? null })),
+        ctx,
+      ),
+    );
   if (input.leftOut.length) {
     summary.push(heading("แฟ้มที่ไม่ได้นำเข้าวาระ", 1));
     summary.push(
@@ -197,6 +208,7 @@ export function packetProvinceBlocks(entry: PacketEntry, ctx: BuildContext): Blo
     field("วิสัยทัศน์:", vision ?? ""),
     field("ประเด็นยุทธศาสตร์:", ctx.fmt.text(`${r.model.issues.rows.length} ประเด็น`)),
     ...budgetSummary(r.model.projects.rows, ctx, W),
+    ...(entry.previous ? provinceCutsBlocks(entry.previous, ctx) : []),
     heading(PROVINCE_SUBHEADINGS[1], 2),
     projectTable(r.model.projects.rows, ctx, W),
     heading(PROVINCE_SUBHEADINGS[2], 2),

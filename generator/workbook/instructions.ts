@@ -14,7 +14,6 @@ import {
   isNumberedCriterion,
   type ColumnDef,
   type ColumnType,
-  type Criterion,
 } from "../../core";
 import { styleLabel, styleThaiHeader, BODY_FONT, ROW_HEIGHT } from "./styles";
 
@@ -34,7 +33,7 @@ export const TYPE_LABELS: Record<ColumnType, string> = {
 
 /** "เกณฑ์ 4.2" for a numbered criterion, the family's name (core/criteria.ts, as the report and the task pane say it) otherwise. */
 export function criteriaText(col: ColumnDef): string {
-  return col.criteria.map((c) => (isNumberedCriterion(c) ? `เกณฑ์ ${c}` : (CRITERION_NAMES[c as Criterion]?.th ?? c))).join(", ");
+  return col.criteria.map((c) => (isNumberedCriterion(c) ? `เกณฑ์ ${c}` : CRITERION_NAMES[c].th)).join(", ");
 }
 
 export function allowedValues(col: ColumnDef): string {

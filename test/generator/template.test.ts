@@ -13,7 +13,6 @@ import { describe, expect, it } from "vitest";
 import {
   CRITERION_NAMES,
   isNumberedCriterion,
-  type Criterion,
   checkGrids,
   DEFINED_NAMES,
   ENUMS,
@@ -131,7 +130,7 @@ describe("templates/workbook-template.xlsx", () => {
         expect(line, `${sheet.name}: ${col.key}`).toBeDefined();
         if (col.enumKey) expect(line![4]).toBe(ENUMS[col.enumKey].options.map((o) => o.value).join(" / "));
         // "เกณฑ์ 4.2" for a numbered criterion, the family's Thai name (as the report says it) for the others.
-        for (const c of col.criteria) expect(line![5]).toContain(isNumberedCriterion(c) ? `เกณฑ์ ${c}` : CRITERION_NAMES[c as Criterion].th);
+        for (const c of col.criteria) expect(line![5]).toContain(isNumberedCriterion(c) ? `เกณฑ์ ${c}` : CRITERION_NAMES[c].th);
       }
     }
   });

@@ -1,6 +1,5 @@
 import { infoCell } from "../../model";
 import { defineRule } from "../types";
-import { scoredKpis } from "./results";
 
 /** The info sheet's "assessed" answer must match the list stored with the KPI. */
 export default defineRule({
@@ -26,7 +25,7 @@ export default defineRule({
     const flag = ctx.model.info.values.kpiAssessed;
     if (flag === null || flag === undefined) return;
     const at = { sheet: ctx.model.info.sheet, cell: infoCell(ctx.model, "kpiAssessed") };
-    for (const { def, result } of scoredKpis(ctx)) {
+    for (const { def, result } of ctx.facts.kpi) {
       if (flag === result.assessed) continue;
       if (flag) {
         const why = result.notAssessedReason ?? { th: "", en: "" };

@@ -1,6 +1,5 @@
 import { tablePlace } from "../../kpi/records";
 import { defineRule } from "../types";
-import { assessedKpis } from "./results";
 
 /** The security plan and its integrated pilot projects the KPI speaks of are projects flagged as such. */
 export default defineRule({
@@ -24,7 +23,7 @@ export default defineRule({
   },
   check(ctx) {
     const { projects } = ctx.model;
-    for (const { def } of assessedKpis(ctx)) {
+    for (const { def } of ctx.facts.assessedKpi) {
       const step = def.steps.find((s) => s.requiresFlaggedProjects);
       if (!step) continue;
       const data = { kpi: def.id, step: step.code };

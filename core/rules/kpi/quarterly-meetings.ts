@@ -1,5 +1,5 @@
 import { defineRule } from "../types";
-import { allSteps, assessedKpis, reasonsOf } from "./results";
+import { allSteps, reasonsOf } from "../util/kpi";
 
 /** The working group meets at least once in every quarter of the fiscal year. */
 export default defineRule({
@@ -18,7 +18,7 @@ export default defineRule({
     en: "Record the working group's meetings on the follow-up meetings sheet (KPI 3.6, date, minutes), at least one per quarter",
   },
   check(ctx) {
-    for (const { def, result } of assessedKpis(ctx))
+    for (const { def, result } of ctx.facts.assessedKpi)
       for (const step of allSteps(result))
         for (const r of reasonsOf(step, "quarter-without-meeting"))
           ctx.report({

@@ -1,5 +1,5 @@
 import { defineRule } from "../types";
-import { allSteps, assessedKpis, reasonsOf } from "./results";
+import { allSteps, reasonsOf } from "../util/kpi";
 
 /** A step reported done counts only with its evidence. */
 export default defineRule({
@@ -18,7 +18,7 @@ export default defineRule({
     en: "Give the evidence, e.g. the covering letter's number, the report's title or the minutes",
   },
   check(ctx) {
-    for (const { def, result } of assessedKpis(ctx))
+    for (const { def, result } of ctx.facts.assessedKpi)
       for (const step of allSteps(result)) {
         if (reasonsOf(step, "no-done-date").length) continue;
         for (const r of reasonsOf(step, "no-evidence"))

@@ -1,5 +1,5 @@
 import { defineRule } from "../types";
-import { allSteps, assessedKpis, reasonsOf } from "./results";
+import { allSteps, reasonsOf } from "../util/kpi";
 
 /** A step done after its due date fails its level and every level above. */
 export default defineRule({
@@ -18,7 +18,7 @@ export default defineRule({
     en: "Check the date done against the evidence; if the step really was late, leave it as it is (that level is not reached)",
   },
   check(ctx) {
-    for (const { def, result } of assessedKpis(ctx))
+    for (const { def, result } of ctx.facts.assessedKpi)
       for (const step of allSteps(result))
         for (const r of reasonsOf(step, "late"))
           ctx.report({

@@ -1,5 +1,5 @@
 import { defineRule } from "../types";
-import { allSteps, assessedKpis, reasonsOf } from "./results";
+import { allSteps, reasonsOf } from "../util/kpi";
 
 /** An assessed province records every step of the KPI, one row each. */
 export default defineRule({
@@ -18,7 +18,7 @@ export default defineRule({
     en: "Add one row per step (KPI 3.6, step code such as 1.1) with the date done and the evidence",
   },
   check(ctx) {
-    for (const { def, result } of assessedKpis(ctx)) {
+    for (const { def, result } of ctx.facts.assessedKpi) {
       const missing = allSteps(result).flatMap((s) => reasonsOf(s, "missing-row").map((r) => ({ code: s.code, r })));
       if (!missing.length) continue;
       const { sheet, cell } = missing[0].r;

@@ -1,8 +1,6 @@
-/** Indexes over the model's tables (built once per rule, linear). */
+/** Indexes over the model's tables and how records are named (the per-run indexes are in ../facts.ts). */
 import type { PlanModel, Table } from "../../model";
-import type { Project, SwotItem } from "../../schema";
-import type { RuleContext } from "../types";
-import { derived } from "./memo";
+import type { Project } from "../../schema";
 
 /** First record by key value; later duplicates are the data rules' concern. */
 export function indexBy<R, K extends keyof R>(rows: readonly R[], key: K): Map<NonNullable<R[K]>, R> {
@@ -38,33 +36,6 @@ export function codeIndex<R>(rows: readonly R[], key: keyof R): Map<string, R> {
     if (k && !m.has(k)) m.set(k, r);
   }
   return m;
-}
-
-export interface ProjectCodes {
-  /** Per project row (by position): its code as compared (codeKey), "" when it has none. */
-  keys: string[];
-  /** Each code to the position of the first project holding it. */
-  first: Map<string, number>;
-}
-
-function indexProjectCodes(model: PlanModel): ProjectCodes {
-  const rows = model.projects.rows;
-  const keys = new Array<string>(rows.length);
-  const first = new Map<string, number>();
-  for (let i = 0; i < rows.length; i++) {
-    const k = (keys[i] = codeKey(rows[i].code));
-    if (k && !first.has(k)) first.set(k, i);
-  }
-  return { keys, first };
-}
-
-/** The project codes, indexed once per check for every rule that needs them (the projects sheet is the large one). */
-export function projectCodes(ctx: RuleContext): ProjectCodes {
-  return derived(ctx, indexProjectCodes, indexProjectCodes);
-}
-
-export function swotIndex(model: PlanModel): Map<string, SwotItem> {
-  return codeIndex(model.swot.rows, "code");
 }
 
 /** How a record is named in a message: its code, or its row when it has none. */

@@ -88,7 +88,24 @@ export const COMMANDS: CommandSpec[] = [
         .option("--meeting-date <date>", "วันที่ประชุม เช่น 15 ม.ค. 52 / meeting date")
         .option("--thai-digits", "ใช้เลขไทย / print Thai digits")
         .option("--force", "เขียนทับไฟล์เดิม / overwrite an existing file")
-        .option("--reference <docx>", "ไฟล์ต้นแบบสไตล์ Word / Word style reference", DEFAULT_REFERENCE),
+        .option("--reference <docx>", "ไฟล์ต้นแบบสไตล์ Word / Word style reference", DEFAULT_REFERENCE)
+        .option("--previous <paths...>", "สมุดงานหรือโฟลเดอร์ของการเสนอครั้งก่อน / workbooks or folders of the previous submission"),
     load: () => import("./packet"),
+  },
+  {
+    name: "diff",
+    declare: (cmd) =>
+      report(
+        cmd
+          .description("เปรียบเทียบแผนสองฉบับ / compare two versions of a plan")
+          .argument("<older>", "สมุดงานฉบับเดิม .xlsx / the older workbook")
+          .argument("<newer>", "สมุดงานฉบับใหม่ .xlsx / the newer workbook"),
+      )
+        .option("--out <file>", "เขียนตารางเปรียบเทียบเป็นไฟล์ .docx / write the comparison document (.docx)")
+        .option("--force", "เขียนทับไฟล์ --out เดิม / overwrite an existing --out file")
+        .option("--any-province", "ยอมให้เปรียบเทียบต่างจังหวัด / allow workbooks of different provinces")
+        .option("--thai-digits", "ใช้เลขไทยในเอกสาร / print Thai digits in the document")
+        .option("--reference <docx>", "ไฟล์ต้นแบบสไตล์ Word / Word style reference", DEFAULT_REFERENCE),
+    load: () => import("./diff"),
   },
 ];

@@ -11,6 +11,7 @@ import { describeUnexpected, EXIT, UserError } from "../../../core/errors";
 import { expandInputs } from "./check";
 import { parseCommittee, selectForCommittee, type Readable } from "./packet-select";
 import { argPath, terminal, type CliIO, type TextOutput } from "../io";
+import { attachPrevious } from "./packet-previous";
 
 export interface PacketOptions {
   committee: string;
@@ -19,6 +20,8 @@ export interface PacketOptions {
   force?: boolean;
   thaiDigits?: boolean;
   reference?: string;
+  /** Workbooks or folders of the previous submission: each province's changes since then. */
+  previous?: string[];
 }
 
 function progressBar(label: string, stderr: TextOutput | undefined) {
@@ -63,7 +66,8 @@ export async function packet(paths: string[], opts: PacketOptions, stderr?: Text
   reading?.stop();
 
   const { entries, leftOut } = selectForCommittee(committee, readable);
-  const allLeftOut = [...unreadable, ...leftOut];
+  const previousLeftOut = opts.previous ? await attachPrevious(entries, opts.previous) : [];
+  const allLeftOut = [...unreadable, ...leftOut, ...previousLeftOut];
   const duplicates = findDuplicates(
     entries.map((e) => ({ province: e.result.province, projects: e.result.model.projects.rows })),
     DEFAULT_SETTINGS.nearDuplicateSimilarity,
@@ -96,7 +100,12 @@ export async function run(cmd: Command, io: CliIO): Promise<number> {
   const at = (p: string) => argPath(io, p);
   const leftOut = await packet(
     paths.map(at),
-    { ...opts, out: at(opts.out), reference: opts.reference === undefined ? undefined : at(opts.reference) },
+    {
+      ...opts,
+      out: at(opts.out),
+      reference: opts.reference === undefined ? undefined : at(opts.reference),
+      previous: opts.previous?.map(at),
+    },
     io.stderr,
   );
   for (const l of leftOut) io.stderr.write(`phaen: ${l.file}: ${l.reason} / ${l.reasonEn}\n`);

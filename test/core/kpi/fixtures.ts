@@ -58,3 +58,12 @@ export function doneThrough(level: number): Spoil {
   for (const r of stepRows()) if (Number(r.level) > level) steps[String(r.step)] = null;
   return { steps, meetings: level >= 3 ? meetingRows() : [] };
 }
+
+/** The KPI sheets' names, as the kpi rules' findings give them. */
+export const KPI = "ตัวชี้วัด 3.6";
+export const MEETINGS = "การประชุมติดตาม";
+/** A province the KPI does not assess, and a cluster workbook. */
+export const inland = { info: { province: "ขอนแก่น" } };
+export const cluster = { info: { level: "กลุ่มจังหวัด", province: "ตราด", cluster: "กลุ่มจังหวัดภาคตะวันออก" } };
+/** Index of a step's row in the fixture's kpi sheet. */
+export const row = (code: string) => ["1.1", "1.2", "1.3", "2.1", "2.2", "3.1", "4.1", "5.1"].indexOf(code);

@@ -1,52 +1,79 @@
-// The catalogue is complete by construction: every rule module under core/rules is
-// registered exactly once and named by some test. A module copied beside the others
-// and left out of the lists fails here, naming its file.
-import { readFileSync, readdirSync } from "node:fs";
-import { join, relative } from "node:path";
+// The catalogue is complete by construction, in the manner of ESLint's
+// checkRuleFiles: a rule's module is core/rules/<id>.ts and its test
+// test/core/rules/<id>.test.ts (rulePath), and every such module is in the
+// registry exactly once. Each failure names the file to fix.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { RULES } from "../../../core/rules/registry";
+import { CRITERIA } from "../../../core";
+import { RULES, rulePath, ruleTestPath } from "../../../core/rules/registry";
 
 const root = join(import.meta.dirname, "../../..");
-const rulesDir = join(root, "core/rules");
 
-function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return filesUnder(path, keep);
-    return keep(entry.name) ? [path] : [];
+/** The folders rules live in: one per criterion (1.1 … 4.4, committee, …, kpi). */
+const RULE_FOLDERS = CRITERIA.map((c) => c.id);
+
+/** Each module in a criterion folder, with the literal `id: "<criterion>/<name>"` it declares (or none). */
+function ruleModules(): { file: string; id: string | undefined }[] {
+  return RULE_FOLDERS.flatMap((folder) => {
+    const dir = join(root, "core/rules", folder);
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir)
+      .filter((name) => name.endsWith(".ts"))
+      .map((name) => {
+        const file = `core/rules/${folder}/${name}`;
+        const ids = [...readFileSync(join(root, file), "utf8").matchAll(/\bid:\s*"([^"]+\/[^"]+)"/g)].map((m) => m[1]!);
+        return { file, id: ids.length === 1 ? ids[0] : undefined };
+      });
   });
 }
 
-/** Each literal `id: "family/name"` a rule module declares, with the file it is in. */
-function declaredRuleIds(): { id: string; file: string }[] {
-  const sources = filesUnder(rulesDir, (name) => name.endsWith(".ts") && !name.endsWith(".test.ts"));
-  return sources.flatMap((file) =>
-    [...readFileSync(file, "utf8").matchAll(/\bid:\s*"([^"]+\/[^"]+)"/g)].map((match) => ({
-      id: match[1]!,
-      file: relative(root, file),
-    })),
-  );
-}
-
-const registered = RULES.map((rule) => rule.id);
-const testText = filesUnder(join(root, "test"), (name) => /\.test\.tsx?$/.test(name))
-  .map((file) => readFileSync(file, "utf8"))
-  .join("\n");
+const registered: string[] = RULES.map((rule) => rule.id);
 
 describe("rule registration", () => {
-  it("registers every rule module under core/rules", () => {
-    const unregistered = declaredRuleIds().filter(({ id }) => !registered.includes(id));
-    expect(unregistered.map(({ id, file }) => `${id} in ${file} is not in the registry`)).toEqual([]);
+  it("finds the rule modules (the scan itself works)", () => {
+    expect(ruleModules().length).toBeGreaterThanOrEqual(RULES.length);
   });
 
-  it("registers no rule twice", () => {
+  it("declares one literal id in each rule module, and the module's path follows from it", () => {
+    const wrong = ruleModules()
+      .filter(({ file, id }) => !id || rulePath(id) !== file)
+      .map(({ file, id }) =>
+        id ? `${file} declares id "${id}": move it to ${rulePath(id)}` : `${file} declares no single id: "<criterion>/<name>"`,
+      );
+    expect(wrong).toEqual([]);
+  });
+
+  it("registers every rule module", () => {
+    const unregistered = ruleModules().filter(({ id }) => id && !registered.includes(id));
+    expect(unregistered.map(({ file, id }) => `${file} (${id}) is not in core/rules/registry.ts`)).toEqual([]);
+  });
+
+  it("registers no rule twice, and each registered rule from its own module", () => {
     const twice = registered.filter((id, index) => registered.indexOf(id) !== index);
-    expect(twice.map((id) => `${id} is registered more than once`)).toEqual([]);
+    expect(twice.map((id) => `${rulePath(id)} (${id}) is registered more than once`)).toEqual([]);
+    const homeless = RULES.filter((rule) => !existsSync(join(root, rulePath(rule.id))));
+    expect(homeless.map((rule) => `${rulePath(rule.id)} is missing: rule ${rule.id} is registered but has no module of its own`)).toEqual(
+      [],
+    );
   });
 
-  it("tests every rule module (a test imports it or names its id)", () => {
-    const imported = (file: string) => testText.includes(`${file.replace(/^core\//, "").replace(/\.ts$/, "")}"`);
-    const untested = declaredRuleIds().filter(({ id, file }) => !imported(file) && !testText.includes(`"${id}"`));
-    expect(untested.map(({ id, file }) => `${id} in ${file} is named by no test`)).toEqual([]);
+  it("tests every rule module in its own test file", () => {
+    const modules = ruleModules().flatMap(({ file, id }) => (id ? [{ file, id }] : []));
+    const elsewhere = registered.filter((id) => !modules.some((m) => m.id === id)).map((id) => ({ file: rulePath(id), id }));
+    const untested = [...modules, ...elsewhere].filter(({ id }) => !existsSync(join(root, ruleTestPath(id))));
+    expect(untested.map(({ file, id }) => `${file} has no test: write ${ruleTestPath(id)}`)).toEqual([]);
+  });
+
+  it("keeps no test file for a rule that is not registered", () => {
+    const orphans = RULE_FOLDERS.flatMap((folder) => {
+      const dir = join(root, "test/core/rules", folder);
+      if (!existsSync(dir)) return [];
+      return readdirSync(dir)
+        .filter((name) => name.endsWith(".test.ts"))
+        .map((name) => `test/core/rules/${folder}/${name}`)
+        .filter((file) => !registered.some((id) => ruleTestPath(id) === file));
+    });
+    expect(orphans.map((file) => `${file} tests no registered rule`)).toEqual([]);
   });
 });

@@ -7,18 +7,21 @@ import { describe, expect, it } from "vitest";
 import {
   DEFAULT_SETTINGS,
   REFERENCE,
+  RULES,
   SHEETS,
   columnLetter,
   infoSheet,
   parseWorkbook,
+  runRules,
   type PlanModel,
   type ReferenceData,
   type Rule,
   type Settings,
   type Severity,
 } from "../../../core";
-import type { Report } from "../../../core/rules/types";
-import { fill } from "../../../core/rules/types";
+import { runFacts } from "../../../core/rules/facts";
+import { ruleContext } from "../../../core/rules/run";
+import { fill, type Finding, type Report } from "../../../core/rules/types";
 import { workbookGrids, type WorkbookInput } from "../../helpers/grids";
 import { validPlan } from "../../helpers/validPlan";
 
@@ -31,21 +34,24 @@ export interface Reported extends Report {
 export interface RunOptions {
   settings?: Partial<Settings>;
   reference?: ReferenceData;
+  /** For a summary rule: the findings it sums up (by default, those of every check rule of the catalogue on the model). */
+  findings?: readonly Finding[];
 }
 
-/** Runs one rule directly (no catch-all), so a throwing rule fails the test. */
+/** Runs one rule directly (no catch-all), so a throwing rule fails the test; its context is the one runRules gives. */
 export function runRule(rule: Rule, model: PlanModel, opts: RunOptions = {}): Reported[] {
   const out: Reported[] = [];
-  rule.check({
-    model,
-    settings: { ...DEFAULT_SETTINGS, ...opts.settings },
-    reference: opts.reference ?? REFERENCE,
-    report(r) {
-      const msg = rule.messages[r.messageId];
-      if (!msg) throw new Error(`${rule.id} reported unknown messageId ${r.messageId}`);
-      out.push({ ...r, severity: r.severity ?? rule.severity, message: fill(msg.th, r.data), messageEn: fill(msg.en, r.data) });
-    },
+  const reference = opts.reference ?? REFERENCE;
+  const settings = { ...DEFAULT_SETTINGS, ...opts.settings };
+  const ctx = ruleContext({ model, settings, reference, facts: runFacts(model, reference) }, (r) => {
+    const msg = rule.messages[r.messageId];
+    if (!msg) throw new Error(`${rule.id} reported unknown messageId ${r.messageId}`);
+    out.push({ ...r, severity: r.severity ?? rule.severity, message: fill(msg.th, r.data), messageEn: fill(msg.en, r.data) });
   });
+  if (rule.summary) {
+    const findings = opts.findings ?? runRules(model, { settings, rules: RULES.filter((r) => !r.summary) });
+    rule.check({ ...ctx, findings });
+  } else rule.check(ctx);
   return out;
 }
 

@@ -1,0 +1,65 @@
+/**
+ * What several rules derive from the model, computed once per run and handed
+ * to every rule in its context: the milestone KPI results (the same scoring
+ * `phaen score` shows), the index of project codes (the projects sheet is
+ * the large one, up to 50,000 rows) and the lookups by code that the linkage
+ * rules share.
+ */
+import { definitionsFor } from "../kpi/definitions";
+import { scoreKpi } from "../kpi/score";
+import type { KpiDefinition, KpiResult } from "../kpi/types";
+import type { PlanModel } from "../model";
+import type { ReferenceData } from "../reference";
+import type { Approach, Need, Objective, StrategicIssue, SwotItem } from "../schema";
+import { codeIndex, codeKey, indexBy } from "./util/lookup";
+
+export interface ScoredKpi {
+  def: KpiDefinition;
+  result: KpiResult;
+}
+
+export interface ProjectCodes {
+  /** Per project row (by position): its code as compared (codeKey), "" when it has none. */
+  keys: string[];
+  /** Each code to the position of the first project holding it. */
+  first: Map<string, number>;
+}
+
+export interface RunFacts {
+  /** Every milestone KPI defined for the workbook's fiscal year, scored. */
+  kpi: readonly ScoredKpi[];
+  /** The KPIs of `kpi` that assess this province. */
+  assessedKpi: readonly ScoredKpi[];
+  projectCodes: ProjectCodes;
+  /** The plan's smaller sheets by key (codes compared as codeKey; the first record of a repeated key). */
+  issueByNo: Map<NonNullable<StrategicIssue["no"]>, StrategicIssue>;
+  objectiveByCode: Map<string, Objective>;
+  approachByCode: Map<string, Approach>;
+  needById: Map<string, Need>;
+  swotByCode: Map<string, SwotItem>;
+}
+
+function indexProjectCodes(model: PlanModel): ProjectCodes {
+  const rows = model.projects.rows;
+  const keys = new Array<string>(rows.length);
+  const first = new Map<string, number>();
+  for (let i = 0; i < rows.length; i++) {
+    const k = (keys[i] = codeKey(rows[i].code));
+    if (k && !first.has(k)) first.set(k, i);
+  }
+  return { keys, first };
+}
+
+export function runFacts(model: PlanModel, reference: ReferenceData): RunFacts {
+  const kpi = definitionsFor(model.info.values.fiscalYear).map((def) => ({ def, result: scoreKpi(model, reference, def) }));
+  return {
+    kpi,
+    assessedKpi: kpi.filter((s) => s.result.assessed),
+    projectCodes: indexProjectCodes(model),
+    issueByNo: indexBy(model.issues.rows, "no"),
+    objectiveByCode: codeIndex(model.objectives.rows, "code"),
+    approachByCode: codeIndex(model.approaches.rows, "code"),
+    needById: codeIndex(model.needs.rows, "id"),
+    swotByCode: codeIndex(model.swot.rows, "code"),
+  };
+}
