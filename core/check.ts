@@ -5,7 +5,8 @@ import type { PlanModel } from "./model";
 import { parseWorkbook } from "./parse/parser";
 import { REFERENCE } from "./reference";
 import { runFacts } from "./rules/facts";
-import { runRules, type RunOptions } from "./rules/run";
+import { kpisFor } from "./packs/derive";
+import { packFor, runRules, type RunOptions } from "./rules/run";
 import type { Finding, Severity } from "./rules/types";
 
 export interface CheckResult {
@@ -15,6 +16,8 @@ export interface CheckResult {
   findings: Finding[];
   kpi: KpiResult[];
   counts: Record<Severity, number>;
+  /** The pack the check ran under; covers is false when it stands in for a year no pack covers. */
+  pack: { id: string; fiscalYears: { from: number; to: number }; covers: boolean } | null;
 }
 
 export function workbookTitle(model: PlanModel): string {
@@ -25,11 +28,13 @@ export function workbookTitle(model: PlanModel): string {
 
 export function checkModel(model: PlanModel, opts: RunOptions = {}): CheckResult {
   // The KPI results the kpi rules read are the ones the check reports: scored once.
-  const facts = opts.facts ?? runFacts(model, REFERENCE);
+  const choice = packFor(model, opts);
+  const facts = opts.facts ?? runFacts(model, REFERENCE, kpisFor(choice?.pack, model.info.values.fiscalYear));
   const findings = runRules(model, { ...opts, facts });
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
-  return { model, province: workbookTitle(model), findings, kpi: facts.kpi.map((s) => s.result), counts };
+  const pack = choice ? { id: choice.pack.id, fiscalYears: choice.pack.fiscalYears, covers: choice.covers } : null;
+  return { model, province: workbookTitle(model), findings, kpi: facts.kpi.map((s) => s.result), counts, pack };
 }
 
 export function checkGrids(grids: Grid[], opts: RunOptions = {}): CheckResult {

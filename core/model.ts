@@ -67,9 +67,23 @@ export interface PlanModel {
   kpi: Table<KpiRecord>;
   kpiMeetings: Table<KpiMeeting>;
   parseIssues: ParseIssue[];
+  /**
+   * Cells of the KPI sheets (the ones the template's formulas read) whose
+   * date or number core read from typed text ("15 ม.ค. 52", Thai digits):
+   * Excel's formulas cannot, so the sheet's own score would differ.
+   */
+  typedAsText?: TypedAsText[];
 }
 
-export type TableKey = Exclude<keyof PlanModel, "templateVersion" | "info" | "parseIssues">;
+export interface TypedAsText {
+  sheet: string;
+  cell: string;
+  /** Column key. */
+  key: string;
+  raw: string;
+}
+
+export type TableKey = Exclude<keyof PlanModel, "templateVersion" | "info" | "parseIssues" | "typedAsText">;
 
 /** A1 address of a record's field; the header row's first cell if the column is missing. */
 export function cellOf<R extends { $row: number }>(table: Table<R>, rec: R, key: keyof R & string): string {

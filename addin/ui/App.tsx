@@ -124,6 +124,7 @@ export function App({ port, displayLanguage, buildDocument, saveFile, checker = 
           {tab === "score" && (
             <ScorePanel
               kpis={scored?.result.kpi ?? null}
+              pack={scored?.result.pack}
               differences={scored?.differences ?? []}
               busy={busy === "score"}
               onScore={() => void score()}

@@ -13,7 +13,7 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { formatNumber, type KpiResult } from "../../core";
+import { formatNumber, type CheckResult, type KpiResult } from "../../core";
 import type { FormulaDifference } from "../logic/results";
 import { useT } from "./i18n";
 
@@ -42,6 +42,8 @@ const useStyles = makeStyles({
 
 export interface ScorePanelProps {
   kpis: KpiResult[] | null;
+  /** The bundled rule pack the check used (the one matching the workbook's year, or the nearest earlier). */
+  pack?: CheckResult["pack"];
   differences: FormulaDifference[];
   busy: boolean;
   onScore(): void;
@@ -120,7 +122,7 @@ function KpiCard({ k, differences }: { k: KpiResult; differences: FormulaDiffere
   );
 }
 
-export function ScorePanel({ kpis, differences, busy, onScore }: ScorePanelProps) {
+export function ScorePanel({ kpis, pack, differences, busy, onScore }: ScorePanelProps) {
   const s = useStyles();
   const { t } = useT();
   return (
@@ -129,6 +131,15 @@ export function ScorePanel({ kpis, differences, busy, onScore }: ScorePanelProps
       <Button appearance="primary" onClick={onScore} disabled={busy} icon={busy ? <Spinner size="tiny" /> : undefined}>
         {busy ? t("scoring") : t("runScore")}
       </Button>
+      {kpis && pack && (
+        <Caption1 data-testid="kpi-pack">
+          {t(pack.covers ? "packUsed" : "packStandIn", {
+            id: pack.id,
+            years:
+              pack.fiscalYears.from === pack.fiscalYears.to ? pack.fiscalYears.from : `${pack.fiscalYears.from}–${pack.fiscalYears.to}`,
+          })}
+        </Caption1>
+      )}
       {kpis && kpis.length === 0 && (
         <Card>
           <Text>{t("noKpi")}</Text>

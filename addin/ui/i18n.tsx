@@ -34,6 +34,11 @@ const STRINGS = {
     en: "Computes the KPI 3.6 milestone level and writes it to the “คะแนน” sheet.",
   },
   noKpi: { th: "ยังไม่มีตัวชี้วัดที่ต้องคำนวณสำหรับปีงบประมาณของแผนนี้", en: "No KPI to score for this plan's fiscal year." },
+  packUsed: { th: "ชุดกติกา {id} (ปีงบประมาณ {years})", en: "Rule pack {id} (fiscal years {years})" },
+  packStandIn: {
+    th: "ไม่มีชุดกติกาสำหรับปีงบประมาณของแผนนี้ ใช้กติกาของชุด {id} (ปีงบประมาณ {years})",
+    en: "No rule pack covers this plan's fiscal year: using the rules of pack {id} (fiscal years {years})",
+  },
   level: { th: "ระดับ", en: "Level" },
   score: { th: "คะแนน", en: "Score" },
   weighted: { th: "คะแนนถ่วงน้ำหนัก", en: "Weighted score" },

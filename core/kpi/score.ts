@@ -24,6 +24,12 @@ export function notAssessedReason(model: PlanModel, reference: ReferenceData, de
     return { th: `แผนระดับกลุ่มจังหวัดไม่ต้องประเมินตัวชี้วัดที่ ${def.id}`, en: `Cluster plans are not assessed on KPI ${def.id}` };
   const province = provinceOf(model, reference);
   if (!province) return { th: "ไม่ได้ระบุจังหวัดในแผ่นงานข้อมูลทั่วไป", en: "No province is given on the information sheet" };
+  const known = reference.province(province);
+  if (!known || (known.createdCE && known.createdCE > def.fiscalYear - 543))
+    return {
+      th: `ไม่รู้จักจังหวัด${province}ในปีงบประมาณ ${def.fiscalYear}`,
+      en: `unknown province for ${def.fiscalYear}: ${known?.en ?? province}`,
+    };
   if (def.assessed.includes(province)) return null;
   return {
     th: `จังหวัด${province}ไม่อยู่ในรายชื่อจังหวัดที่ต้องประเมินตัวชี้วัดที่ ${def.id} ปีงบประมาณ ${def.fiscalYear}`,

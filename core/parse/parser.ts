@@ -4,7 +4,7 @@
  * report as findings.
  */
 import { address, columnLetter, isBlank, isExcelError, type Grid } from "../grid";
-import type { InfoForm, ParseIssue, PlanModel, Table } from "../model";
+import type { InfoForm, ParseIssue, PlanModel, Table, TypedAsText } from "../model";
 import {
   INSTRUCTIONS_SHEET,
   META_SHEET,
@@ -38,8 +38,13 @@ function expected(col: ColumnDef): { th: string; en: string } {
   return { th: `${col.th}: ต้องเป็น${t.th}`, en: `${col.en}: expected ${t.en}` };
 }
 
+/** Sheets whose cells the template's formulas read (generator/workbook/kpi-sheet.ts). */
+const FORMULA_SHEETS: ReadonlySet<string> = new Set(["kpi", "kpiMeetings"]);
+const NOT_TEXT_TYPES: ReadonlySet<string> = new Set(["date", "percent", "number", "integer"]);
+
 class Collector {
   readonly issues: ParseIssue[] = [];
+  readonly typedAsText: TypedAsText[] = [];
   value(sheet: string, cell: string, col: ColumnDef, v: unknown, res: { error: boolean; raw: string }): void {
     this.issues.push({
       kind: res.error ? "error-value" : "unreadable-value",
@@ -106,6 +111,7 @@ function parseTable<R>(grid: Grid | undefined, def: SheetDef, out: Collector, in
   // hidden class with fast properties (adding 40-odd keys one by one puts each in dictionary mode,
   // and every rule's read of a field would be a hash lookup).
   const blank: Record<string, unknown> = Object.fromEntries([["$row", 0], ...def.columns.map((c) => [c.key, null])]);
+  const watched = FORMULA_SHEETS.has(def.key);
   for (let r = layout.dataStart; r <= cells.lastRow; r++) {
     if (mapped.every((m) => isBlank(cells.at(r, m.idx)))) continue;
     const rec: Record<string, unknown> = { ...blank };
@@ -113,8 +119,12 @@ function parseTable<R>(grid: Grid | undefined, def: SheetDef, out: Collector, in
     for (const m of mapped) {
       const raw = cells.at(r, m.idx);
       const res = readCell(m.col, raw);
-      if (res.ok) rec[m.col.key] = res.value;
-      else {
+      if (res.ok) {
+        rec[m.col.key] = res.value;
+        // Read by core from text: a formula on the sheet cannot read it (unreadable text is a data finding already).
+        if (watched && typeof raw === "string" && NOT_TEXT_TYPES.has(m.col.type))
+          out.typedAsText.push({ sheet: grid.sheet, cell: `${m.letter}${r}`, key: m.col.key, raw: raw.slice(0, 40) });
+      } else {
         rec[m.col.key] = null;
         out.value(grid.sheet, `${m.letter}${r}`, m.col, raw, res);
       }
@@ -242,5 +252,6 @@ export function parseWorkbook(grids: Grid[]): PlanModel {
     kpi: table("kpi"),
     kpiMeetings: table("kpiMeetings"),
     parseIssues: out.issues,
+    typedAsText: out.typedAsText,
   } as PlanModel;
 }

@@ -50,8 +50,9 @@ function indexProjectCodes(model: PlanModel): ProjectCodes {
   return { keys, first };
 }
 
-export function runFacts(model: PlanModel, reference: ReferenceData): RunFacts {
-  const kpi = definitionsFor(model.info.values.fiscalYear).map((def) => ({ def, result: scoreKpi(model, reference, def) }));
+/** `kpis`: the milestone KPIs the run's pack defines for the workbook's year (by default the bundled packs'). */
+export function runFacts(model: PlanModel, reference: ReferenceData, kpis?: readonly KpiDefinition[]): RunFacts {
+  const kpi = (kpis ?? definitionsFor(model.info.values.fiscalYear)).map((def) => ({ def, result: scoreKpi(model, reference, def) }));
   return {
     kpi,
     assessedKpi: kpi.filter((s) => s.result.assessed),

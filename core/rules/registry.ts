@@ -65,12 +65,15 @@ import dataDuplicateCode from "./data/duplicate-code";
 import dataRequired from "./data/required";
 import dataPlausibleYear from "./data/plausible-year";
 import dataProvinceKnown from "./data/province-known";
+import dataProvinceInYear from "./data/province-in-year";
 import kpiAssessedFlag from "./kpi/assessed-flag";
 import kpiStepMissing from "./kpi/step-missing";
 import kpiStepLate from "./kpi/step-late";
 import kpiStepEvidence from "./kpi/step-evidence";
+import kpiStepUnmet from "./kpi/step-unmet";
 import kpiQuarterlyMeetings from "./kpi/quarterly-meetings";
 import kpiFlaggedProjects from "./kpi/flagged-projects";
+import kpiFormulaReadable from "./kpi/formula-readable";
 import kpiLevel from "./kpi/level";
 import type { Rule } from "./types";
 
@@ -132,13 +135,16 @@ export const RULES: readonly Rule[] = [
   dataRequired,
   dataPlausibleYear,
   dataProvinceKnown,
+  dataProvinceInYear,
   // The milestone KPI, checked against the definition the score uses
   kpiAssessedFlag,
   kpiStepMissing,
   kpiStepLate,
   kpiStepEvidence,
+  kpiStepUnmet,
   kpiQuarterlyMeetings,
   kpiFlaggedProjects,
+  kpiFormulaReadable,
   kpiLevel,
 ];
 

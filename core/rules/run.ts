@@ -1,4 +1,7 @@
 import { cellOf, rowRange, type PlanModel, type Table } from "../model";
+import type { Pack } from "../packs/schema";
+import { BUNDLED_PACKS } from "../packs/bundled";
+import { choosePack, kpisFor, packSettings, type PackChoice } from "../packs/derive";
 import { REFERENCE, type ReferenceData } from "../reference";
 import { DEFAULT_SETTINGS, type Settings } from "../settings";
 import { runFacts, type RunFacts } from "./facts";
@@ -6,10 +9,33 @@ import { RULES } from "./registry";
 import { fill, type Finding, type Report, type Rule, type RuleContext } from "./types";
 
 export interface RunOptions {
+  /** Overrides of the pack's thresholds. */
   settings?: Partial<Settings>;
   rules?: readonly Rule[];
   /** The run's facts, when the caller has already worked them out for this model (checkModel reuses their KPI results). */
   facts?: RunFacts;
+  /** The rule pack to check under; by default the bundled pack whose years cover the workbook's fiscal year. */
+  pack?: Pack;
+}
+
+/** The pack a run uses: the one given (covering the year or not), else the bundled one chosen by the workbook's year. */
+export function packFor(model: PlanModel, opts: Pick<RunOptions, "pack"> = {}): PackChoice | undefined {
+  const fy = model.info.values.fiscalYear;
+  if (opts.pack)
+    return { pack: opts.pack, covers: typeof fy === "number" && opts.pack.fiscalYears.from <= fy && fy <= opts.pack.fiscalYears.to };
+  return choosePack(BUNDLED_PACKS, fy);
+}
+
+/** The catalogue as the pack switches it: rules turned off are left out; a severity set in the pack replaces each finding's own. */
+function packRules(rules: readonly Rule[], pack: Pack | undefined): { rule: Rule; severity?: Finding["severity"] }[] {
+  if (!pack) return rules.map((rule) => ({ rule }));
+  const out: { rule: Rule; severity?: Finding["severity"] }[] = [];
+  for (const rule of rules) {
+    const set = pack.rules.list[rule.id];
+    if (set ? !set.enabled : pack.rules.unlisted === "off") continue;
+    out.push({ rule, severity: set?.severity });
+  }
+  return out;
 }
 
 /** A context for one rule: each report goes to `toFinding`, `reportAt` working out its sheet, cell and project. */
@@ -29,12 +55,12 @@ export function ruleContext(
   };
 }
 
-function findingOf(rule: Rule, r: Report): Finding {
+function findingOf(rule: Rule, r: Report, packSeverity?: Finding["severity"]): Finding {
   const msg = rule.messages[r.messageId] ?? { th: r.messageId, en: r.messageId };
   return {
     ruleId: rule.id,
     criterion: rule.criterion,
-    severity: r.severity ?? rule.severity,
+    severity: packSeverity ?? r.severity ?? rule.severity,
     sheet: r.sheet,
     cell: r.cell,
     message: fill(msg.th, r.data),
@@ -66,15 +92,17 @@ function failureOf(rule: Rule, model: PlanModel, e: unknown): Finding {
  * each rule's in the order it reported them.
  */
 export function runRules(model: PlanModel, opts: RunOptions = {}): Finding[] {
-  const rules = opts.rules ?? RULES;
+  const pack = packFor(model, opts)?.pack;
+  const switched = packRules(opts.rules ?? RULES, pack);
+  const rules = switched.map((s) => s.rule);
   const base = {
     model,
-    settings: { ...DEFAULT_SETTINGS, ...opts.settings },
+    settings: { ...(pack ? packSettings(pack) : DEFAULT_SETTINGS), ...opts.settings },
     reference: REFERENCE,
-    facts: opts.facts ?? runFacts(model, REFERENCE),
+    facts: opts.facts ?? runFacts(model, REFERENCE, kpisFor(pack, model.info.values.fiscalYear)),
   };
   const byRule: Finding[][] = rules.map(() => []);
-  const contextOf = (k: number) => ruleContext(base, (r) => byRule[k].push(findingOf(rules[k], r)));
+  const contextOf = (k: number) => ruleContext(base, (r) => byRule[k].push(findingOf(rules[k], r, switched[k].severity)));
   const guarded = (k: number, check: () => void) => {
     try {
       check();

@@ -1,8 +1,9 @@
 /**
- * The rows the template pre-fills on the KPI sheet: the steps of KPI 3.6 for
- * FY2552, taken from the core definition (core/kpi/definitions), so the
+ * The rows the template pre-fills on the KPI sheet: the steps of KPI 3.6 as
+ * the bundled FY2552 pack (core/packs/fy2552.json) defines them, so the
  * template's formulas and the core scorer judge the same steps by the same
- * due dates.
+ * due dates. `phaen new` rewrites the texts, due dates and weight from the
+ * pack it runs under (workbook/kpi-from-pack.ts).
  */
 import { KPI_3_6_2552 } from "../../core/kpi/definitions";
 import type { KpiStepDef } from "../../core/kpi/types";

@@ -69,6 +69,8 @@ describe("the task pane", () => {
     fireEvent.click(screen.getByRole("button", { name: "คำนวณคะแนน" }));
     expect(await screen.findByText("ไม่ผ่านระดับ 1")).toBeTruthy();
     expect(screen.getByTestId("kpi-weighted").textContent).toBe("0");
+    // The bundled pack matching the workbook's year, as the CLI's default.
+    expect(screen.getByTestId("kpi-pack").textContent).toBe("ชุดกติกา FY2552 (ปีงบประมาณ 2552)");
     await waitFor(() => expect(wb.sheet("คะแนน")).toBeTruthy());
     const rows = wb.sheet("คะแนน")!.cells.map((r) => r.slice(0, 2));
     expect(rows).toContainEqual(["ต้องประเมิน", "ใช่"]);

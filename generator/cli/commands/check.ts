@@ -3,6 +3,8 @@ import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import cliProgress from "cli-progress";
 import type { Command } from "commander";
+import type { Pack } from "../../../core";
+import { resolvePack, standInLine } from "../../io/packs";
 import { checkOutcome } from "../../reader/check-file";
 import { EXIT, oneLine } from "../../../core/errors";
 import { argPath, terminal, type CliIO, type TextOutput } from "../io";
@@ -55,6 +57,7 @@ class Output {
   }
   file(o: FileOutcome): void {
     if (isUnreadable(o)) this.write(this.io.stderr, `phaen: ${oneLine(o.error)}\n`);
+    else if (o.pack && !o.pack.covers) this.write(this.io.stderr, standInLine(o.file, o.fiscalYear, o.pack));
     if (this.json) {
       const body = JSON.stringify(outcomeJson(this.lang, o), null, 2).replace(/^/gm, "    ");
       this.write(this.io.stdout, `${this.first ? "" : ",\n"}${body}`);
@@ -70,7 +73,7 @@ class Output {
 }
 
 /** Checks every file in turn (a progress bar on a terminal); returns each file's summary without its findings. */
-async function checkAll(files: string[], out: Output, stderr: TextOutput): Promise<FileOutcome[]> {
+async function checkAll(files: string[], out: Output, pack: Pack | undefined, stderr: TextOutput): Promise<FileOutcome[]> {
   const tty = files.length > 1 ? terminal(stderr) : undefined;
   const bar = tty
     ? new cliProgress.SingleBar(
@@ -84,7 +87,7 @@ async function checkAll(files: string[], out: Output, stderr: TextOutput): Promi
   const summaries: FileOutcome[] = [];
   for (const file of files) {
     bar?.update(summaries.length, { file });
-    const o = await checkOutcome(file);
+    const o = await checkOutcome(file, { pack });
     out.file(o);
     summaries.push(isUnreadable(o) ? o : { ...o, findings: [] });
   }
@@ -97,13 +100,14 @@ async function checkAll(files: string[], out: Output, stderr: TextOutput): Promi
 
 export async function run(cmd: Command, io: CliIO): Promise<number> {
   const [paths] = cmd.processedArgs as [string[]];
-  const opts = cmd.opts<{ lang?: string; json?: boolean }>();
+  const opts = cmd.opts<{ lang?: string; json?: boolean; pack?: string }>();
   const lang = parseLang(opts.lang);
+  const pack = await resolvePack(opts.pack);
   const files = await expandInputs(paths.map((p) => argPath(io, p)));
   if (!files.length) {
     io.stderr.write(`phaen: ${paths.join(", ")}: ไม่พบไฟล์ .xlsx / no .xlsx files found\n`);
     return EXIT.failed;
   }
-  const summaries = await checkAll(files, new Output(io, lang, Boolean(opts.json)), io.stderr);
+  const summaries = await checkAll(files, new Output(io, lang, Boolean(opts.json)), pack, io.stderr);
   return batchExitCode(summaries);
 }

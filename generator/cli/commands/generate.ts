@@ -6,11 +6,14 @@ import { DOCUMENTS } from "../../documents";
 import { packDocument } from "../../io/pack";
 import { DEFAULT_REFERENCE, loadReference } from "../../io/reference";
 import { bufferOutput, writeOutputs } from "../../io/safe-write";
+import { resolvePack } from "../../io/packs";
 import { checkWorkbookFile } from "../../reader/check-file";
 import { EXIT, UserError } from "../../../core/errors";
 import { argPath, type CliIO } from "../io";
 
 export interface GenerateOptions {
+  /** `--pack <file or id>`. */
+  pack?: string;
   out: string;
   doc?: string[];
   thaiDigits?: boolean;
@@ -37,7 +40,7 @@ export function parseKinds(kinds: string[] | undefined): DocKind[] {
 export async function generate(workbook: string, opts: GenerateOptions): Promise<string[]> {
   const kinds = parseKinds(opts.doc);
   const reference = await loadReference(opts.reference ?? DEFAULT_REFERENCE);
-  const result = await checkWorkbookFile(workbook);
+  const result = await checkWorkbookFile(workbook, { pack: await resolvePack(opts.pack) });
   const docOpts = { thaiDigits: opts.thaiDigits, styles: reference.styles, letterhead: reference.letterhead };
   const outputs = kinds.map((kind) =>
     bufferOutput(join(opts.out, documentFileName(kind, result)), () => packDocument(DOCUMENTS[kind].build(result, docOpts))),

@@ -22,6 +22,9 @@ export interface CommandSpec {
 const report = (cmd: Command, json = "พิมพ์ผลเป็น JSON / print JSON") =>
   cmd.option("--lang <lang>", "ภาษา th หรือ en / language: th or en", "th").option("--json", json);
 const collect = (value: string, previous: string[] = []) => [...previous, value];
+/** The yearly rule pack a command checks under (core/packs); by default the bundled one covering the workbook's year. */
+const pack = (cmd: Command) =>
+  cmd.option("--pack <file or id>", "ชุดกติกา (ไฟล์ JSON/YAML หรือรหัส เช่น FY2552) / rule pack: a JSON/YAML file or an id such as FY2552");
 
 export const COMMANDS: CommandSpec[] = [
   {
@@ -30,38 +33,53 @@ export const COMMANDS: CommandSpec[] = [
     load: () => import("./rules"),
   },
   {
+    name: "packs",
+    declare: (cmd) =>
+      report(cmd.description("แสดงชุดกติกาประจำปี / list the yearly rule packs")).option(
+        "--validate <file>",
+        "ตรวจไฟล์ชุดกติกาที่แก้ไข / check an edited pack file",
+      ),
+    load: () => import("./packs"),
+  },
+  {
     name: "check",
     declare: (cmd) =>
-      report(
-        cmd
-          .description("ตรวจสมุดงานแผนตามหลักเกณฑ์ / check plan workbooks against the screening criteria")
-          .argument("<paths...>", "ไฟล์ .xlsx หรือโฟลเดอร์ / .xlsx files or folders"),
+      pack(
+        report(
+          cmd
+            .description("ตรวจสมุดงานแผนตามหลักเกณฑ์ / check plan workbooks against the screening criteria")
+            .argument("<paths...>", "ไฟล์ .xlsx หรือโฟลเดอร์ / .xlsx files or folders"),
+        ),
       ),
     load: () => import("./check"),
   },
   {
     name: "score",
     declare: (cmd) =>
-      report(
-        cmd
-          .description("คำนวณคะแนนตัวชี้วัดแบบขั้นความสำเร็จ / score the milestone KPIs of a workbook")
-          .argument("<file>", "ไฟล์ .xlsx / an .xlsx workbook"),
+      pack(
+        report(
+          cmd
+            .description("คำนวณคะแนนตัวชี้วัดแบบขั้นความสำเร็จ / score the milestone KPIs of a workbook")
+            .argument("<file>", "ไฟล์ .xlsx / an .xlsx workbook"),
+        ),
       ),
     load: () => import("./score"),
   },
   {
     name: "new",
     declare: (cmd) =>
-      cmd
-        .description("สร้างสมุดงานแผนใหม่จากแม่แบบ / create a new plan workbook from the template")
-        .requiredOption(
-          "--province <name>",
-          "ชื่อจังหวัดภาษาไทย (แผนกลุ่มจังหวัด: จังหวัดที่เป็นศูนย์ปฏิบัติการ) / the province's Thai name (for a cluster plan, its operations-centre province)",
-        )
-        .option("--cluster <name>", "สร้างแผนกลุ่มจังหวัด เช่น ภาคตะวันออก / make a cluster plan, e.g. ภาคตะวันออก")
-        .requiredOption("--year <year>", "ปีงบประมาณ พ.ศ. / fiscal year (BE)")
-        .requiredOption("--out <file>", "ไฟล์ที่จะสร้าง / the file to write")
-        .option("--force", "เขียนทับไฟล์ที่มีอยู่ / overwrite an existing file"),
+      pack(
+        cmd
+          .description("สร้างสมุดงานแผนใหม่จากแม่แบบ / create a new plan workbook from the template")
+          .requiredOption(
+            "--province <name>",
+            "ชื่อจังหวัดภาษาไทย (แผนกลุ่มจังหวัด: จังหวัดที่เป็นศูนย์ปฏิบัติการ) / the province's Thai name (for a cluster plan, its operations-centre province)",
+          )
+          .option("--cluster <name>", "สร้างแผนกลุ่มจังหวัด เช่น ภาคตะวันออก / make a cluster plan, e.g. ภาคตะวันออก")
+          .requiredOption("--year <year>", "ปีงบประมาณ พ.ศ. / fiscal year (BE)")
+          .requiredOption("--out <file>", "ไฟล์ที่จะสร้าง / the file to write")
+          .option("--force", "เขียนทับไฟล์ที่มีอยู่ / overwrite an existing file"),
+      ),
     load: () => import("./new"),
   },
   {
@@ -74,7 +92,8 @@ export const COMMANDS: CommandSpec[] = [
         .option("--doc <kind>", `ชนิดเอกสาร (ระบุซ้ำได้) / document kind, repeatable: ${DOC_KINDS.join("|")}`, collect)
         .option("--thai-digits", "ใช้เลขไทย / print Thai digits")
         .option("--force", "เขียนทับไฟล์เดิม / overwrite existing files")
-        .option("--reference <docx>", "ไฟล์ต้นแบบสไตล์ Word / Word style reference", DEFAULT_REFERENCE),
+        .option("--reference <docx>", "ไฟล์ต้นแบบสไตล์ Word / Word style reference", DEFAULT_REFERENCE)
+        .option("--pack <file or id>", "ชุดกติกา (ไฟล์ JSON/YAML หรือรหัส เช่น FY2552) / rule pack: a JSON/YAML file or an id such as FY2552"),
     load: () => import("./generate"),
   },
   {
@@ -89,7 +108,8 @@ export const COMMANDS: CommandSpec[] = [
         .option("--thai-digits", "ใช้เลขไทย / print Thai digits")
         .option("--force", "เขียนทับไฟล์เดิม / overwrite an existing file")
         .option("--reference <docx>", "ไฟล์ต้นแบบสไตล์ Word / Word style reference", DEFAULT_REFERENCE)
-        .option("--previous <paths...>", "สมุดงานหรือโฟลเดอร์ของการเสนอครั้งก่อน / workbooks or folders of the previous submission"),
+        .option("--previous <paths...>", "สมุดงานหรือโฟลเดอร์ของการเสนอครั้งก่อน / workbooks or folders of the previous submission")
+        .option("--pack <file or id>", "ชุดกติกา (ไฟล์ JSON/YAML หรือรหัส เช่น FY2552) / rule pack: a JSON/YAML file or an id such as FY2552"),
     load: () => import("./packet"),
   },
   {

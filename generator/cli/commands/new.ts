@@ -8,7 +8,19 @@ import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import type { Command } from "commander";
 import type ExcelJS from "exceljs";
-import { checkGrids, infoSheet, REFERENCE, STARTER_ROWS, type InfoRecord } from "../../../core";
+import {
+  BUNDLED_PACKS,
+  checkGrids,
+  choosePack,
+  infoSheet,
+  kpisFor,
+  REFERENCE,
+  STARTER_ROWS,
+  type InfoRecord,
+  type Pack,
+} from "../../../core";
+import { resolvePack } from "../../io/packs";
+import { applyKpiDefinition, emptyKpiSheet } from "../../workbook/kpi-from-pack";
 import { FIRST_DATA_ROW, letterOf } from "../../workbook/addresses";
 import { gridsFromWorkbook, loadWorkbook } from "../../reader";
 import { EXIT, UserError } from "../../../core/errors";
@@ -54,6 +66,8 @@ export interface NewWorkbookOptions {
   out: string;
   force?: boolean;
   template?: string;
+  /** The rule pack; by default the bundled pack covering the year. */
+  pack?: Pack;
 }
 
 function parseYear(raw: string): number {
@@ -80,11 +94,13 @@ function resolveProvince(name: string, year: number) {
   return p;
 }
 
-/** The approval steps, listed in order on their sheet with no dates yet (core's STARTER_ROWS). */
-function listStarterRows(wb: ExcelJS.Workbook): void {
-  const { sheet, rows } = STARTER_ROWS;
+/** The pack's approval steps, listed in order on their sheet with no dates yet (as core's STARTER_ROWS lays them out). */
+function listStarterRows(wb: ExcelJS.Workbook, pack: Pack): void {
+  const { sheet } = STARTER_ROWS;
   const ws = wb.getWorksheet(sheet.name);
   if (!ws) return;
+  const status = STARTER_ROWS.rows[0]?.status ?? "ยังไม่ดำเนินการ";
+  const rows = pack.approvalSteps.items.map((s) => ({ step: s.th, status }));
   rows.forEach((row, i) => {
     for (const [key, value] of Object.entries(row)) ws.getCell(`${letterOf(sheet, key)}${FIRST_DATA_ROW + i}`).value = value;
   });
@@ -95,6 +111,10 @@ export interface NewWorkbook {
   province: string;
   cluster: string | null;
   kpiAssessed: KpiApplicability;
+  /** The pack the workbook was made under, and whether it covers the year. */
+  pack: { id: string; covers: boolean };
+  /** The KPI laid out on the KPI sheet, when the pack defines one for the year. */
+  kpiId: string | null;
 }
 
 /** Whether the province is assessed on the year's milestone KPI, or whether the year has one at all. */
@@ -144,9 +164,17 @@ export async function createWorkbook(opts: NewWorkbookOptions): Promise<NewWorkb
   set("cluster", cluster?.th ?? null);
   set("fiscalYear", opts.year);
   set("kpiAssessed", null);
-  listStarterRows(wb);
-  // KPI applicability comes from the KPI definitions in core, by province and fiscal year.
-  const kpi = checkGrids(gridsFromWorkbook(wb)).kpi;
+  const choice = opts.pack
+    ? { pack: opts.pack, covers: opts.pack.fiscalYears.from <= opts.year && opts.year <= opts.pack.fiscalYears.to }
+    : choosePack(BUNDLED_PACKS, opts.year);
+  if (!choice) throw new UserError("ไม่มีชุดกติกา", "no rule pack");
+  listStarterRows(wb, choice.pack);
+  const defs = kpisFor(choice.pack, opts.year);
+  // The template carries one KPI sheet; a pack defining none for the year leaves it empty (the secretariat fills it once known).
+  if (!defs.length) emptyKpiSheet(wb);
+  else applyKpiDefinition(wb, defs[0], choice.pack.id);
+  // KPI applicability comes from the pack's KPI definitions, by province and fiscal year.
+  const kpi = checkGrids(gridsFromWorkbook(wb), { pack: choice.pack }).kpi;
   const kpiAssessed: KpiApplicability = !kpi.length ? "undefined" : kpi.some((k) => k.assessed) ? "assessed" : "not-assessed";
   // A year with no KPI defined leaves the cell for the secretariat to fill once the KPI is known.
   set("kpiAssessed", kpiAssessed === "undefined" ? null : kpiAssessed === "assessed" ? "ใช่" : "ไม่ใช่");
@@ -162,23 +190,35 @@ export async function createWorkbook(opts: NewWorkbookOptions): Promise<NewWorkb
     const why = e instanceof Error ? e.message.split("\n")[0] : String(e);
     throw new UserError(`เขียนไฟล์ไม่ได้ (${why})`, `cannot write the file (${why})`, opts.out);
   }
-  return { file: out, province: province.th, cluster: cluster?.th ?? null, kpiAssessed };
+  return {
+    file: out,
+    province: province.th,
+    cluster: cluster?.th ?? null,
+    kpiAssessed,
+    pack: { id: choice.pack.id, covers: choice.covers },
+    kpiId: defs[0]?.id ?? null,
+  };
 }
 
 export async function run(cmd: Command, io: CliIO): Promise<number> {
-  const opts = cmd.opts<{ province: string; cluster?: string; year: string; out: string; force?: boolean }>();
+  const opts = cmd.opts<{ province: string; cluster?: string; year: string; out: string; force?: boolean; pack?: string }>();
   const year = parseYear(opts.year);
+  const pack = await resolvePack(opts.pack);
   const made = await createWorkbook({
     province: opts.province,
     cluster: opts.cluster,
     year,
     out: argPath(io, opts.out),
     force: opts.force,
+    pack,
   });
   const [kpiTh, kpiEn] = {
-    assessed: ["ต้องประเมินตัวชี้วัดที่ 3.6", "assessed for KPI 3.6"],
-    "not-assessed": ["ไม่ต้องประเมินตัวชี้วัดที่ 3.6", "not assessed for KPI 3.6"],
-    undefined: [`ยังไม่มีตัวชี้วัดที่กำหนดสำหรับปีงบประมาณ ${year}`, `no KPI is defined for fiscal year ${year} yet`],
+    assessed: [`ต้องประเมินตัวชี้วัดที่ ${made.kpiId}`, `assessed for KPI ${made.kpiId}`],
+    "not-assessed": [`ไม่ต้องประเมินตัวชี้วัดที่ ${made.kpiId}`, `not assessed for KPI ${made.kpiId}`],
+    undefined: [
+      `ยังไม่มีตัวชี้วัดที่กำหนดสำหรับปีงบประมาณ ${year} (ชุดกติกา ${made.pack.id}) แผ่นงานตัวชี้วัดจึงว่างไว้`,
+      `no KPI is defined for fiscal year ${year} yet (pack ${made.pack.id}): the KPI sheet is left empty`,
+    ],
   }[made.kpiAssessed];
   io.stdout.write(
     opts.cluster !== undefined

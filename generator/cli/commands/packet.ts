@@ -1,7 +1,8 @@
 /** `phaen packet <workbooks or folders…> --committee กบจ|กบก|กนจ --out <file>`: one document for a committee meeting. */
 import cliProgress from "cli-progress";
 import type { Command } from "commander";
-import { DEFAULT_SETTINGS, parseThaiDate } from "../../../core";
+import { DEFAULT_SETTINGS, packSettings, parseThaiDate } from "../../../core";
+import { resolvePack } from "../../io/packs";
 import { findDuplicates, type LeftOut, type PacketInput } from "../../documents";
 import { writePacketFile } from "../../io/pack";
 import { DEFAULT_REFERENCE, loadReference } from "../../io/reference";
@@ -10,8 +11,8 @@ import { checkWorkbookFile } from "../../reader/check-file";
 import { describeUnexpected, EXIT, UserError } from "../../../core/errors";
 import { expandInputs } from "./check";
 import { parseCommittee, selectForCommittee, type Readable } from "./packet-select";
-import { argPath, terminal, type CliIO, type TextOutput } from "../io";
 import { attachPrevious } from "./packet-previous";
+import { argPath, terminal, type CliIO, type TextOutput } from "../io";
 
 export interface PacketOptions {
   committee: string;
@@ -22,6 +23,8 @@ export interface PacketOptions {
   reference?: string;
   /** Workbooks or folders of the previous submission: each province's changes since then. */
   previous?: string[];
+  /** `--pack <file or id>`. */
+  pack?: string;
 }
 
 function progressBar(label: string, stderr: TextOutput | undefined) {
@@ -49,6 +52,7 @@ export async function packet(paths: string[], opts: PacketOptions, stderr?: Text
   if (!files.length) throw new UserError("ไม่พบไฟล์ .xlsx", "no .xlsx files found", paths.join(", "));
   await checkOutputs([opts.out], { force: Boolean(opts.force), inputs: files });
   const reference = await loadReference(opts.reference ?? DEFAULT_REFERENCE);
+  const pack = await resolvePack(opts.pack);
 
   const readable: Readable[] = [];
   const unreadable: LeftOut[] = [];
@@ -56,7 +60,7 @@ export async function packet(paths: string[], opts: PacketOptions, stderr?: Text
   reading?.start(files.length, 0);
   for (const file of files) {
     try {
-      readable.push({ file, result: await checkWorkbookFile(file) });
+      readable.push({ file, result: await checkWorkbookFile(file, { pack }) });
     } catch (e) {
       const err = describeUnexpected(e, file);
       unreadable.push({ file, reason: `อ่านไม่ได้: ${err.th}`, reasonEn: `unreadable: ${err.en}` });
@@ -70,7 +74,7 @@ export async function packet(paths: string[], opts: PacketOptions, stderr?: Text
   const allLeftOut = [...unreadable, ...leftOut, ...previousLeftOut];
   const duplicates = findDuplicates(
     entries.map((e) => ({ province: e.result.province, projects: e.result.model.projects.rows })),
-    DEFAULT_SETTINGS.nearDuplicateSimilarity,
+    (pack ? packSettings(pack) : DEFAULT_SETTINGS).nearDuplicateSimilarity,
   );
   const input: PacketInput = { committee, meetingDate, entries, leftOut: allLeftOut, duplicates };
   const writing = progressBar("เขียนเอกสาร / writing", stderr);

@@ -36,7 +36,11 @@ export function formatKpiDetail(lang: Lang, k: KpiResult): string {
   for (const level of k.levels) {
     for (const s of level.steps) {
       const reasons = s.reasons.map((r) => t(lang, r.th, r.en)).join("; ");
-      const where = s.sheet && s.cell ? `${s.sheet}!${s.cell}` : "";
+      // A step not met points at the cell that stops it (the late date, the missing verdict), as its finding does.
+      const stop = s.met ? undefined : s.reasons.find((r) => r.kind !== "met" && r.sheet && r.cell);
+      const sheet = stop?.sheet ?? s.sheet;
+      const cell = stop?.cell ?? s.cell;
+      const where = sheet && cell ? `${sheet}!${cell}` : "";
       rows.push([String(level.level), s.code, s.met ? "✓" : "✗", level.met ? "✓" : "✗", reasons, where]);
     }
   }

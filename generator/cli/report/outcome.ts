@@ -1,5 +1,5 @@
 /** What checking one file produced: a result, or the reason it could not be read. */
-import type { Finding, KpiResult, Severity } from "../../../core";
+import type { CheckResult, Finding, KpiResult, Severity } from "../../../core";
 import type { UserError } from "../../../core/errors";
 
 export interface CheckedFile {
@@ -9,6 +9,9 @@ export interface CheckedFile {
   counts: Record<Severity, number>;
   findings: Finding[];
   kpi: KpiResult[];
+  /** The rule pack the file was checked under. */
+  pack?: CheckResult["pack"];
+  fiscalYear?: number | null;
 }
 
 export interface UnreadableFile {

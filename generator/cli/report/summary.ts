@@ -44,7 +44,14 @@ function findingJson(lang: Lang, f: Finding) {
 
 export function outcomeJson(lang: Lang, o: FileOutcome) {
   if (isUnreadable(o)) return { file: o.file, error: { th: o.error.th, en: o.error.en } };
-  return { file: o.file, province: o.province, counts: o.counts, findings: o.findings.map((f) => findingJson(lang, f)), kpi: o.kpi };
+  return {
+    file: o.file,
+    province: o.province,
+    ...(o.pack ? { pack: o.pack } : {}),
+    counts: o.counts,
+    findings: o.findings.map((f) => findingJson(lang, f)),
+    kpi: o.kpi,
+  };
 }
 
 export function checkJson(lang: Lang, outcomes: FileOutcome[]): string {

@@ -1,5 +1,5 @@
 /** Miniature KPI 3.6 workbooks: a province that did everything on time, and ways to spoil it. */
-import { parseWorkbook, type PlanModel } from "../../../core";
+import { parseThaiDate, parseWorkbook, serialFromIso, type PlanModel } from "../../../core";
 import { workbookGrids, type RowInput, type WorkbookInput } from "../../helpers/grids";
 
 export const INFO = { level: "จังหวัด", province: "ตราด", fiscalYear: 2552, planFirstYear: 2553, planLastYear: 2556, planStatus: "ร่าง" };
@@ -67,3 +67,12 @@ export const inland = { info: { province: "ขอนแก่น" } };
 export const cluster = { info: { level: "กลุ่มจังหวัด", province: "ตราด", cluster: "กลุ่มจังหวัดภาคตะวันออก" } };
 /** Index of a step's row in the fixture's kpi sheet. */
 export const row = (code: string) => ["1.1", "1.2", "1.3", "2.1", "2.2", "3.1", "4.1", "5.1"].indexOf(code);
+
+/** The all-done workbook with every date typed as an Excel date (a serial), as the template's date cells take them. */
+export function typedAsDates(): Spoil {
+  const serial = (text: unknown) => serialFromIso(parseThaiDate(String(text))!);
+  return {
+    steps: Object.fromEntries(stepRows().map((r) => [String(r.step), { doneDate: serial(r.doneDate) }])),
+    meetings: meetingRows().map((m) => ({ ...m, date: serial(m.date) })),
+  };
+}

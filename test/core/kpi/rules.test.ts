@@ -4,7 +4,7 @@ import { parseWorkbook, RULES, runRules } from "../../../core";
 import stepLate from "../../../core/rules/kpi/step-late";
 import { workbookGrids } from "../../helpers/grids";
 import { runRule } from "../rules/tester";
-import { kpiWorkbook } from "./fixtures";
+import { kpiWorkbook, typedAsDates } from "./fixtures";
 
 const kpiRules = RULES.filter((r) => r.criterion === "kpi");
 
@@ -20,7 +20,9 @@ describe("the kpi rule family", () => {
   });
 
   it("finds nothing to fix in a province that did everything on time", () => {
-    const findings = runRules(parseWorkbook(workbookGrids(kpiWorkbook({ info: { kpiAssessed: "ใช่" } }))), { rules: kpiRules });
+    const findings = runRules(parseWorkbook(workbookGrids(kpiWorkbook({ ...typedAsDates(), info: { kpiAssessed: "ใช่" } }))), {
+      rules: kpiRules,
+    });
     expect(findings.map((f) => `${f.severity} ${f.ruleId}`)).toEqual(["info kpi/level"]);
   });
 

@@ -1,0 +1,60 @@
+/** What the rest of core reads from a pack: its Settings, its KPI definitions, and which pack governs a fiscal year. */
+import type { KpiDefinition } from "../kpi/types";
+import type { Settings } from "../settings";
+import type { Pack, PackKpi } from "./schema";
+
+type SettingKey = keyof Pack["settings"];
+
+/** The pack's thresholds as the Settings object the rules read. */
+export function packSettings(pack: Pack): Settings {
+  const s = pack.settings;
+  const v = <K extends SettingKey>(k: K): Pack["settings"][K]["value"] => s[k].value;
+  return {
+    minReasonLength: v("minReasonLength"),
+    rejectCopiedReasons: v("rejectCopiedReasons"),
+    nearDuplicateSimilarity: v("nearDuplicateSimilarity"),
+    outlierIqrFactor: v("outlierIqrFactor"),
+    outlierMinGroupSize: v("outlierMinGroupSize"),
+    plausibleYears: { ...v("plausibleYears") },
+    evidenceWords: [...v("evidenceWords")],
+  };
+}
+
+/** A pack KPI in the shape the scorer reads (steps flattened, each with its level). */
+export function kpiDefinition(pack: Pack, kpi: PackKpi): KpiDefinition {
+  return {
+    id: kpi.id,
+    fiscalYear: kpi.fiscalYear,
+    title: { th: kpi.th, en: kpi.en },
+    weight: kpi.weight,
+    levels: kpi.levels.map((l) => ({ level: l.level, th: l.th, en: l.en })),
+    steps: kpi.levels.flatMap((l) => l.steps.map(({ source: _source, ...step }) => ({ ...step, level: l.level }))),
+    assessed: kpi.assessed.provinces.map((p) => p.th),
+    assessedSource: pack.sources[kpi.assessed.source] ?? kpi.assessed.source,
+    partialCredit: kpi.scoring.partialCredit,
+    floor: kpi.scoring.floor,
+  };
+}
+
+/** The pack's KPIs defined for one fiscal year (none for a year the pack only lends its rules to). */
+export function kpisFor(pack: Pack | undefined, fiscalYearBE: number | null | undefined): KpiDefinition[] {
+  if (!pack) return [];
+  return pack.kpis.filter((k) => k.fiscalYear === fiscalYearBE).map((k) => kpiDefinition(pack, k));
+}
+
+export interface PackChoice {
+  pack: Pack;
+  /** False when no pack covers the year and the nearest earlier one (or, before every pack, the earliest) stands in. */
+  covers: boolean;
+}
+
+/** The pack whose years cover the fiscal year; else the nearest earlier one; else the earliest. */
+export function choosePack(packs: readonly Pack[], fiscalYearBE: number | null | undefined): PackChoice | undefined {
+  if (!packs.length) return undefined;
+  const byStart = [...packs].sort((a, b) => a.fiscalYears.from - b.fiscalYears.from);
+  if (typeof fiscalYearBE !== "number") return { pack: byStart[byStart.length - 1], covers: false };
+  const covering = byStart.filter((p) => p.fiscalYears.from <= fiscalYearBE && fiscalYearBE <= p.fiscalYears.to);
+  if (covering.length) return { pack: covering[covering.length - 1], covers: true };
+  const earlier = byStart.filter((p) => p.fiscalYears.to < fiscalYearBE);
+  return { pack: earlier.length ? earlier.reduce((a, b) => (b.fiscalYears.to > a.fiscalYears.to ? b : a)) : byStart[0], covers: false };
+}
