@@ -1,6 +1,7 @@
 // Lint and the import boundaries: core is pure; Word builders import only
-// core and docx; the add-in imports core and the Word builders, nothing else
-// of the generator.
+// core and docx; the safety gate imports only core, fflate and saxes; the
+// add-in imports core, the Word builders and the gate, nothing else of the
+// generator.
 import { builtinModules } from "node:module";
 import nodePlugin from "eslint-plugin-n";
 import tseslint from "typescript-eslint";
@@ -79,6 +80,25 @@ export default tseslint.config(
     },
   },
   {
+    files: ["generator/gate/**/*.ts"],
+    rules: {
+      // An allow-list: fflate, saxes, core/, and the gate's own modules. Bytes in, bytes out: it runs in the task pane too.
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(?!fflate$|saxes$|\\./[^/]+$|\\.\\./\\.\\./core(/|$))",
+              message: "The safety gate imports only core/, fflate and saxes (it runs in the task pane too).",
+            },
+            { regex: nodeBuiltins, message: "The safety gate does no I/O: it takes bytes (it runs in the task pane too)." },
+          ],
+        },
+      ],
+      "no-restricted-globals": ["error", ...nodeGlobals],
+    },
+  },
+  {
     files: ["addin/**/*.{ts,tsx}"],
     rules: {
       "no-restricted-imports": [
@@ -86,8 +106,8 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: "(^|/)generator(/(?!documents(/|$))|$)",
-              message: "The add-in imports core/ and generator/documents/ only.",
+              regex: "(^|/)generator(/(?!(documents|gate)(/|$))|$)",
+              message: "The add-in imports core/, generator/documents/ and generator/gate/ only.",
             },
             { regex: nodeBuiltins, message: "The add-in runs in the browser." },
             { group: ["exceljs"], message: "The add-in reads the workbook through Office.js." },

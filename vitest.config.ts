@@ -2,9 +2,10 @@ import { readdirSync, readFileSync } from "node:fs";
 import { defineConfig } from "vitest/config";
 
 // `npm test` runs everything that needs only Node; suites that drive Chromium
-// or LibreOffice live under test/e2e and run with `npm run test:e2e`.
+// or LibreOffice live under test/e2e and run with `npm run test:e2e`; the hostile
+// corpus through every command runs with `npm run test:hostile`.
 const INCLUDE = ["test/**/*.test.{ts,tsx}"];
-const EXCLUDE = ["test/e2e/**", "node_modules/**"];
+const EXCLUDE = ["test/e2e/**", "test/hostile/**", "node_modules/**"];
 
 // Test files share their worker's loaded modules with the files before them
 // (isolate: false; vitest takes it only at the root), which takes a third to
@@ -13,7 +14,10 @@ const EXCLUDE = ["test/e2e/**", "node_modules/**"];
 // replaces a module (vi.mock) runs apart, in forked workers of its own, so
 // its stand-in never reaches another file.
 const MOCKING = readdirSync("test", { recursive: true, encoding: "utf8" })
-  .filter((f) => /\.test\.tsx?$/.test(f) && !f.startsWith("e2e") && readFileSync(`test/${f}`, "utf8").includes("vi.mock("))
+  .filter(
+    (f) =>
+      /\.test\.tsx?$/.test(f) && !f.startsWith("e2e") && !f.startsWith("hostile") && readFileSync(`test/${f}`, "utf8").includes("vi.mock("),
+  )
   .map((f) => `test/${f.replace(/\\/g, "/")}`);
 
 export default defineConfig({

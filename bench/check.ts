@@ -10,8 +10,9 @@ import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { projectsSheet, REFERENCE } from "../core";
-import { buildWorkbook, fillWorkbook, type InputRow, type WorkbookData } from "../generator/workbook";
+import { REFERENCE } from "../core";
+import { buildWorkbook, fillWorkbook, type WorkbookData } from "../generator/workbook";
+import { scaledProjects } from "./_scaled";
 import { SAMPLES } from "../templates/scripts/samples";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -19,24 +20,6 @@ const WORKBOOKS = Number(process.env.PHAEN_BENCH_WORKBOOKS ?? 77);
 const PROJECTS = 300;
 const MAX_RATIO = 1.2;
 const MAX_RSS_BYTES = 1024 ** 3;
-
-const TEXT_KEYS = projectsSheet.columns.filter((c) => c.type === "text").map((c) => c.key);
-
-/**
- * The sample's projects repeated up to `n`, each copy with a fresh code and
- * its own wording (a copy word for word would be a finding on every row,
- * which no real workbook has), so the findings stay as realistic as the sample's.
- */
-function scaledProjects(base: InputRow[], n: number): InputRow[] {
-  return Array.from({ length: n }, (_, i) => {
-    const p = base[i % base.length];
-    const round = Math.floor(i / base.length);
-    if (round === 0) return p;
-    const copy: InputRow = { ...p, code: `${String(p.code)}-${round}`, linkedCodes: null };
-    for (const k of TEXT_KEYS) if (typeof p[k] === "string" && p[k]) copy[k] = `${p[k]} (ระยะที่ ${round + 1} ชุดที่ ${i})`;
-    return copy;
-  });
-}
 
 async function generate(dir: string): Promise<void> {
   const trat = SAMPLES.find((s) => s.file.startsWith("trat"))!.data;

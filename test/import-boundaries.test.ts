@@ -1,7 +1,7 @@
 /**
  * The import boundaries of issue 2, as eslint enforces them: core/ is pure,
- * the Word builders use only core/ and docx, the add-in uses core/ and the
- * Word builders. Each case lints a one-line module placed in that folder.
+ * the Word builders use only core/ and docx, the safety gate only core/,
+ * fflate and saxes, the add-in core/, the Word builders and the gate. Each case lints a one-line module placed in that folder.
  */
 import { ESLint } from "eslint";
 import { describe, expect, it } from "vitest";
@@ -35,6 +35,13 @@ describe("import boundaries", () => {
     ["addin/x.ts", 'import x from "../generator/cli/run";'],
     ["addin/x.ts", 'import x from "exceljs";'],
     ["addin/x.ts", 'import x from "node:fs";'],
+    ["generator/gate/x.ts", 'import x from "node:zlib";'],
+    ["generator/gate/x.ts", 'import x from "exceljs";'],
+    ["generator/gate/x.ts", 'import x from "jszip";'],
+    ["generator/gate/x.ts", 'import x from "../reader";'],
+    ["generator/gate/x.ts", 'import x from "../io/fs-errors";'],
+    ["generator/gate/x.ts", "const x = Buffer.from([]);"],
+    ["addin/x.ts", 'import x from "../generator/reader";'],
   ])("%s may not use: %s", async (file, code) => {
     expect(await restricted(file, code)).toBe(true);
   });
@@ -49,6 +56,11 @@ describe("import boundaries", () => {
     ["addin/x.ts", 'import x from "../generator/documents/index";'],
     ["addin/x.ts", 'import x from "../core";'],
     ["generator/cli/x.ts", 'import x from "node:fs";'],
+    ["generator/gate/x.ts", 'import x from "fflate";'],
+    ["generator/gate/x.ts", 'import x from "saxes";'],
+    ["generator/gate/x.ts", 'import x from "./zip";'],
+    ["generator/gate/x.ts", 'import x from "../../core/errors";'],
+    ["addin/x.ts", 'import x from "../generator/gate";'],
   ])("%s may use: %s", async (file, code) => {
     expect(await restricted(file, code)).toBe(false);
   });

@@ -3,6 +3,7 @@
  * of phaen. Unknown codes keep commander's English text.
  */
 import type { CommanderError } from "commander";
+import { UserError } from "../../core/errors";
 
 const quoted = (message: string) => /'([^']+)'/.exec(message)?.[1] ?? "";
 
@@ -30,4 +31,11 @@ export function usageErrorLine(e: CommanderError): string {
   const th = THAI[e.code]?.(e);
   if (e.code === "commander.help") return `${th} / no command given (see phaen --help)`;
   return th ? `${th} / ${en}` : en;
+}
+
+/** An option given an empty value (`--out ''`) is a bad argument, not "the current folder". */
+export function requireValue(value: string | undefined, option: string): string {
+  if (value === undefined || !value.trim())
+    throw new UserError(`ตัวเลือก ${option} ต้องมีค่า (ได้รับค่าว่าง)`, `option ${option} needs a value (it was given an empty one)`);
+  return value;
 }

@@ -10,8 +10,12 @@ import { STYLE_IDS } from "./style";
 const ESC: Record<string, string> = { "&": "&amp;", '"': "&quot;", "'": "&apos;", "<": "&lt;", ">": "&gt;" };
 
 /** Escapes text and attribute values as docx does (dropping characters XML 1.0 forbids). */
+/** Characters XML 1.0 forbids (C0 controls but tab, LF and CR; U+FFFE, U+FFFF; lone surrogates) are dropped: a part stays well-formed. */
 export function escapeXml(v: unknown): string {
-  return String(v).replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (c) => ESC[c] ?? "");
+  return String(v).replace(
+    /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    (c) => ESC[c] ?? "",
+  );
 }
 
 const LINE = 'w:val="single" w:color="000000" w:sz="4"';

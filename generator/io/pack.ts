@@ -5,12 +5,12 @@
  * A committee packet streams its province sections into the zip one at a
  * time, so a national packet never holds its whole document tree or XML.
  */
-import { createWriteStream } from "node:fs";
 import { Writable } from "node:stream";
 import { Packer, Paragraph, TextRun, type Document } from "docx";
 import { buildPacketDocument, packetProvinceBlocks, toDocument, type DocOptions, type DocSpec, type PacketInput } from "../documents";
 import { contextOf } from "../documents/document";
 import { escapeXml } from "../documents/table-xml";
+import { outputFs } from "./safe-write";
 import { partsXml } from "./xml";
 import { readZip, ZipWriter } from "./zip";
 
@@ -103,8 +103,14 @@ async function makeShell(spec: DocSpec): Promise<Shell> {
 /** Writes the shell's parts and the document part (from `body`) as a .docx to `out`. */
 async function writeDocx(shell: Shell, body: AsyncIterable<Buffer>, out: Writable): Promise<void> {
   const zip = new ZipWriter(out);
-  for (const [name, data] of shell.parts) await (data ? zip.add(name, data) : zip.addStream(name, body));
-  await zip.finish();
+  try {
+    for (const [name, data] of shell.parts) await (data ? zip.add(name, data) : zip.addStream(name, body));
+    await zip.finish();
+  } catch (e) {
+    // Close the file at once, so the caller can remove it (a full disk must leave nothing behind).
+    out.destroy();
+    throw e;
+  }
 }
 
 /** One document to .docx bytes. */
@@ -154,5 +160,5 @@ export async function writePacketFile(input: PacketInput, path: string, opts: Pa
       yield Buffer.from(sectionEnds[s] + pieces[s + 1]);
     }
   }
-  await writeDocx(shell, body(), createWriteStream(path));
+  await writeDocx(shell, body(), outputFs.createWriteStream(path));
 }

@@ -4,11 +4,15 @@
  * file and turns core's PackProblem into one line naming the file and the
  * path inside it.
  */
-import { readFile, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { BUNDLED_PACKS, bundledPack, parsePack, PackProblem, REFERENCE, RULES, type Pack } from "../../core";
 import { UserError } from "../../core/errors";
+import { readInputFile } from "./read-input";
+
+/** A pack is a page or two of text; anything near this size is not one. */
+const PACK_MAX_BYTES = 2 * 1024 * 1024;
 
 const CONTEXT = { ruleIds: new Set(RULES.map((r) => r.id)), reference: REFERENCE };
 
@@ -39,13 +43,8 @@ export function packFromData(file: string, data: unknown): Pack {
 }
 
 export async function loadPackFile(file: string): Promise<Pack> {
-  const text = await readFile(file, "utf8").catch((e: NodeJS.ErrnoException) => {
-    throw new UserError(
-      e.code === "ENOENT" ? "ไม่พบไฟล์ชุดกติกา" : `อ่านไฟล์ชุดกติกาไม่ได้ (${e.code ?? e.message})`,
-      e.code === "ENOENT" ? "no such rule pack file" : `cannot read the rule pack (${e.code ?? e.message})`,
-      file,
-    );
-  });
+  // The same safe read as a workbook: stat first (no FIFO, no device), a size cap, never read "to the end".
+  const text = (await readInputFile(file, PACK_MAX_BYTES)).toString("utf8");
   return packFromData(file, parseText(file, text));
 }
 

@@ -3,10 +3,10 @@
  * every generated document and its Letterhead paragraphs print on covers, so a
  * secretariat restyles the output in Word, not in code.
  */
-import { readFile } from "node:fs/promises";
-import JSZip from "jszip";
 import { STYLE_IDS } from "../documents";
 import { UserError } from "../../core/errors";
+import { declaresDtd, decodeXml, listEntries, readEntry, ZipProblem, type ZipEntry } from "../gate";
+import { readInputFile } from "./read-input";
 import { DEFAULT_REFERENCE } from "./root";
 
 export { DEFAULT_REFERENCE };
@@ -57,23 +57,47 @@ export function validateStyles(file: string, styles: string): void {
   if (missing.length) throw broken(file, `ไม่มีสไตล์ ${missing.join(", ")}`, `styles missing: ${missing.join(", ")}`);
 }
 
-export async function loadReference(file: string = DEFAULT_REFERENCE): Promise<Reference> {
-  let bytes: Buffer;
+/** A reference .docx is a few hundred kilobytes; these leave ample room and stop /dev/zero or a lying part. */
+export const REFERENCE_LIMITS = { maxFileBytes: 20 * 1024 * 1024, maxPartBytes: 50 * 1024 * 1024, maxEntries: 1000 };
+
+/** One XML part of the reference, through the gate's zip reader: capped, CRC-checked, decoded as declared, no DTD. */
+function referencePart(file: string, bytes: Uint8Array, entries: ZipEntry[], name: string): string | undefined {
+  const e = entries.find((x) => x.name === name);
+  if (!e) return undefined;
+  if (e.uncompressedSize > REFERENCE_LIMITS.maxPartBytes)
+    throw broken(
+      file,
+      `${name} ใหญ่เกิน ${REFERENCE_LIMITS.maxPartBytes / 1024 / 1024} MB`,
+      `${name} is larger than ${REFERENCE_LIMITS.maxPartBytes / 1024 / 1024} MB`,
+    );
   try {
-    bytes = await readFile(file);
-  } catch {
-    throw new UserError("ไม่พบไฟล์ต้นแบบ Word (reference.docx)", "the Word reference file (reference.docx) is missing", file);
+    const { text } = decodeXml(readEntry(bytes, e));
+    if (declaresDtd(text)) throw broken(file, `${name} มีการประกาศ DOCTYPE/ENTITY`, `${name} declares a DOCTYPE or ENTITY`);
+    return text;
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    if (err instanceof ZipProblem && err.fault === "size-lie")
+      throw broken(file, `${name} ขยายได้มากกว่าขนาดที่ระบุ`, `${name} unpacks to more than it declares`);
+    throw broken(file, `อ่าน ${name} ไม่ได้`, `cannot read ${name}`);
   }
-  let zip: JSZip;
+}
+
+export async function loadReference(file: string = DEFAULT_REFERENCE): Promise<Reference> {
+  const bytes = await readInputFile(file, REFERENCE_LIMITS.maxFileBytes).catch((e: unknown) => {
+    const err = e as UserError;
+    if (err.en === "file not found")
+      throw new UserError("ไม่พบไฟล์ต้นแบบ Word (reference.docx)", "the Word reference file (reference.docx) is missing", file);
+    throw new UserError(`ไฟล์ต้นแบบ Word: ${err.th}`, `the Word reference file: ${err.en}`, file);
+  });
+  let entries: ZipEntry[];
   try {
-    zip = await JSZip.loadAsync(bytes);
+    entries = listEntries(bytes, REFERENCE_LIMITS.maxEntries);
   } catch {
     throw broken(file, "ไม่ใช่ไฟล์ .docx", "not a .docx file");
   }
-  const stylesPart = zip.file("word/styles.xml");
-  if (!stylesPart) throw broken(file, "ไม่มี word/styles.xml", "word/styles.xml is missing");
-  const styles = await stylesPart.async("string");
+  const styles = referencePart(file, bytes, entries, "word/styles.xml");
+  if (styles === undefined) throw broken(file, "ไม่มี word/styles.xml", "word/styles.xml is missing");
   validateStyles(file, styles);
-  const doc = await zip.file("word/document.xml")?.async("string");
+  const doc = referencePart(file, bytes, entries, "word/document.xml");
   return { styles, letterhead: doc ? letterheadLines(doc) : [] };
 }

@@ -32,9 +32,17 @@ export class ZipWriter {
   private offset = 0;
   private readonly stamp = dosDateTime(new Date());
 
-  constructor(private readonly out: Writable) {}
+  /** The output's first error (a full disk): every later write, and finish, rethrow it instead of hanging. */
+  private failure: Error | undefined;
+
+  constructor(private readonly out: Writable) {
+    out.on("error", (e: Error) => {
+      this.failure ??= e;
+    });
+  }
 
   private async write(buf: Buffer): Promise<void> {
+    if (this.failure) throw this.failure;
     this.offset += buf.length;
     if (!this.out.write(buf)) await once(this.out, "drain");
   }
@@ -119,8 +127,11 @@ export class ZipWriter {
     end.writeUInt32LE(this.offset - start, 12);
     end.writeUInt32LE(start, 16);
     await this.write(end);
-    this.out.end();
-    await once(this.out, "finish");
+    await new Promise<void>((done, fail) => {
+      if (this.failure) return fail(this.failure);
+      this.out.once("error", fail);
+      this.out.end(() => (this.failure ? fail(this.failure) : done()));
+    });
   }
 }
 

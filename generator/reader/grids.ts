@@ -22,13 +22,22 @@ export function serialFromDate(d: Date): number | null {
 type RawValue = ExcelJS.CellValue | undefined;
 
 function richText(runs: { text?: unknown }[]): string {
-  return runs.map((r) => (typeof r.text === "string" ? r.text : "")).join("");
+  return withoutXmlForbidden(runs.map((r) => (typeof r.text === "string" ? r.text : "")).join(""));
 }
+
+/**
+ * Characters XML 1.0 forbids, which a cell can still hold (exceljs decodes
+ * `_x0001_` escapes): no document could carry them, so they never enter the model.
+ */
+const XML_FORBIDDEN = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export const withoutXmlForbidden = (s: string) => s.replace(XML_FORBIDDEN, "");
 
 /** One exceljs value → a grid value. Unknown shapes become their text, never a throw. */
 export function toCellValue(v: RawValue): CellValue {
   if (v === null || v === undefined) return null;
-  if (typeof v === "string" || typeof v === "boolean") return v;
+  if (typeof v === "string") return withoutXmlForbidden(v);
+  if (typeof v === "boolean") return v;
   if (typeof v === "number") return Number.isFinite(v) ? v : null;
   if (v instanceof Date) return serialFromDate(v);
   if (typeof v !== "object") return String(v);
@@ -39,7 +48,7 @@ export function toCellValue(v: RawValue): CellValue {
   if ("hyperlink" in o || "text" in o) {
     const t = o.text as RawValue;
     if (t && typeof t === "object" && Array.isArray((t as unknown as { richText?: unknown }).richText)) return toCellValue(t);
-    return t === undefined || t === null ? null : typeof t === "string" ? t : toCellValue(t);
+    return t === undefined || t === null ? null : toCellValue(t);
   }
   return null;
 }

@@ -5,12 +5,13 @@
 import ExcelJS from "exceljs";
 import type { Grid } from "../../core";
 import { UserError } from "../../core/errors";
-import { gateWorkbookFile } from "./gate";
+import { gateWorkbook, LIMITS, type GatedSheet, type Limits } from "../gate";
+import { readInputFile } from "../io/read-input";
+import { NODE_CODEC } from "./codec";
 import { gridsFromWorkbook } from "./grids";
-import { LIMITS, type Limits } from "./limits";
 
-export { LIMITS, type Limits } from "./limits";
-export { gateWorkbookBytes, gateWorkbookFile } from "./gate";
+export { LIMITS, type Limits } from "../gate";
+export { gateWorkbookFile, readInputFile } from "./gate";
 export { gridsFromWorkbook, gridFromWorksheet, toCellValue, serialFromDate } from "./grids";
 
 /**
@@ -47,17 +48,62 @@ export interface LoadOptions {
   valuesOnly?: boolean;
 }
 
+/** Cells exceljs holds with a value (a merged area's other cells count: their value is their top-left's). */
+function heldCells(ws: ExcelJS.Worksheet): number {
+  let n = 0;
+  ws.eachRow({ includeEmpty: false }, (row) =>
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      if (cell.type === ExcelJS.ValueType.Merge || (cell.value !== null && cell.value !== undefined)) n++;
+    }),
+  );
+  return n;
+}
+
+/** Nothing is dropped silently: a sheet where exceljs holds fewer valued cells than the SAX pass saw is refused. */
+function refuseDroppedCells(file: string, wb: ExcelJS.Workbook, sheets: readonly GatedSheet[]): void {
+  sheets.forEach((s, i) => {
+    const ws = wb.worksheets.find((w) => w.name === s.name) ?? wb.worksheets[i];
+    const held = ws ? heldCells(ws) : 0;
+    const lost = s.count.valued - held;
+    if (lost <= 0) return;
+    const total = s.count.valued.toLocaleString("en-US");
+    const n = lost.toLocaleString("en-US");
+    throw new UserError(
+      `แผ่นงาน "${s.name}" มี ${n} เซลล์ที่อ่านไม่ได้ จาก ${total} เซลล์ที่มีค่า กรุณาบันทึกใหม่ใน Excel`,
+      `sheet "${s.name}": ${n} of its ${total} cells with a value cannot be read: save it again in Excel`,
+      file,
+    );
+  });
+}
+
 export async function loadWorkbook(file: string, opts: LoadOptions = {}): Promise<ExcelJS.Workbook> {
-  const bytes = await gateWorkbookFile(file, opts.limits ?? LIMITS);
+  const limits = opts.limits ?? LIMITS;
+  return loadWorkbookBytes(file, await readInputFile(file, limits.maxFileBytes), { ...opts, limits });
+}
+
+/** The same from bytes already in memory (`file` names them in messages). */
+export async function loadWorkbookBytes(file: string, bytes: Uint8Array, opts: LoadOptions = {}): Promise<ExcelJS.Workbook> {
+  const gated = gateWorkbook(file, bytes, { limits: opts.limits ?? LIMITS, valuesOnly: opts.valuesOnly, codec: NODE_CODEC });
   const wb = new ExcelJS.Workbook();
   try {
     const options = opts.valuesOnly ? { ignoreNodes: NOT_READ_FOR_VALUES } : {};
-    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer, options as Partial<ExcelJS.XlsxReadOptions>);
-  } catch (e) {
-    const why = (e instanceof Error ? e.message : String(e)).split("\n")[0].slice(0, 100);
-    throw new UserError(`อ่านสมุดงานไม่ได้ (${why})`, `cannot read the workbook (${why})`, file);
+    const archive = Buffer.from(gated.archive.buffer, gated.archive.byteOffset, gated.archive.byteLength);
+    await wb.xlsx.load(archive as unknown as ExcelJS.Buffer, options as Partial<ExcelJS.XlsxReadOptions>);
+  } catch {
+    // exceljs's own message ("Cannot set properties of undefined…") says nothing a planner can act on.
+    throw new UserError(
+      "อ่านสมุดงานไม่ได้: โครงสร้างภายในไม่เป็นแบบที่ Excel บันทึก กรุณาเปิดแล้วบันทึกใหม่ใน Excel",
+      "cannot read the workbook: its inner structure is not what Excel writes; open it and save it again in Excel",
+      file,
+    );
   }
+  refuseDroppedCells(file, wb, gated.sheets);
   return wb;
+}
+
+/** Workbook bytes into grids, through the gate: what the pane's earlier-workbook reading and the tests use. */
+export async function readWorkbookBytes(file: string, bytes: Uint8Array, limits: Limits = LIMITS): Promise<Grid[]> {
+  return gridsFromWorkbook(await loadWorkbookBytes(file, bytes, { limits, valuesOnly: true }));
 }
 
 /** Reads one .xlsx file into grids; a file that cannot be read throws a UserError (exit 2). */

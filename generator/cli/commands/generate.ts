@@ -8,6 +8,7 @@ import { DEFAULT_REFERENCE, loadReference } from "../../io/reference";
 import { bufferOutput, writeOutputs } from "../../io/safe-write";
 import { resolvePack } from "../../io/packs";
 import { checkWorkbookFile } from "../../reader/check-file";
+import { requireValue } from "../usage-errors";
 import { EXIT, UserError } from "../../../core/errors";
 import { argPath, type CliIO } from "../io";
 
@@ -27,6 +28,7 @@ export function parseKinds(kinds: string[] | undefined): DocKind[] {
     .flatMap((k) => k.split(","))
     .map((k) => k.trim().toLowerCase())
     .filter(Boolean);
+  if (!wanted.length) requireValue("", "--doc");
   const bad = wanted.filter((k) => !isDocKind(k));
   if (bad.length)
     throw new UserError(
@@ -38,6 +40,7 @@ export function parseKinds(kinds: string[] | undefined): DocKind[] {
 
 /** Writes the documents; returns the paths written. A workbook with error findings still gets its documents. */
 export async function generate(workbook: string, opts: GenerateOptions): Promise<string[]> {
+  requireValue(opts.out, "--out");
   const kinds = parseKinds(opts.doc);
   const reference = await loadReference(opts.reference ?? DEFAULT_REFERENCE);
   const result = await checkWorkbookFile(workbook, { pack: await resolvePack(opts.pack) });

@@ -4,8 +4,8 @@
  * and its KPI applicability filled in. Written to a temporary file beside the
  * target, then renamed, so a failure never leaves half a workbook behind.
  */
-import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
-import { basename, dirname, extname, join, resolve } from "node:path";
+import { stat } from "node:fs/promises";
+import { extname, resolve } from "node:path";
 import type { Command } from "commander";
 import type ExcelJS from "exceljs";
 import {
@@ -26,6 +26,8 @@ import { gridsFromWorkbook, loadWorkbook } from "../../reader";
 import { EXIT, UserError } from "../../../core/errors";
 import { argPath, type CliIO } from "../io";
 import { templatesPath } from "../../io/root";
+import { bufferOutput, writeOutputs } from "../../io/safe-write";
+import { requireValue } from "../usage-errors";
 
 export const TEMPLATE_PATH = templatesPath("workbook-template.xlsx");
 
@@ -70,8 +72,9 @@ export interface NewWorkbookOptions {
   pack?: Pack;
 }
 
-function parseYear(raw: string): number {
-  const year = Number(raw.trim());
+/** Four digits and nothing else: "0x9F8" and "2.552e3" are numbers to JavaScript, not years. */
+export function parseYear(raw: string): number {
+  const year = /^\s*\d{4}\s*$/.test(raw) ? Number(raw) : NaN;
   if (!Number.isInteger(year) || year < 2500 || year > 2700) {
     throw new UserError(`ปีงบประมาณ "${raw}" ไม่ถูกต้อง ต้องเป็นปี พ.ศ. เช่น 2552`, `fiscal year "${raw}" is not a Buddhist Era year such as 2552`);
   }
@@ -121,6 +124,7 @@ export interface NewWorkbook {
 export type KpiApplicability = "assessed" | "not-assessed" | "undefined";
 
 export async function createWorkbook(opts: NewWorkbookOptions): Promise<NewWorkbook> {
+  requireValue(opts.out, "--out");
   const province = resolveProvince(opts.province, opts.year);
   if (extname(opts.out).toLowerCase() !== ".xlsx")
     throw new UserError("ไฟล์ที่จะสร้างต้องเป็น .xlsx", "the file to write must be an .xlsx workbook", opts.out);
@@ -180,16 +184,8 @@ export async function createWorkbook(opts: NewWorkbookOptions): Promise<NewWorkb
   set("kpiAssessed", kpiAssessed === "undefined" ? null : kpiAssessed === "assessed" ? "ใช่" : "ไม่ใช่");
   // The KPI formulas carry no cached results: make Excel and LibreOffice work them out on opening.
   wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
-  const tmp = join(dirname(out), `.phaen-tmp-${process.pid}-${basename(out)}`);
-  try {
-    await mkdir(dirname(out), { recursive: true });
-    await writeFile(tmp, Buffer.from(await wb.xlsx.writeBuffer()));
-    await rename(tmp, out);
-  } catch (e) {
-    await rm(tmp, { force: true });
-    const why = e instanceof Error ? e.message.split("\n")[0] : String(e);
-    throw new UserError(`เขียนไฟล์ไม่ได้ (${why})`, `cannot write the file (${why})`, opts.out);
-  }
+  // Through the safe writer: all or nothing, file-system faults in the user's words.
+  await writeOutputs([bufferOutput(out, async () => Buffer.from(await wb.xlsx.writeBuffer()))], { force: true });
   return {
     file: out,
     province: province.th,

@@ -1,4 +1,7 @@
 /** `phaen packet <workbooks or folders…> --committee กบจ|กบก|กนจ --out <file>`: one document for a committee meeting. */
+import { createHash } from "node:crypto";
+import { realpath } from "node:fs/promises";
+import { basename, resolve } from "node:path";
 import cliProgress from "cli-progress";
 import type { Command } from "commander";
 import { DEFAULT_SETTINGS, packSettings, parseThaiDate } from "../../../core";
@@ -7,8 +10,11 @@ import { findDuplicates, type LeftOut, type PacketInput } from "../../documents"
 import { writePacketFile } from "../../io/pack";
 import { DEFAULT_REFERENCE, loadReference } from "../../io/reference";
 import { checkOutputs, writeOutputs } from "../../io/safe-write";
+import { LIMITS } from "../../gate";
+import { readInputFile } from "../../io/read-input";
 import { checkWorkbookFile } from "../../reader/check-file";
 import { describeUnexpected, EXIT, UserError } from "../../../core/errors";
+import { requireValue } from "../usage-errors";
 import { expandInputs } from "./check";
 import { parseCommittee, selectForCommittee, type Readable } from "./packet-select";
 import { attachPrevious } from "./packet-previous";
@@ -36,9 +42,31 @@ function progressBar(label: string, stderr: TextOutput | undefined) {
   );
 }
 
+/**
+ * The same workbook given twice (the same file by another path, or a copy
+ * identical byte for byte) counts once; the packet lists the second as left out.
+ */
+async function givenTwice(file: string, seen: Map<string, string>): Promise<LeftOut | undefined> {
+  const path = await realpath(file).catch(() => resolve(file));
+  const bytes = await readInputFile(file, LIMITS.maxFileBytes).catch(() => undefined);
+  const keys = [`path:${path}`, ...(bytes ? [`sha256:${createHash("sha256").update(bytes).digest("hex")}`] : [])];
+  const first = keys.map((k) => seen.get(k)).find(Boolean);
+  if (first) {
+    const name = basename(first);
+    return {
+      file,
+      reason: `ระบุซ้ำ: เป็นสมุดงานเดียวกับ ${name} จึงนับครั้งเดียว`,
+      reasonEn: `given twice: the same workbook as ${name}, counted once`,
+    };
+  }
+  for (const k of keys) seen.set(k, file);
+  return undefined;
+}
+
 /** Builds and writes the packet; returns the left-out workbooks (the caller exits 1 when there are any). */
 /** `stderr` draws the progress bars when it is a terminal. */
 export async function packet(paths: string[], opts: PacketOptions, stderr?: TextOutput): Promise<LeftOut[]> {
+  requireValue(opts.out, "--out");
   const committee = parseCommittee(opts.committee);
   if (!committee)
     throw new UserError(
@@ -58,7 +86,14 @@ export async function packet(paths: string[], opts: PacketOptions, stderr?: Text
   const unreadable: LeftOut[] = [];
   const reading = progressBar("อ่านสมุดงาน / reading", stderr);
   reading?.start(files.length, 0);
+  const seen = new Map<string, string>();
   for (const file of files) {
+    const twice = await givenTwice(file, seen);
+    if (twice) {
+      unreadable.push(twice);
+      reading?.increment();
+      continue;
+    }
     try {
       readable.push({ file, result: await checkWorkbookFile(file, { pack }) });
     } catch (e) {
@@ -68,6 +103,14 @@ export async function packet(paths: string[], opts: PacketOptions, stderr?: Text
     reading?.increment();
   }
   reading?.stop();
+  if (!readable.length) {
+    const first = unreadable[0];
+    throw new UserError(
+      `ไม่มีสมุดงานที่อ่านได้ จึงไม่เขียนเอกสาร (${first.reason})`,
+      `no workbook can be read, so no packet is written (${first.reasonEn})`,
+      files.length === 1 ? first.file : files.join(", "),
+    );
+  }
 
   const { entries, leftOut } = selectForCommittee(committee, readable);
   const previousLeftOut = opts.previous ? await attachPrevious(entries, opts.previous) : [];

@@ -1,7 +1,9 @@
 /**
  * What the reader accepts, in one place. Anything beyond these is refused
  * (exit 2) before exceljs sees the file, so a hostile or broken workbook
- * cannot exhaust memory or hang a secretariat's batch run.
+ * cannot exhaust memory or hang a secretariat's batch run. Rows and cells
+ * are what the gate's SAX pass counts; the row limit is what `npm run bench`
+ * (bench/reader-memory.ts) measures to fit in 2 GiB.
  *
  * A real provincial workbook (77 provinces × a few hundred projects) is a few
  * megabytes unpacked; these limits leave two orders of magnitude of room.
@@ -17,10 +19,12 @@ export const LIMITS = {
   ratioCheckAboveBytes: 1024 * 1024,
   /** Parts in the package. */
   maxEntries: 10_000,
-  /** Rows of one sheet (from its <dimension> or its last row). */
-  maxRows: 100_000,
+  /** Rows of one sheet, and the highest row number (or <dimension> end) it may use. */
+  maxRows: 50_000,
+  /** Cells of one sheet (50,000 rows of the projects sheet's 46 columns). */
+  maxCells: 2_300_000,
   /** Columns of one sheet: Excel's own maximum (XFD). */
   maxColumns: 16_384,
 } as const;
 
-export type Limits = typeof LIMITS;
+export type Limits = { readonly [K in keyof typeof LIMITS]: number };

@@ -1,0 +1,112 @@
+/**
+ * The gate's view of an XML part: decoded as its prolog declares (UTF-8 by
+ * default, windows-874/TIS-620 and the rest by TextDecoder), refused when it
+ * declares a DTD, and read by a SAX parser (saxes, the parser exceljs uses),
+ * never by a text search. Browser-safe.
+ */
+import { SaxesParser, type SaxesTagPlain } from "saxes";
+
+export class XmlProblem extends Error {
+  constructor(
+    readonly fault: "encoding" | "unknown-encoding" | "dtd" | "malformed",
+    readonly detail: string,
+  ) {
+    super(`${fault}: ${detail}`);
+  }
+}
+
+const PROLOG_ENCODING = /^<\?xml[^>]*?\bencoding\s*=\s*["']([^"']+)["']/;
+const UTF8_NAMES = new Set(["utf-8", "utf8", "unicode-1-1-utf-8"]);
+
+export interface DecodedXml {
+  text: string;
+  /** The part as UTF-8 bytes (the original when it was UTF-8 already). */
+  utf8: Uint8Array;
+}
+
+/** Decodes a part as its byte-order mark or prolog declares; invalid bytes are refused, never read as garbage. */
+export function decodeXml(bytes: Uint8Array): DecodedXml {
+  let label = "utf-8";
+  let skip = 0;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) skip = 3;
+  else if (bytes[0] === 0xff && bytes[1] === 0xfe) label = "utf-16le";
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) label = "utf-16be";
+  else {
+    const declared = PROLOG_ENCODING.exec(new TextDecoder("latin1").decode(bytes.subarray(0, 200)))?.[1];
+    if (declared) label = declared.trim().toLowerCase();
+  }
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(label, { fatal: true });
+  } catch {
+    throw new XmlProblem("unknown-encoding", label);
+  }
+  let text: string;
+  try {
+    text = decoder.decode(skip ? bytes.subarray(skip) : bytes);
+  } catch {
+    throw new XmlProblem("encoding", label);
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (UTF8_NAMES.has(label)) return { text, utf8: bytes };
+  // exceljs reads every part as UTF-8: hand it the text re-encoded, its prolog saying so.
+  const rewritten = text.replace(/^(<\?xml[^>]*?\bencoding\s*=\s*["'])[^"']+(["'])/, "$1UTF-8$2");
+  return { text: rewritten, utf8: new TextEncoder().encode(rewritten) };
+}
+
+/**
+ * True when the part declares a DTD. XML allows one only in the prolog,
+ * before the root element, and entities can be declared only inside it, so
+ * reading up to the root element is enough (the parser rejects one later).
+ */
+export function declaresDtd(text: string): boolean {
+  let i = text.indexOf("<");
+  while (i >= 0 && i + 1 < text.length) {
+    const next = text[i + 1];
+    if (next === "?") i = text.indexOf("?>", i + 2);
+    else if (next === "!") {
+      if (text.startsWith("<!DOCTYPE", i)) return true;
+      // A comment may hold "<" and ">": skip it whole.
+      i = text.startsWith("<!--", i) ? text.indexOf("-->", i + 4) : text.indexOf(">", i + 2);
+    } else return false;
+    if (i < 0) return false;
+    i = text.indexOf("<", i);
+  }
+  return false;
+}
+
+export const localName = (name: string) => name.slice(name.indexOf(":") + 1);
+
+/** Runs saxes over the text; a parse error becomes an XmlProblem naming the line. */
+export function parseXml(
+  text: string,
+  onOpen: (tag: SaxesTagPlain) => void,
+  onText?: (text: string) => void,
+  onClose?: (tag: SaxesTagPlain) => void,
+): void {
+  const parser = new SaxesParser();
+  let failure: Error | undefined;
+  parser.on("error", (e) => {
+    failure ??= e;
+  });
+  parser.on("opentag", onOpen);
+  if (onText) parser.on("text", onText);
+  if (onClose) parser.on("closetag", onClose);
+  const CHUNK = 1 << 20;
+  for (let i = 0; i < text.length && !failure; i += CHUNK) parser.write(text.slice(i, i + CHUNK));
+  if (!failure) parser.close();
+  // Where, not saxes's wording: the line and column are what a person can look at.
+  const at = failure && /^(\d+):(\d+)/.exec(failure.message);
+  if (failure) throw new XmlProblem("malformed", at ? `line ${at[1]}, column ${at[2]}` : "at the end");
+}
+
+/** The root element's name, and the attributes of every element named exactly `name` (as exceljs matches them). */
+export function elements(text: string, name: string): { root: string; found: Record<string, string>[] } {
+  let root = "";
+  const found: Record<string, string>[] = [];
+  parseXml(text, (tag) => {
+    root ||= tag.name;
+    if (tag.name === name) found.push({ ...(tag.attributes as Record<string, string>) });
+  });
+  return { root, found };
+}
