@@ -3,21 +3,7 @@
  * remembers its row, and every table its column letters, so any field can be
  * traced back to its cell.
  */
-import type {
-  Approach,
-  ApprovalStep,
-  CommitteeMember,
-  Hearing,
-  InfoRecord,
-  KpiMeeting,
-  KpiRecord,
-  Need,
-  Objective,
-  PositioningStatement,
-  Project,
-  StrategicIssue,
-  SwotItem,
-} from "./schema";
+import type { InfoRecord, Project, Records, TableKey } from "./schema";
 
 export interface Table<R> {
   /** The sheet's name as found in the workbook (or the template name if missing). */
@@ -51,21 +37,12 @@ export interface ParseIssue {
   severity: "error" | "warning";
 }
 
-export interface PlanModel {
+/** One table per table sheet of the schema (core/schema SHEETS), keyed by the sheet's key. */
+export type PlanTables = { [K in TableKey]: Table<Records[K]> };
+
+export interface PlanModel extends PlanTables {
   templateVersion: string | null;
   info: InfoForm;
-  committee: Table<CommitteeMember>;
-  hearings: Table<Hearing>;
-  needs: Table<Need>;
-  approvals: Table<ApprovalStep>;
-  swot: Table<SwotItem>;
-  objectives: Table<Objective>;
-  issues: Table<StrategicIssue>;
-  approaches: Table<Approach>;
-  positioning: Table<PositioningStatement>;
-  projects: Table<Project>;
-  kpi: Table<KpiRecord>;
-  kpiMeetings: Table<KpiMeeting>;
   parseIssues: ParseIssue[];
   /**
    * Cells of the KPI sheets (the ones the template's formulas read) whose
@@ -82,8 +59,6 @@ export interface TypedAsText {
   key: string;
   raw: string;
 }
-
-export type TableKey = Exclude<keyof PlanModel, "templateVersion" | "info" | "parseIssues" | "typedAsText">;
 
 /** A1 address of a record's field; the header row's first cell if the column is missing. */
 export function cellOf<R extends { $row: number }>(table: Table<R>, rec: R, key: keyof R & string): string {

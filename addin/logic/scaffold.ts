@@ -4,17 +4,24 @@
  * header rows, dropdown lists on bounded ranges, defined names.
  */
 import {
-  DEFINED_NAMES,
   ENUMS,
+  INFO_FORM,
   META_SHEET,
-  META_VERSION_LABEL,
+  NAMED_CELLS,
   SHEETS,
   STARTER_ROWS,
+  TABLE_ROWS,
   TEMPLATE_VERSION,
-  columnLetter,
+  infoFieldRow,
+  infoFormRows,
   infoSheet,
+  lastTemplateRow,
+  letterOf,
+  metaRows,
+  tableHeaderRows,
   type CellValue,
   type ColumnDef,
+  type SheetDef,
 } from "../../core";
 
 export interface ScaffoldSheet {
@@ -36,20 +43,12 @@ function optionsOf(col: ColumnDef): string[] | undefined {
   return col.enumKey ? ENUMS[col.enumKey].options.map((o) => o.value) : undefined;
 }
 
-/** The info form's first value row: row 1 is its header ("หัวข้อ | ค่า | key"). */
-const INFO_FIRST_ROW = 2;
-
 function infoFormSheet(): ScaffoldSheet {
-  const rows: CellValue[][] = [["หัวข้อ", "ค่า", "key"], ...infoSheet.columns.map((c) => [c.th, null, c.key] as CellValue[])];
-  const dropdowns = infoSheet.columns.flatMap((c, i) => {
+  const dropdowns = infoSheet.columns.flatMap((c) => {
     const values = optionsOf(c);
-    return values ? [{ range: `B${INFO_FIRST_ROW + i}`, values }] : [];
+    return values ? [{ range: `${INFO_FORM.columns.value}${infoFieldRow(c.key)}`, values }] : [];
   });
-  return { name: infoSheet.name, rows, boldRows: [0], dropdowns };
-}
-
-function infoCellOf(key: string): string {
-  return `B${INFO_FIRST_ROW + infoSheet.columns.findIndex((c) => c.key === key)}`;
+  return { name: infoSheet.name, rows: infoFormRows(infoSheet.columns), boldRows: [INFO_FORM.headerRow - 1], dropdowns };
 }
 
 export function scaffoldPlan(): ScaffoldPlan {
@@ -59,22 +58,22 @@ export function scaffoldPlan(): ScaffoldPlan {
       sheets.push(infoFormSheet());
       continue;
     }
-    const cols = def.columns as readonly ColumnDef[];
-    const lastRow = 2 + def.templateRows;
-    const dropdowns = cols.flatMap((c, i) => {
+    const table: SheetDef = def;
+    const cols = table.columns;
+    const dropdowns = cols.flatMap((c) => {
       const values = optionsOf(c);
-      const letter = columnLetter(i);
-      return values ? [{ range: `${letter}3:${letter}${lastRow}`, values }] : [];
+      const letter = letterOf(table, c.key);
+      return values ? [{ range: `${letter}${TABLE_ROWS.firstData}:${letter}${lastTemplateRow(table)}`, values }] : [];
     });
-    const starters = def.key === STARTER_ROWS.sheet.key ? STARTER_ROWS.rows.map((r) => cols.map((c) => r[c.key] ?? null)) : [];
-    sheets.push({ name: def.name, rows: [cols.map((c) => c.th), cols.map((c) => c.key), ...starters], boldRows: [0], dropdowns });
+    const starters =
+      def.key === STARTER_ROWS.sheet.key ? STARTER_ROWS.rows.map((r) => cols.map((c) => (r as Record<string, string>)[c.key] ?? null)) : [];
+    // Rows are written from A1: the header rows sit where the layout puts them, data starts after them.
+    sheets.push({ name: def.name, rows: [...tableHeaderRows(cols), ...starters], boldRows: [TABLE_ROWS.thaiHeader - 1], dropdowns });
   }
-  sheets.push({ name: META_SHEET, rows: [[META_VERSION_LABEL, TEMPLATE_VERSION]], boldRows: [], dropdowns: [], hidden: true });
-  const names = [
-    { name: DEFINED_NAMES.templateVersion, sheet: META_SHEET, cell: "B1" },
-    { name: DEFINED_NAMES.province, sheet: infoSheet.name, cell: infoCellOf("province") },
-    { name: DEFINED_NAMES.fiscalYear, sheet: infoSheet.name, cell: infoCellOf("fiscalYear") },
-    { name: DEFINED_NAMES.kpiAssessed, sheet: infoSheet.name, cell: infoCellOf("kpiAssessed") },
-  ];
+  sheets.push({ name: META_SHEET, rows: metaRows(TEMPLATE_VERSION), boldRows: [], dropdowns: [], hidden: true });
+  // A scaffold writes values, not the template's KPI formulas: names behind formula cells are left out.
+  const names = Object.values(NAMED_CELLS)
+    .filter((n) => !("formula" in n && n.formula))
+    .map((n) => ({ name: n.name, sheet: n.sheet, cell: n.cell }));
   return { sheets, names };
 }

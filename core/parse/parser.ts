@@ -4,12 +4,14 @@
  * report as findings.
  */
 import { address, columnLetter, isBlank, isExcelError, type Grid } from "../grid";
-import type { InfoForm, ParseIssue, PlanModel, Table, TypedAsText } from "../model";
+import type { InfoForm, ParseIssue, PlanModel, PlanTables, Table, TypedAsText } from "../model";
 import {
+  COLUMN_TYPES,
   INSTRUCTIONS_SHEET,
   META_SHEET,
   META_VERSION_LABEL,
   SHEETS,
+  TABLE_SHEETS,
   TEMPLATE_VERSION,
   infoSheet,
   type ColumnDef,
@@ -19,22 +21,8 @@ import {
 import { findGrid, locateHeader, normaliseHeader, SheetCells } from "./locate";
 import { cellText, readCell } from "./values";
 
-const TYPE_NAMES: Record<string, { th: string; en: string }> = {
-  text: { th: "ข้อความ", en: "text" },
-  code: { th: "รหัส", en: "a code" },
-  integer: { th: "จำนวนเต็ม", en: "a whole number" },
-  number: { th: "ตัวเลข", en: "a number" },
-  money: { th: "จำนวนเงิน (บาท)", en: "an amount in baht" },
-  percent: { th: "ร้อยละ", en: "a percentage" },
-  date: { th: "วันที่ (เช่น 15 ม.ค. 52 หรือ 15/01/2552)", en: "a date (e.g. 15/01/2552)" },
-  year: { th: "ปี พ.ศ.", en: "a BE year" },
-  enum: { th: "ค่าจากรายการ", en: "a value from the list" },
-  bool: { th: "ใช่ หรือ ไม่ใช่", en: "yes or no" },
-  list: { th: "รายการรหัส", en: "a list of codes" },
-};
-
 function expected(col: ColumnDef): { th: string; en: string } {
-  const t = TYPE_NAMES[col.type];
+  const t = COLUMN_TYPES[col.type].expected;
   return { th: `${col.th}: ต้องเป็น${t.th}`, en: `${col.en}: expected ${t.en}` };
 }
 
@@ -70,7 +58,7 @@ function parseTable<R>(grid: Grid | undefined, def: SheetDef, out: Collector, in
       sheet: infoName,
       cell: "A1",
       detail: { th: def.name, en: def.nameEn },
-      severity: def.key === "kpi" || def.key === "kpiMeetings" ? "warning" : "error",
+      severity: def.optional ? "warning" : "error",
     });
     return emptyTable<R>(def);
   }
@@ -232,26 +220,15 @@ export function parseWorkbook(grids: Grid[]): PlanModel {
   const info = parseInfo(infoGrid, out);
   const infoName = info.sheet;
   const templateVersion = readVersion(grids, out, infoName);
-  const table = <K extends (typeof SHEETS)[number]["key"]>(key: K) => {
-    const def = SHEETS.find((s) => s.key === key)!;
-    return parseTable(findGrid(grids, def), def, out, infoName);
-  };
+  // Every table sheet of the schema, in template order: the model has exactly these tables.
+  const tables = Object.fromEntries(
+    TABLE_SHEETS.map((def) => [def.key, parseTable(findGrid(grids, def), def, out, infoName)]),
+  ) as PlanTables;
   return {
     templateVersion,
     info,
-    committee: table("committee"),
-    hearings: table("hearings"),
-    needs: table("needs"),
-    approvals: table("approvals"),
-    swot: table("swot"),
-    objectives: table("objectives"),
-    issues: table("issues"),
-    approaches: table("approaches"),
-    positioning: table("positioning"),
-    projects: table("projects"),
-    kpi: table("kpi"),
-    kpiMeetings: table("kpiMeetings"),
+    ...tables,
     parseIssues: out.issues,
     typedAsText: out.typedAsText,
-  } as PlanModel;
+  };
 }

@@ -3,7 +3,7 @@
  * comes back as `{ ok: false }` and the parser turns it into a finding.
  */
 import { isBlank, isExcelError, type CellValue } from "../grid";
-import { matchEnum, type ColumnDef } from "../schema";
+import { matchEnum, type ColumnDef, type ColumnType } from "../schema";
 import { beYearFrom, isoFromSerial, parseThaiDate } from "../thai/dates";
 import { thaiToArabicDigits } from "../thai/digits";
 
@@ -49,47 +49,52 @@ function unreadable(v: CellValue): ReadResult {
   return { ok: false, error: false, raw: cellText(v).slice(0, 80) };
 }
 
+type Reader = (v: Exclude<CellValue, null>, col: ColumnDef) => ReadResult;
+
+function readNumber(v: Exclude<CellValue, null>, wholeOnly: boolean): ReadResult {
+  const n = typeof v === "number" ? v : parseNumberText(cellText(v));
+  if (n === undefined || !Number.isFinite(n)) return unreadable(v);
+  if (wholeOnly && !Number.isInteger(n)) return unreadable(v);
+  return { ok: true, value: n };
+}
+
+/** One reader per column type (a new type does not compile until it has one); each gets a non-blank, non-error cell. */
+const READERS: Record<ColumnType, Reader> = {
+  text: (v) => ({ ok: true, value: cellText(v) }),
+  code: (v) => ({ ok: true, value: typeof v === "number" ? String(v) : cellText(v) }),
+  integer: (v) => readNumber(v, true),
+  number: (v) => readNumber(v, false),
+  money: (v) => readNumber(v, false),
+  percent: (v) => readNumber(v, false),
+  year: (v) => {
+    const n = typeof v === "number" ? v : parseNumberText(cellText(v).replace(YEAR_PREFIX, ""));
+    if (n === undefined || !Number.isInteger(n) || n <= 0) return unreadable(v);
+    return { ok: true, value: beYearFrom(n) };
+  },
+  date: (v) => {
+    const iso = typeof v === "number" ? isoFromSerial(v) : parseThaiDate(cellText(v));
+    return iso ? { ok: true, value: iso } : unreadable(v);
+  },
+  enum: (v, col) => {
+    const m = col.enumKey ? matchEnum(col.enumKey, cellText(v)) : undefined;
+    return m ? { ok: true, value: m } : unreadable(v);
+  },
+  bool: (v) => {
+    if (typeof v === "boolean") return { ok: true, value: v };
+    const m = matchEnum("yesNo", cellText(v));
+    return m ? { ok: true, value: m === "ใช่" } : unreadable(v);
+  },
+  list: (v) => {
+    const parts = (typeof v === "number" ? String(v) : cellText(v))
+      .split(LIST_SEPARATORS)
+      .map((p) => thaiToArabicDigits(p.trim()))
+      .filter(Boolean);
+    return { ok: true, value: parts };
+  },
+};
+
 export function readCell(col: ColumnDef, v: CellValue): ReadResult {
   if (isBlank(v)) return BLANK;
   if (isExcelError(v)) return { ok: false, error: true, raw: String(v).trim() };
-  switch (col.type) {
-    case "text":
-      return { ok: true, value: cellText(v) };
-    case "code":
-      return { ok: true, value: typeof v === "number" ? String(v) : cellText(v) };
-    case "integer":
-    case "number":
-    case "money":
-    case "percent": {
-      const n = typeof v === "number" ? v : parseNumberText(cellText(v));
-      if (n === undefined || !Number.isFinite(n)) return unreadable(v);
-      if (col.type === "integer" && !Number.isInteger(n)) return unreadable(v);
-      return { ok: true, value: n };
-    }
-    case "year": {
-      const n = typeof v === "number" ? v : parseNumberText(cellText(v).replace(YEAR_PREFIX, ""));
-      if (n === undefined || !Number.isInteger(n) || n <= 0) return unreadable(v);
-      return { ok: true, value: beYearFrom(n) };
-    }
-    case "date": {
-      const iso = typeof v === "number" ? isoFromSerial(v) : parseThaiDate(cellText(v));
-      return iso ? { ok: true, value: iso } : unreadable(v);
-    }
-    case "enum": {
-      const m = col.enumKey ? matchEnum(col.enumKey, cellText(v)) : undefined;
-      return m ? { ok: true, value: m } : unreadable(v);
-    }
-    case "bool": {
-      if (typeof v === "boolean") return { ok: true, value: v };
-      const m = matchEnum("yesNo", cellText(v));
-      return m ? { ok: true, value: m === "ใช่" } : unreadable(v);
-    }
-    case "list": {
-      const parts = (typeof v === "number" ? String(v) : cellText(v))
-        .split(LIST_SEPARATORS)
-        .map((p) => thaiToArabicDigits(p.trim()))
-        .filter(Boolean);
-      return { ok: true, value: parts };
-    }
-  }
+  return READERS[col.type](v as Exclude<CellValue, null>, col);
 }

@@ -1,6 +1,13 @@
+/**
+ * The workbook schema, declared once. `SHEETS` below is the one list of
+ * sheets: the plan model's tables (core/model.ts), the parser, the template,
+ * the add-in's scaffold and the tests' grids all iterate it. Where cells sit
+ * is declared in ./layout.ts.
+ */
 import type { ColumnDef, ValueOf } from "./columns";
 import { ENUMS } from "./enums";
 import { kpiMeetingsSheet, kpiSheet } from "./kpi";
+import type { ColumnKey } from "./layout";
 import { projectsSheet } from "./projects";
 import {
   approachesSheet,
@@ -18,27 +25,15 @@ import {
 
 export * from "./columns";
 export * from "./enums";
-export type { SheetDef } from "./sheets";
-export { SUFFICIENCY_PARTS, READINESS_PARTS } from "./projects";
+export * from "./layout";
+export * from "./sheets";
+export * from "./kpi";
+export * from "./projects";
 
 /** Bumped when a sheet or column changes meaning; older readers refuse newer workbooks. */
 export const TEMPLATE_VERSION = "1.0";
 
-export const META_SHEET = "_meta";
-export const INSTRUCTIONS_SHEET = "คำอธิบาย";
-/** Defined names the template carries (the parser reads the cells by label). */
-export const DEFINED_NAMES = {
-  templateVersion: "PHAEN_TEMPLATE_VERSION",
-  province: "PHAEN_PROVINCE",
-  fiscalYear: "PHAEN_FISCAL_YEAR",
-  kpiAssessed: "PHAEN_KPI36_ASSESSED",
-  kpiLevel: "PHAEN_KPI36_LEVEL",
-  kpiWeighted: "PHAEN_KPI36_WEIGHTED",
-} as const;
-/** The label in _meta!A1 whose value (B1) is the template version. */
-export const META_VERSION_LABEL = "templateVersion";
-
-/** Sheets in template order. */
+/** Sheets in template order: add a sheet here (and declare it beside the others). */
 export const SHEETS = [
   infoSheet,
   committeeSheet,
@@ -55,21 +50,15 @@ export const SHEETS = [
   kpiMeetingsSheet,
 ] as const;
 
-export {
-  infoSheet,
-  committeeSheet,
-  hearingsSheet,
-  needsSheet,
-  approvalsSheet,
-  swotSheet,
-  objectivesSheet,
-  issuesSheet,
-  approachesSheet,
-  positioningSheet,
-  projectsSheet,
-  kpiSheet,
-  kpiMeetingsSheet,
-};
+export type AnySheet = (typeof SHEETS)[number];
+export type SheetKey = AnySheet["key"];
+export type SheetByKey<K extends SheetKey> = Extract<AnySheet, { key: K }>;
+/** The table sheets (one record per row); the info sheet is the one form. */
+export type TableSheet = Extract<AnySheet, { layout: "table" }>;
+export type TableKey = TableSheet["key"];
+
+/** The table sheets in template order: what the parser reads into the model's tables. */
+export const TABLE_SHEETS = SHEETS.filter((s): s is TableSheet => s.layout === "table");
 
 /**
  * Rows a new workbook starts with (phaen new, the add-in's scaffold): the six
@@ -77,14 +66,10 @@ export {
  * fills in dates rather than typing step names (and a new workbook does not
  * warn of steps missing from the list).
  */
-export const STARTER_ROWS: { sheet: typeof approvalsSheet; rows: Record<string, string>[] } = {
+export const STARTER_ROWS: { sheet: typeof approvalsSheet; rows: Partial<Record<ColumnKey<typeof approvalsSheet>, string>>[] } = {
   sheet: approvalsSheet,
   rows: ENUMS.approvalStep.options.map((o) => ({ step: o.value, status: "ยังไม่ดำเนินการ" })),
 };
-
-export type AnySheet = (typeof SHEETS)[number];
-export type SheetKey = AnySheet["key"];
-export type SheetByKey<K extends SheetKey> = Extract<AnySheet, { key: K }>;
 
 /** The parsed values of one row: every column's typed value, or null when blank/unreadable. */
 export type RecordOf<S extends SheetDef> = {
@@ -94,19 +79,23 @@ export type RecordOf<S extends SheetDef> = {
   $row: number;
 };
 
-export type InfoRecord = RecordOf<typeof infoSheet>;
-export type CommitteeMember = RecordOf<typeof committeeSheet>;
-export type Hearing = RecordOf<typeof hearingsSheet>;
-export type Need = RecordOf<typeof needsSheet>;
-export type ApprovalStep = RecordOf<typeof approvalsSheet>;
-export type SwotItem = RecordOf<typeof swotSheet>;
-export type Objective = RecordOf<typeof objectivesSheet>;
-export type StrategicIssue = RecordOf<typeof issuesSheet>;
-export type Approach = RecordOf<typeof approachesSheet>;
-export type PositioningStatement = RecordOf<typeof positioningSheet>;
-export type Project = RecordOf<typeof projectsSheet>;
-export type KpiRecord = RecordOf<typeof kpiSheet>;
-export type KpiMeeting = RecordOf<typeof kpiMeetingsSheet>;
+/** Every sheet's record type, by sheet key. */
+export type Records = { [K in SheetKey]: RecordOf<SheetByKey<K>> };
+
+// Names the rules use for some records (a deleted sheet fails to compile here and where its records are read).
+export type InfoRecord = Records["info"];
+export type CommitteeMember = Records["committee"];
+export type Hearing = Records["hearings"];
+export type Need = Records["needs"];
+export type ApprovalStep = Records["approvals"];
+export type SwotItem = Records["swot"];
+export type Objective = Records["objectives"];
+export type StrategicIssue = Records["issues"];
+export type Approach = Records["approaches"];
+export type PositioningStatement = Records["positioning"];
+export type Project = Records["projects"];
+export type KpiRecord = Records["kpi"];
+export type KpiMeeting = Records["kpiMeetings"];
 
 export function sheetByKey<K extends SheetKey>(key: K): SheetByKey<K> {
   return SHEETS.find((s) => s.key === key) as SheetByKey<K>;

@@ -9,6 +9,7 @@ export const kpiSheet = {
   layout: "table",
   help: "ผลการดำเนินงานตามขั้นตอนของตัวชี้วัดที่ 3.6 (ระดับขั้นของความสำเร็จ) วันที่ต้องเป็นวันที่จริง",
   templateRows: 12,
+  optional: true,
   columns: [
     col("kpiId", "ตัวชี้วัด", "KPI", "code", { required: true, width: 10, criteria: ["kpi"] }),
     col("step", "ขั้นตอน", "Step", "code", { required: true, width: 10, criteria: ["kpi"] }),
@@ -31,6 +32,7 @@ export const kpiMeetingsSheet = {
   layout: "table",
   help: "การประชุมคณะทำงานเพื่อติดตามแผนงานด้านความมั่นคง (อย่างน้อยไตรมาสละ 1 ครั้ง)",
   templateRows: 30,
+  optional: true,
   columns: [
     col("kpiId", "ตัวชี้วัด", "KPI", "code", { required: true, width: 10, criteria: ["kpi"] }),
     col("meetingNo", "ครั้งที่", "Meeting no.", "integer", { width: 10 }),

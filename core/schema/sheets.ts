@@ -5,8 +5,8 @@ import { choice, col, yesNo, type ColumnDef } from "./columns";
  * The parser, the template writer, the add-in's scaffolder and the column
  * documentation all derive from these declarations.
  *
- * Table sheets have a Thai header row, then an English-key row, then data.
- * The info sheet is a form: one field per row (label, value, key).
+ * Where each sheet's cells sit (header rows, the info form's cells, the
+ * cells behind defined names) is declared once, in ./layout.ts.
  */
 export interface SheetDef<K extends string = string, C extends readonly ColumnDef[] = readonly ColumnDef[]> {
   key: K;
@@ -19,9 +19,12 @@ export interface SheetDef<K extends string = string, C extends readonly ColumnDe
   help: string;
   /** Data rows the template prepares (formats and dropdowns); bounded, never whole columns. */
   templateRows: number;
+  /** A workbook without this sheet draws a warning rather than an error (only some provinces need it). */
+  optional?: boolean;
 }
 
-function sheet<K extends string, C extends readonly ColumnDef[]>(d: SheetDef<K, C>): SheetDef<K, C> {
+/** Keeps the declaration's literal types (key, layout, column keys), from which the model's types derive. */
+function sheet<const D extends SheetDef>(d: D): D {
   return d;
 }
 

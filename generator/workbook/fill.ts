@@ -5,14 +5,26 @@
  * "#REF!"-style strings as Excel error values (samples plant those on purpose).
  */
 import type ExcelJS from "exceljs";
-import { EXCEL_ERRORS, SHEETS, UserError, infoSheet, kpiSheet, type ColumnDef, type SheetDef, type SheetKey } from "../../core";
-import { FIRST_DATA_ROW, infoValueCell, letterOf } from "./addresses";
-import { stepRow } from "./kpi-sheet";
+import {
+  EXCEL_ERRORS,
+  SHEETS,
+  TABLE_ROWS,
+  UserError,
+  infoSheet,
+  infoValueCell,
+  kpiSheet,
+  kpiStepRow,
+  letterOf,
+  type ColumnDef,
+  type ColumnKey,
+  type SheetDef,
+  type TableKey,
+} from "../../core";
 import { KPI36_STEPS } from "./kpi-steps";
 
 export type InputValue = string | number | boolean | Date | readonly string[] | null | undefined;
 export type InputRow = Record<string, InputValue>;
-export type WorkbookData = { info?: InputRow } & Partial<Record<Exclude<SheetKey, "info">, InputRow[]>>;
+export type WorkbookData = { info?: InputRow } & Partial<Record<TableKey, InputRow[]>>;
 
 const ERRORS = new Set<string>(EXCEL_ERRORS);
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -34,19 +46,19 @@ function writeCell(ws: ExcelJS.Worksheet, a1: string, col: ColumnDef, v: InputVa
 
 function fillTable(ws: ExcelJS.Worksheet, def: SheetDef, rows: InputRow[]): void {
   rows.forEach((row, i) => {
-    const r = FIRST_DATA_ROW + i;
+    const r = TABLE_ROWS.firstData + i;
     for (const col of def.columns) writeCell(ws, `${letterOf(def, col.key)}${r}`, col, row[col.key]);
   });
 }
 
 /** KPI rows land on the template's own step rows (matched by step code); the template-owned cells stay as they are. */
-const KPI_OWNED = new Set(["kpiId", "step", "level", "description", "dueDate"]);
+const KPI_OWNED = new Set<ColumnKey<typeof kpiSheet>>(["kpiId", "step", "level", "description", "dueDate"]);
 
 function fillKpi(ws: ExcelJS.Worksheet, rows: InputRow[]): void {
-  let extra = FIRST_DATA_ROW + KPI36_STEPS.length;
+  let extra = TABLE_ROWS.firstData + KPI36_STEPS.length;
   for (const row of rows) {
     const known = KPI36_STEPS.some((s) => s.code === String(row.step ?? ""));
-    const r = known ? stepRow(String(row.step)) : extra++;
+    const r = known ? kpiStepRow(String(row.step)) : extra++;
     for (const col of kpiSheet.columns) {
       if (known && KPI_OWNED.has(col.key)) continue;
       writeCell(ws, `${letterOf(kpiSheet, col.key)}${r}`, col, row[col.key]);
@@ -62,7 +74,7 @@ export function fillWorkbook(wb: ExcelJS.Workbook, data: WorkbookData): ExcelJS.
       for (const col of infoSheet.columns) writeCell(ws, infoValueCell(col.key), col, data.info?.[col.key]);
       continue;
     }
-    const rows = data[def.key as Exclude<SheetKey, "info">] ?? [];
+    const rows = data[def.key] ?? [];
     if (def.key === kpiSheet.key) fillKpi(ws, rows);
     else fillTable(ws, def, rows);
   }

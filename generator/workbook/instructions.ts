@@ -6,30 +6,17 @@
  */
 import type ExcelJS from "exceljs";
 import {
+  COLUMN_TYPES,
   CRITERION_NAMES,
   ENUMS,
   INSTRUCTIONS_SHEET,
   SHEETS,
+  TABLE_ROWS,
   TEMPLATE_VERSION,
   isNumberedCriterion,
   type ColumnDef,
-  type ColumnType,
 } from "../../core";
 import { styleLabel, styleThaiHeader, BODY_FONT, ROW_HEIGHT } from "./styles";
-
-export const TYPE_LABELS: Record<ColumnType, string> = {
-  text: "ข้อความ",
-  code: "รหัส",
-  integer: "จำนวนเต็ม",
-  number: "ตัวเลข",
-  money: "จำนวนเงิน (บาท)",
-  percent: "ร้อยละ (0–100)",
-  date: "วันที่ (แสดงเป็น พ.ศ.)",
-  year: "ปี พ.ศ.",
-  enum: "เลือกจากรายการ",
-  bool: "ใช่/ไม่ใช่",
-  list: "รายการรหัส คั่นด้วยจุลภาค",
-};
 
 /** "เกณฑ์ 4.2" for a numbered criterion, the family's name (core/criteria.ts, as the report and the task pane say it) otherwise. */
 export function criteriaText(col: ColumnDef): string {
@@ -42,7 +29,7 @@ export function allowedValues(col: ColumnDef): string {
 
 const GENERAL_NOTES = [
   "แบบฟอร์มแผนพัฒนาจังหวัด/กลุ่มจังหวัด และโครงการประจำปีงบประมาณ สำหรับการกลั่นกรองตามหลักเกณฑ์ ปีงบประมาณ 2552",
-  "• แต่ละแผ่นงานแบบตาราง: แถวที่ 1 หัวคอลัมน์ภาษาไทย แถวที่ 2 ชื่อคอลัมน์ภาษาอังกฤษ (ห้ามลบ ใช้สำหรับตรวจอัตโนมัติ) กรอกข้อมูลตั้งแต่แถวที่ 3",
+  `• แต่ละแผ่นงานแบบตาราง: แถวที่ ${TABLE_ROWS.thaiHeader} หัวคอลัมน์ภาษาไทย แถวที่ ${TABLE_ROWS.keys} ชื่อคอลัมน์ภาษาอังกฤษ (ห้ามลบ ใช้สำหรับตรวจอัตโนมัติ) กรอกข้อมูลตั้งแต่แถวที่ ${TABLE_ROWS.firstData}`,
   "• วันที่: พิมพ์เป็นวันที่จริง (เช่น 15/1/2009) ระบบแสดงเป็น พ.ศ. (15 ม.ค. 2552) · จำนวนเงินเป็นบาท · รหัสหลายรายการคั่นด้วยจุลภาค เช่น N01, N02",
   "• คอลัมน์ที่มีรายการให้เลือก ให้เลือกจากรายการเท่านั้น · เซลล์สีเหลืองในแผ่นงานตัวชี้วัด 3.6 คำนวณด้วยสูตร ห้ามแก้ไข",
   `• รุ่นของแบบฟอร์ม ${TEMPLATE_VERSION} (แผ่นงาน _meta) ตรวจด้วยคำสั่ง phaen check หรือ Add-in ของ Excel`,
@@ -80,7 +67,7 @@ export function writeInstructions(wb: ExcelJS.Workbook): ExcelJS.Worksheet {
       ws.getRow(r).values = [
         `   ${col.th}`,
         col.key,
-        TYPE_LABELS[col.type],
+        COLUMN_TYPES[col.type].label,
         col.required ? "จำเป็น" : "",
         allowedValues(col),
         criteriaText(col),

@@ -6,16 +6,15 @@
  * that year.
  */
 import type ExcelJS from "exceljs";
-import { kpiSheet, type KpiDefinition } from "../../core";
+import { KPI_BLOCK, KPI_RESULT_CELLS, TABLE_ROWS, columnIndex, kpiSheet, letterOf, type ColumnKey, type KpiDefinition } from "../../core";
 import { UserError } from "../../core/errors";
-import { FIRST_DATA_ROW, letterOf } from "./addresses";
-import { KPI_RESULT_CELLS, stepRow } from "./kpi-sheet";
+import { stepRow } from "./kpi-sheet";
 import { KPI36_STEPS, KPI_ID, type TemplateStep } from "./kpi-steps";
 import { BE_DATE_FORMAT } from "./styles";
 
-const L = (key: string) => letterOf(kpiSheet, key);
-/** Column M: the result block beside the table (kpi-sheet.ts), title row included. */
-const RESULT_BLOCK_FIRST_COLUMN = 13;
+const L = (key: ColumnKey<typeof kpiSheet>) => letterOf(kpiSheet, key);
+/** The result block beside the table (core/schema/layout.ts), title row included: exceljs numbers columns from 1. */
+const RESULT_BLOCK_FIRST_COLUMN = columnIndex(KPI_BLOCK.labelColumn) + 1;
 
 function sheetOf(wb: ExcelJS.Workbook): ExcelJS.Worksheet | undefined {
   return wb.getWorksheet(kpiSheet.name) ?? wb.getWorksheet(kpiSheet.nameEn);
@@ -27,7 +26,7 @@ export function emptyKpiSheet(wb: ExcelJS.Workbook): void {
   if (!ws) return;
   ws.eachRow((row, r) => {
     row.eachCell((cell) => {
-      if (r >= FIRST_DATA_ROW || Number(cell.col) >= RESULT_BLOCK_FIRST_COLUMN) cell.value = null;
+      if (r >= TABLE_ROWS.firstData || Number(cell.col) >= RESULT_BLOCK_FIRST_COLUMN) cell.value = null;
     });
   });
 }

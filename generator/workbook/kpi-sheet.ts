@@ -7,36 +7,35 @@
  * cells (date done, evidence, percent, verdict, assessor) left unlocked.
  */
 import type ExcelJS from "exceljs";
-import { ENUMS, UserError, infoSheet, kpiMeetingsSheet, kpiSheet, projectsSheet, type EnumKey } from "../../core";
-import { absRef, FIRST_DATA_ROW, infoValueCell, letterOf, wholeColumn } from "./addresses";
+import {
+  ENUMS,
+  KPI_BLOCK,
+  KPI_RESULT_CELLS,
+  TABLE_ROWS,
+  infoSheet,
+  infoValueCell,
+  kpiMeetingsSheet,
+  kpiSheet,
+  kpiStepRow,
+  letterOf,
+  parseAddress,
+  projectsSheet,
+  type ColumnKey,
+  type EnumKey,
+} from "../../core";
+import { absRef, wholeColumn } from "./addresses";
 import { KPI36_LEVELS, KPI36_STEPS, KPI_ID, KPI_WEIGHT, type TemplateStep } from "./kpi-steps";
 import { BE_DATE_FORMAT, styleLabel, styleResult, styleThaiHeader, styleKeyRow } from "./styles";
 
-const L = (key: string) => letterOf(kpiSheet, key);
-/** Columns right of the table: the per-step result, a gap, then the result block. */
-const MET_COL = "K";
-const LABEL_COL = "M";
-const VALUE_COL = "N";
+const L = (key: ColumnKey<typeof kpiSheet>) => letterOf(kpiSheet, key);
+/** Columns right of the table (core/schema/layout.ts): the per-step result, a gap, then the result block. */
+const { metColumn: MET_COL, gapColumn: GAP_COL, labelColumn: LABEL_COL, valueColumn: VALUE_COL } = KPI_BLOCK;
 const MET = "ผ่าน";
 const NOT_MET = "ไม่ผ่าน";
 export const NOT_ASSESSED = "ไม่ต้องประเมิน";
 
-/** Result block rows: one per level, then level, score, weight, weighted score, summary. */
-const LEVEL_ROW0 = FIRST_DATA_ROW;
-const RESULT_ROW = LEVEL_ROW0 + KPI36_LEVELS.length + 1;
-export const KPI_RESULT_CELLS = {
-  level: `${VALUE_COL}${RESULT_ROW}`,
-  score: `${VALUE_COL}${RESULT_ROW + 1}`,
-  weight: `${VALUE_COL}${RESULT_ROW + 2}`,
-  weighted: `${VALUE_COL}${RESULT_ROW + 3}`,
-  summary: `${VALUE_COL}${RESULT_ROW + 4}`,
-} as const;
-
-export function stepRow(code: string): number {
-  const i = KPI36_STEPS.findIndex((s) => s.code === code);
-  if (i < 0) throw new UserError(`แม่แบบไม่มีขั้นตอนตัวชี้วัด ${code}`, `KPI step ${code} is not in the template`);
-  return FIRST_DATA_ROW + i;
-}
+/** The KPI sheet row of a template step. */
+export const stepRow = kpiStepRow;
 
 /** Every spelling core accepts for an option (its value, English name and aliases), as formula strings. */
 function spellings(key: EnumKey, value: string): string[] {
@@ -73,7 +72,7 @@ export function stepCondition(step: TemplateStep, row: number): string {
   switch (step.kind) {
     case "dated": {
       if (step.requiresFlaggedProjects) {
-        for (const key of ["securityPlan", "pilot"]) {
+        for (const key of ["securityPlan", "pilot"] as const) {
           dated.push(anyYes(wholeColumn(projectsSheet.name, letterOf(projectsSheet, key))));
         }
       }
@@ -136,21 +135,21 @@ function writeStepRows(ws: ExcelJS.Worksheet): void {
       due.numFmt = BE_DATE_FORMAT;
     }
     setFormula(ws, `${MET_COL}${r}`, metFormula(stepCondition(step, r)));
-    for (const key of ["doneDate", "evidence", "percent", "verdict", "assessor"]) {
+    for (const key of ["doneDate", "evidence", "percent", "verdict", "assessor"] as const) {
       ws.getCell(`${L(key)}${r}`).protection = { locked: false };
     }
   });
 }
 
 function writeResultBlock(ws: ExcelJS.Worksheet): void {
-  const title = ws.getCell(`${LABEL_COL}1`);
+  const title = ws.getCell(`${LABEL_COL}${TABLE_ROWS.thaiHeader}`);
   title.value = "ผลตัวชี้วัดที่ 3.6 (คำนวณด้วยสูตร ห้ามแก้ไข)";
   styleThaiHeader(title);
-  ws.mergeCells(`${LABEL_COL}1:${VALUE_COL}1`);
+  ws.mergeCells(`${LABEL_COL}${TABLE_ROWS.thaiHeader}:${VALUE_COL}${TABLE_ROWS.thaiHeader}`);
   const na = notAssessedCondition();
   KPI36_LEVELS.forEach((text, i) => {
     const level = i + 1;
-    const r = LEVEL_ROW0 + i;
+    const r = KPI_BLOCK.firstLevelRow + i;
     const label = ws.getCell(`${LABEL_COL}${r}`);
     label.value = `ระดับ ${level}: ${text}`;
     styleLabel(label);
@@ -159,7 +158,7 @@ function writeResultBlock(ws: ExcelJS.Worksheet): void {
     const below = level > 1 ? [`${VALUE_COL}${r - 1}="${MET}"`] : [];
     setFormula(ws, `${VALUE_COL}${r}`, `IF(AND(${[...below, ...mine].join(",")}),"${MET}","${NOT_MET}")`);
   });
-  const levels = `${VALUE_COL}${LEVEL_ROW0}:${VALUE_COL}${LEVEL_ROW0 + KPI36_LEVELS.length - 1}`;
+  const levels = `${VALUE_COL}${KPI_BLOCK.firstLevelRow}:${VALUE_COL}${KPI_BLOCK.firstLevelRow + KPI36_LEVELS.length - 1}`;
   const rows: [string, string, string, string?][] = [
     ["ระดับที่ผ่าน (Level)", KPI_RESULT_CELLS.level, `IF(${na},"${NOT_ASSESSED}",COUNTIF(${levels},"${MET}"))`, "0"],
     ["คะแนน (Score)", KPI_RESULT_CELLS.score, `IF(${na},"${NOT_ASSESSED}",${KPI_RESULT_CELLS.level})`, "0"],
@@ -177,8 +176,8 @@ function writeResultBlock(ws: ExcelJS.Worksheet): void {
     ],
   ];
   for (const [text, a1, formula, numFmt] of rows) {
-    const r = Number(a1.slice(1));
-    if (r >= FIRST_DATA_ROW + KPI36_STEPS.length) ws.getRow(r).height = 24;
+    const r = parseAddress(a1).row;
+    if (r >= TABLE_ROWS.firstData + KPI36_STEPS.length) ws.getRow(r).height = 24;
     const label = ws.getCell(`${LABEL_COL}${r}`);
     label.value = text;
     styleLabel(label);
@@ -192,14 +191,14 @@ function writeResultBlock(ws: ExcelJS.Worksheet): void {
 
 /** Lays out the template-owned part of the KPI sheet (headers and widths are already there). */
 export function layoutKpiSheet(ws: ExcelJS.Worksheet): void {
-  const head = ws.getCell(`${MET_COL}1`);
+  const head = ws.getCell(`${MET_COL}${TABLE_ROWS.thaiHeader}`);
   head.value = MET;
   styleThaiHeader(head);
-  const key = ws.getCell(`${MET_COL}2`);
+  const key = ws.getCell(`${MET_COL}${TABLE_ROWS.keys}`);
   key.value = "met";
   styleKeyRow(key);
   ws.getColumn(MET_COL).width = 10;
-  ws.getColumn("L").width = 3;
+  ws.getColumn(GAP_COL).width = 3;
   ws.getColumn(LABEL_COL).width = 48;
   ws.getColumn(VALUE_COL).width = 16;
   writeStepRows(ws);

@@ -5,7 +5,7 @@
  * due dates. `phaen new` rewrites the texts, due dates and weight from the
  * pack it runs under (workbook/kpi-from-pack.ts).
  */
-import { KPI_3_6_2552 } from "../../core/kpi/definitions";
+import { TEMPLATE_KPI } from "../../core";
 import type { KpiStepDef } from "../../core/kpi/types";
 
 export type TemplateStep = Pick<
@@ -13,7 +13,7 @@ export type TemplateStep = Pick<
   "code" | "level" | "kind" | "th" | "due" | "targetPercent" | "perQuarter" | "requiresFlaggedProjects"
 >;
 
-export const KPI_DEFINITION = KPI_3_6_2552;
+export const KPI_DEFINITION = TEMPLATE_KPI;
 export const KPI_ID = KPI_DEFINITION.id;
 export const KPI_WEIGHT = KPI_DEFINITION.weight;
 export const KPI36_STEPS: readonly TemplateStep[] = KPI_DEFINITION.steps;

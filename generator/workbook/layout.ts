@@ -4,11 +4,26 @@
  * workbook and the checker read the same sheets and columns.
  */
 import ExcelJS from "exceljs";
-import { DEFINED_NAMES, META_SHEET, META_VERSION_LABEL, SHEETS, TEMPLATE_VERSION, infoSheet, kpiSheet, type SheetDef } from "../../core";
-import { absRef, FIRST_DATA_ROW, INFO_FIRST_ROW, infoValueCell } from "./addresses";
+import {
+  INFO_FORM,
+  META_CELLS,
+  META_SHEET,
+  META_VERSION_LABEL,
+  NAMED_CELLS,
+  SHEETS,
+  TABLE_ROWS,
+  TEMPLATE_VERSION,
+  infoFieldRow,
+  infoSheet,
+  infoValueCell,
+  kpiSheet,
+  lastTemplateRow,
+  type SheetDef,
+} from "../../core";
+import { absRef } from "./addresses";
 import { writeInstructions } from "./instructions";
-import { KPI_RESULT_CELLS, layoutKpiSheet } from "./kpi-sheet";
-import { BODY_FONT, numFmtFor, ROW_HEIGHT, styleKeyRow, styleLabel, styleThaiHeader, TEXT_FORMAT } from "./styles";
+import { layoutKpiSheet } from "./kpi-sheet";
+import { BODY_FONT, CELL_FORMATS, ROW_HEIGHT, styleKeyRow, styleLabel, styleThaiHeader } from "./styles";
 import { validateRange } from "./validation";
 
 export interface BuildOptions {
@@ -17,58 +32,55 @@ export interface BuildOptions {
 }
 
 function layoutTable(ws: ExcelJS.Worksheet, def: SheetDef): void {
-  const last = FIRST_DATA_ROW + def.templateRows - 1;
+  const last = lastTemplateRow(def);
   def.columns.forEach((col, i) => {
     const column = ws.getColumn(i + 1);
     column.width = col.width;
-    const numFmt = numFmtFor(col.type) ?? (col.type === "code" || col.type === "list" ? TEXT_FORMAT : undefined);
-    column.style = { font: BODY_FONT, alignment: { vertical: "top", wrapText: col.type === "text" }, ...(numFmt ? { numFmt } : {}) };
-    styleThaiHeader(Object.assign(ws.getCell(1, i + 1), { value: col.th }));
-    styleKeyRow(Object.assign(ws.getCell(2, i + 1), { value: col.key }));
-    validateRange(ws, column.letter, FIRST_DATA_ROW, last, col);
+    const { columnFormat: numFmt, wrap } = CELL_FORMATS[col.type];
+    column.style = { font: BODY_FONT, alignment: { vertical: "top", wrapText: wrap }, ...(numFmt ? { numFmt } : {}) };
+    styleThaiHeader(Object.assign(ws.getCell(TABLE_ROWS.thaiHeader, i + 1), { value: col.th }));
+    styleKeyRow(Object.assign(ws.getCell(TABLE_ROWS.keys, i + 1), { value: col.key }));
+    validateRange(ws, column.letter, TABLE_ROWS.firstData, last, col);
   });
-  ws.getRow(1).height = 42;
-  ws.views = [{ state: "frozen", ySplit: 2, xSplit: 0 }];
+  ws.getRow(TABLE_ROWS.thaiHeader).height = 42;
+  ws.views = [{ state: "frozen", ySplit: TABLE_ROWS.firstData - 1, xSplit: 0 }];
 }
 
+/** Info form column widths, by the form's columns (core/schema/layout.ts). */
+const INFO_WIDTHS: Record<keyof typeof INFO_FORM.columns, number> = { label: 40, value: 42, key: 18, help: 70 };
+
 function layoutInfo(ws: ExcelJS.Worksheet): void {
-  const widths = [40, 42, 18, 70];
-  ["หัวข้อ", "ค่า", "key", "คำอธิบาย"].forEach((h, i) => {
-    ws.getColumn(i + 1).width = widths[i];
-    ws.getColumn(i + 1).font = BODY_FONT;
-    styleThaiHeader(Object.assign(ws.getCell(1, i + 1), { value: h }));
-  });
-  infoSheet.columns.forEach((col, i) => {
-    const r = INFO_FIRST_ROW + i;
-    styleLabel(Object.assign(ws.getCell(r, 1), { value: col.required ? `${col.th} *` : col.th }));
+  const parts = Object.keys(INFO_FORM.columns) as (keyof typeof INFO_FORM.columns)[];
+  for (const part of parts) {
+    const column = ws.getColumn(INFO_FORM.columns[part]);
+    column.width = INFO_WIDTHS[part];
+    column.font = BODY_FONT;
+    styleThaiHeader(Object.assign(ws.getCell(`${INFO_FORM.columns[part]}${INFO_FORM.headerRow}`), { value: INFO_FORM.headers[part] }));
+  }
+  const at = (part: keyof typeof INFO_FORM.columns, row: number) => ws.getCell(`${INFO_FORM.columns[part]}${row}`);
+  for (const col of infoSheet.columns) {
+    const r = infoFieldRow(col.key);
+    styleLabel(Object.assign(at("label", r), { value: col.required ? `${col.th} *` : col.th }));
     const value = ws.getCell(infoValueCell(col.key));
-    const numFmt = numFmtFor(col.type);
+    const numFmt = CELL_FORMATS[col.type].valueFormat;
     if (numFmt) value.numFmt = numFmt;
     value.border = { bottom: { style: "thin", color: { argb: "FF8EA9DB" } } };
-    validateRange(ws, "B", r, r, col);
-    styleKeyRow(Object.assign(ws.getCell(r, 3), { value: col.key }));
-    ws.getCell(r, 3).alignment = { horizontal: "left" };
-    Object.assign(ws.getCell(r, 4), { value: col.help || col.en }).alignment = { wrapText: true, vertical: "top" };
-  });
-  ws.views = [{ state: "frozen", ySplit: 1, xSplit: 0 }];
+    validateRange(ws, INFO_FORM.columns.value, r, r, col);
+    styleKeyRow(Object.assign(at("key", r), { value: col.key }));
+    at("key", r).alignment = { horizontal: "left" };
+    Object.assign(at("help", r), { value: col.help || col.en }).alignment = { wrapText: true, vertical: "top" };
+  }
+  ws.views = [{ state: "frozen", ySplit: INFO_FORM.firstFieldRow - 1, xSplit: 0 }];
 }
 
 function writeMeta(wb: ExcelJS.Workbook): void {
   const ws = wb.addWorksheet(META_SHEET, { state: "hidden" });
-  ws.getCell("A1").value = META_VERSION_LABEL;
-  ws.getCell("B1").value = TEMPLATE_VERSION;
+  ws.getCell(META_CELLS.label).value = META_VERSION_LABEL;
+  ws.getCell(META_CELLS.version).value = TEMPLATE_VERSION;
 }
 
 function defineNames(wb: ExcelJS.Workbook): void {
-  const names: [string, string][] = [
-    [DEFINED_NAMES.templateVersion, absRef(META_SHEET, "B1")],
-    [DEFINED_NAMES.province, absRef(infoSheet.name, infoValueCell("province"))],
-    [DEFINED_NAMES.fiscalYear, absRef(infoSheet.name, infoValueCell("fiscalYear"))],
-    [DEFINED_NAMES.kpiAssessed, absRef(infoSheet.name, infoValueCell("kpiAssessed"))],
-    [DEFINED_NAMES.kpiLevel, absRef(kpiSheet.name, KPI_RESULT_CELLS.level)],
-    [DEFINED_NAMES.kpiWeighted, absRef(kpiSheet.name, KPI_RESULT_CELLS.weighted)],
-  ];
-  for (const [name, ref] of names) wb.definedNames.add(ref, name);
+  for (const n of Object.values(NAMED_CELLS)) wb.definedNames.add(absRef(n.sheet, n.cell), n.name);
 }
 
 /** A new, empty planners' workbook: instructions, every schema sheet, _meta, defined names. */

@@ -13,28 +13,33 @@ export const NUMBER_FORMAT = "#,##0.##";
 export const PERCENT_FORMAT = "0.##";
 export const YEAR_FORMAT = "0";
 
-/** The number format a column's cells carry, if any. */
-export function numFmtFor(type: ColumnType): string | undefined {
-  switch (type) {
-    case "date":
-      return BE_DATE_FORMAT;
-    case "money":
-      return BAHT_FORMAT;
-    case "integer":
-      return INTEGER_FORMAT;
-    case "number":
-      return NUMBER_FORMAT;
-    case "percent":
-      return PERCENT_FORMAT;
-    case "year":
-      return YEAR_FORMAT;
-    default:
-      return undefined;
-  }
-}
-
 /** Codes and lists are text, so "1.1" stays "1.1" and "001" keeps its zeros. */
 export const TEXT_FORMAT = "@";
+
+/**
+ * How a column type's cells look in the template, one entry per type:
+ * `valueFormat` for a typed value (a table's cells, an info field's value),
+ * `columnFormat` for a table column's empty cells (codes and lists as text),
+ * `wrap` whether long text wraps.
+ */
+export const CELL_FORMATS: Record<ColumnType, { valueFormat?: string; columnFormat?: string; wrap: boolean }> = {
+  text: { wrap: true },
+  code: { columnFormat: TEXT_FORMAT, wrap: false },
+  integer: { valueFormat: INTEGER_FORMAT, columnFormat: INTEGER_FORMAT, wrap: false },
+  number: { valueFormat: NUMBER_FORMAT, columnFormat: NUMBER_FORMAT, wrap: false },
+  money: { valueFormat: BAHT_FORMAT, columnFormat: BAHT_FORMAT, wrap: false },
+  percent: { valueFormat: PERCENT_FORMAT, columnFormat: PERCENT_FORMAT, wrap: false },
+  date: { valueFormat: BE_DATE_FORMAT, columnFormat: BE_DATE_FORMAT, wrap: false },
+  year: { valueFormat: YEAR_FORMAT, columnFormat: YEAR_FORMAT, wrap: false },
+  enum: { wrap: false },
+  bool: { wrap: false },
+  list: { columnFormat: TEXT_FORMAT, wrap: false },
+};
+
+/** The number format a typed value carries, if any. */
+export function numFmtFor(type: ColumnType): string | undefined {
+  return CELL_FORMATS[type].valueFormat;
+}
 
 export const FONT_NAME = "TH SarabunPSK";
 /** Points: one line of 14 pt Thai with its vowels above and below (the 15 pt default clips them). */

@@ -11,9 +11,9 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkGrids, kpiSheet } from "../../core";
+import { checkGrids, KPI_RESULT_CELLS, kpiSheet } from "../../core";
 import { readWorkbookFile } from "../../generator/reader";
-import { buildWorkbook, fillWorkbook, KPI_RESULT_CELLS, NOT_ASSESSED, type InputRow, type WorkbookData } from "../../generator/workbook";
+import { buildWorkbook, fillWorkbook, NOT_ASSESSED, type InputRow, type WorkbookData } from "../../generator/workbook";
 import { SAMPLES } from "../../templates/scripts/samples";
 import { trat } from "../../templates/scripts/samples/trat";
 

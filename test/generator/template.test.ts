@@ -21,10 +21,11 @@ import {
   SHEETS,
   TEMPLATE_VERSION,
   kpiSheet,
+  letterOf,
   type Grid,
 } from "../../core";
 import { gridsFromWorkbook } from "../../generator/reader";
-import { BAHT_FORMAT, BE_DATE_FORMAT, buildWorkbook, fillWorkbook, KPI36_STEPS, letterOf } from "../../generator/workbook";
+import { BAHT_FORMAT, BE_DATE_FORMAT, buildWorkbook, fillWorkbook, KPI36_STEPS } from "../../generator/workbook";
 import { SAMPLES } from "../../templates/scripts/samples";
 
 const ROOT = join(import.meta.dirname, "../..");

@@ -16,12 +16,14 @@ import {
   kpisFor,
   REFERENCE,
   STARTER_ROWS,
-  type InfoRecord,
+  TABLE_ROWS,
+  infoValueCell,
+  letterOf,
+  type InfoKey,
   type Pack,
 } from "../../../core";
 import { resolvePack } from "../../io/packs";
 import { applyKpiDefinition, emptyKpiSheet } from "../../workbook/kpi-from-pack";
-import { FIRST_DATA_ROW, letterOf } from "../../workbook/addresses";
 import { gridsFromWorkbook, loadWorkbook } from "../../reader";
 import { EXIT, UserError } from "../../../core/errors";
 import { argPath, type CliIO } from "../io";
@@ -30,34 +32,6 @@ import { bufferOutput, writeOutputs } from "../../io/safe-write";
 import { requireValue } from "../usage-errors";
 
 export const TEMPLATE_PATH = templatesPath("workbook-template.xlsx");
-
-const norm = (s: string) =>
-  s
-    .normalize("NFC")
-    .replace(/[\s*:：]+/g, "")
-    .toLowerCase();
-
-function cellText(v: ExcelJS.CellValue): string {
-  if (typeof v === "string") return v;
-  if (v && typeof v === "object" && "richText" in v) return v.richText.map((r) => r.text).join("");
-  return v === null || v === undefined ? "" : String(v);
-}
-
-/** The info form's value cells, found by label (Thai, English or key) as the parser finds them. */
-export function infoValueCells(ws: ExcelJS.Worksheet): Map<string, ExcelJS.Cell> {
-  const labels = new Map<string, string>();
-  for (const c of infoSheet.columns) for (const l of [c.th, c.en, c.key]) labels.set(norm(l), c.key);
-  const cells = new Map<string, ExcelJS.Cell>();
-  ws.eachRow({ includeEmpty: false }, (row) => {
-    let key: string | undefined;
-    row.eachCell({ includeEmpty: false }, (cell, col) => {
-      if (key) return;
-      key = labels.get(norm(cellText(cell.value)));
-      if (key && !cells.has(key)) cells.set(key, row.getCell(col + 1));
-    });
-  });
-  return cells;
-}
 
 export interface NewWorkbookOptions {
   /** For a cluster plan, the cluster's operations-centre province. */
@@ -105,7 +79,8 @@ function listStarterRows(wb: ExcelJS.Workbook, pack: Pack): void {
   const status = STARTER_ROWS.rows[0]?.status ?? "ยังไม่ดำเนินการ";
   const rows = pack.approvalSteps.items.map((s) => ({ step: s.th, status }));
   rows.forEach((row, i) => {
-    for (const [key, value] of Object.entries(row)) ws.getCell(`${letterOf(sheet, key)}${FIRST_DATA_ROW + i}`).value = value;
+    for (const [key, value] of Object.entries(row))
+      ws.getCell(`${letterOf(sheet, key as keyof typeof row)}${TABLE_ROWS.firstData + i}`).value = value;
   });
 }
 
@@ -140,12 +115,11 @@ export async function createWorkbook(opts: NewWorkbookOptions): Promise<NewWorkb
     if (e instanceof UserError) throw new UserError(`ใช้แม่แบบไม่ได้: ${e.th}`, `cannot use the template: ${e.en}`, template);
     throw e;
   });
-  const ws = wb.worksheets.find((w) => [infoSheet.name, infoSheet.nameEn, infoSheet.key].map(norm).includes(norm(w.name)));
+  const ws = wb.getWorksheet(infoSheet.name);
   if (!ws) throw new UserError(`แม่แบบไม่มีแผ่นงาน ${infoSheet.name}`, `the template has no ${infoSheet.nameEn} sheet`, template);
-  const cells = infoValueCells(ws);
-  const set = (key: keyof InfoRecord & string, v: ExcelJS.CellValue) => {
-    const c = cells.get(key);
-    if (c) c.value = v;
+  // The template is laid out by generator/workbook from core's layout, so each field's value cell is where the layout says.
+  const set = (key: InfoKey, v: ExcelJS.CellValue) => {
+    ws.getCell(infoValueCell(key)).value = v;
   };
   const found = REFERENCE.clusterOf(province.th, opts.year);
   if (opts.cluster !== undefined) {

@@ -9,9 +9,13 @@ import {
   REFERENCE,
   RULES,
   SHEETS,
-  columnLetter,
+  TABLE_ROWS,
   infoSheet,
+  infoValueCell,
+  letterOf,
   parseWorkbook,
+  type InfoKey,
+  type SheetDef,
   runRules,
   type PlanModel,
   type ReferenceData,
@@ -59,17 +63,15 @@ export function modelOf(input: WorkbookInput | PlanModel): PlanModel {
   return "parseIssues" in input ? input : parseWorkbook(workbookGrids(input));
 }
 
-/** A1 address of a table cell as test/helpers/grids lays it out (row index 0 is sheet row 3). */
+/** A1 address of a table cell as test/helpers/grids lays it out (core's layout; row index 0 is the first data row). */
 export function at(sheet: string, key: string, index = 0): string {
-  const def = SHEETS.find((s) => s.key === sheet)!;
-  const col = def.columns.findIndex((c) => c.key === key);
-  if (col < 0) throw new Error(`no column ${sheet}.${key}`);
-  return `${columnLetter(col)}${index + 3}`;
+  const def: SheetDef = SHEETS.find((s) => s.key === sheet)!;
+  return `${letterOf(def, key)}${TABLE_ROWS.firstData + index}`;
 }
 
-/** A1 address of an info field's value (column B, one field per row from row 2). */
+/** A1 address of an info field's value cell (core's layout). */
 export function infoAt(key: string): string {
-  return `B${infoSheet.columns.findIndex((c) => c.key === key) + 2}`;
+  return infoValueCell(key as InfoKey);
 }
 
 export function sheetName(key: string): string {
