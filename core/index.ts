@@ -18,3 +18,4 @@ export type { KpiResult, KpiDefinition, LevelResult, StepResult } from "./kpi/ty
 export * from "./thai";
 export { CRITERIA, CRITERION_NAMES, CRITERION_ORDER, NUMBERED_CRITERIA, isCriterion, isNumberedCriterion } from "./criteria";
 export { UserError, EXIT, oneLine, describeUnexpected } from "./errors";
+export * from "./documents";

@@ -1,6 +1,6 @@
 /** The pane's two workbook actions, composed from the port and the check engine. */
 import type { PaneEngine } from "../worker/engine";
-import { NO_TEMPLATE, PaneError } from "./errors";
+import { NO_TEMPLATE, userError } from "./errors";
 import type { PaneResult } from "./paneResult";
 import type { WorkbookPort, WorkbookRead } from "./port";
 import { compareWithFormula, findingsSheet, kpi36, scoreSheet, type FormulaDifference } from "./results";
@@ -13,7 +13,7 @@ export interface CheckOutcome {
 /** Reads the workbook; a workbook without any template sheet is a planner's mistake with a fix, not a list of findings. */
 export async function readPlan(port: WorkbookPort): Promise<WorkbookRead> {
   const read = await port.readWorkbook();
-  if (!read.grids.some((g) => g.rows.length)) throw new PaneError(NO_TEMPLATE);
+  if (!read.grids.some((g) => g.rows.length)) throw userError(NO_TEMPLATE);
   return read;
 }
 

@@ -1,20 +1,10 @@
 /**
- * The Word documents the pane can build: the five kinds of
- * generator/documents (pure builders shared with the CLI), built and packed
- * in the pane's worker (worker/jobs.ts).
+ * The Word documents the pane can build: core's one table of document kinds
+ * (the same list, names and file names as the CLI's), built and packed in the
+ * pane's worker (worker/jobs.ts).
  */
-export type DocumentKindId = "plan" | "action" | "proposals" | "screening" | "kpi";
+import { DOCUMENT_KIND_LIST, type DocKind } from "../../core";
 
-export interface DocumentKind {
-  id: DocumentKindId;
-  th: string;
-  en: string;
-}
-
-export const DOCUMENT_KINDS: DocumentKind[] = [
-  { id: "plan", th: "แผนพัฒนาจังหวัด/กลุ่มจังหวัด", en: "Development plan" },
-  { id: "action", th: "แผนปฏิบัติราชการประจำปี", en: "Annual action plan" },
-  { id: "proposals", th: "แบบเสนอโครงการ", en: "Project proposal forms" },
-  { id: "screening", th: "รายงานผลการพิจารณากลั่นกรอง", en: "Screening report" },
-  { id: "kpi", th: "รายงานผลตัวชี้วัดที่ 3.6", en: "KPI 3.6 report" },
-];
+export { documentFileName, type DocumentKind } from "../../core";
+export type DocumentKindId = DocKind;
+export const DOCUMENT_KINDS = DOCUMENT_KIND_LIST;

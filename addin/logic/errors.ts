@@ -1,15 +1,12 @@
 /**
  * What the planner reads when something fails: in their language, with what
  * to do, never Excel's raw English. Office errors carry a `code`; the pane's
- * own carry a PaneError.
+ * own are core's UserError (the one user-error type of the CLI and the pane).
  */
-import type { Bilingual } from "../../core";
+import { UserError, type Bilingual } from "../../core";
 
-export class PaneError extends Error {
-  constructor(readonly text: Bilingual) {
-    super(text.en);
-  }
-}
+/** A user error from a bilingual text the pane keeps. */
+export const userError = (text: Bilingual) => new UserError(text.th, text.en);
 
 export const NO_TEMPLATE: Bilingual = {
   th: "ไม่พบแผ่นงานของแม่แบบแผน (เช่น ข้อมูลทั่วไป, โครงการ) ในสมุดงานนี้: เปิดไฟล์แผนที่ใช้แม่แบบ หรือใช้แท็บสร้างแม่แบบเพื่อสร้างแผ่นงาน",
@@ -55,7 +52,7 @@ const UNKNOWN: Bilingual = {
 
 /** The planner's words for an error, with the fix. */
 export function explain(e: unknown): Bilingual {
-  if (e instanceof PaneError) return e.text;
+  if (e instanceof UserError) return { th: e.th, en: e.en };
   const code = (e as { code?: unknown } | null)?.code;
   if (typeof code === "string" && BY_CODE[code]) return BY_CODE[code];
   const message = String((e as Error | null)?.message ?? e);

@@ -6,6 +6,8 @@
  * host offers comes from host.ts.
  */
 /* global Excel, globalThis */
+import { UserError } from "../../core";
+import { explain } from "../logic/errors";
 import type { WorkbookPort } from "../logic/port";
 import { FEATURE_SETS, officeHost, type HostInfo } from "./host";
 import { readWorkbook } from "./readWorkbook";
@@ -52,6 +54,10 @@ export function createExcelAdapter(
         sheet.activate();
         sheet.getRange(cell).select();
         await ctx.sync();
+      }).catch((e: unknown) => {
+        // Most often the planner renamed or deleted the sheet since the check: name the cell, then why.
+        const why = explain(e);
+        throw new UserError(`ไปที่เซลล์ ${sheetName}!${cell} ไม่ได้: ${why.th}`, `cannot go to ${sheetName}!${cell}: ${why.en}`);
       }),
     scaffold: (plan) => ownWrite(() => run((ctx) => scaffold(ctx, host, plan))),
     watchChanges: async (onChange) => {

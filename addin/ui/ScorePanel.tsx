@@ -13,7 +13,7 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import type { CheckResult, KpiResult } from "../../core";
+import { formatNumber, type CheckResult, type KpiResult } from "../../core";
 import type { FormulaDifference } from "../logic/results";
 import { useT } from "./i18n";
 
@@ -80,13 +80,13 @@ function KpiCard({ k, differences }: { k: KpiResult; differences: FormulaDiffere
           <div className={s.figure}>
             <Caption1>{t("score")}</Caption1>
             <span className={s.big} data-testid="kpi-score">
-              {k.score}
+              {formatNumber(k.score)}
             </span>
           </div>
           <div className={s.figure}>
             <Caption1>{t("weighted")}</Caption1>
             <span className={s.big} data-testid="kpi-weighted">
-              {k.weighted}
+              {formatNumber(k.weighted, { decimals: 4 })}
             </span>
           </div>
         </div>
@@ -97,7 +97,7 @@ function KpiCard({ k, differences }: { k: KpiResult; differences: FormulaDiffere
       )}
       {k.assessed && (
         <Caption1>
-          {t("weight")} {k.weight}%
+          {t("weight")} {formatNumber(k.weight)}%
         </Caption1>
       )}
       {k.working && <Caption1>{pick(k.working)}</Caption1>}

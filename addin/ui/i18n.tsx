@@ -1,6 +1,6 @@
 /** The pane's words in Thai (default) and English, and the context that picks one. */
 import { createContext, useContext } from "react";
-import type { Bilingual } from "../../core";
+import { UserError, type Bilingual } from "../../core";
 
 export type Lang = "th" | "en";
 
@@ -125,6 +125,12 @@ export function count(n: number): string {
   return n.toLocaleString("en-US");
 }
 
+/** Why something failed, in the pane's language: a UserError's own Thai or English, any other error's message. */
+export function problemText(lang: Lang, e: unknown): string {
+  if (e instanceof UserError) return e[lang];
+  return e instanceof Error ? e.message : String(e);
+}
+
 export const LangContext = createContext<Lang>("th");
 
 export function useT() {
@@ -133,6 +139,7 @@ export function useT() {
     lang,
     t: (key: StringKey, vars?: Record<string, string | number>) => translate(lang, key, vars),
     pick: (b: Bilingual) => b[lang],
+    problem: (e: unknown) => problemText(lang, e),
   };
 }
 

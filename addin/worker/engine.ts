@@ -8,7 +8,7 @@
  */
 import type { Grid } from "../../core";
 import type { DocumentKindId } from "../logic/documents";
-import { PaneError, WORKER_FAILED } from "../logic/errors";
+import { userError, WORKER_FAILED } from "../logic/errors";
 import type { PaneResult } from "../logic/paneResult";
 import type { ExportOptions, ExportStep, FromWorker, ToWorker } from "./protocol";
 
@@ -73,8 +73,8 @@ export function workerEngine(
       if (m.type === "failed") wait.reject(new Error(m.message));
       else wait.resolve(m);
     };
-    w.onerror = () => failAll(new PaneError(WORKER_FAILED));
-    w.onmessageerror = () => failAll(new PaneError(WORKER_FAILED));
+    w.onerror = () => failAll(userError(WORKER_FAILED));
+    w.onmessageerror = () => failAll(userError(WORKER_FAILED));
     worker = w;
     return w;
   };
@@ -84,10 +84,10 @@ export function workerEngine(
       try {
         w = start();
       } catch {
-        return reject(new PaneError(WORKER_FAILED));
+        return reject(userError(WORKER_FAILED));
       }
       // A worker that never answers (failed to load without an error event) is reported, not waited on.
-      const timer = answered ? undefined : setTimeout(() => !answered && failAll(new PaneError(WORKER_FAILED)), WORKER_START_MS);
+      const timer = answered ? undefined : setTimeout(() => !answered && failAll(userError(WORKER_FAILED)), WORKER_START_MS);
       waiting.set(message.id, {
         resolve: (m) => (clearTimeout(timer), resolve(m)),
         reject: (e) => (clearTimeout(timer), reject(e)),
@@ -110,7 +110,7 @@ export function workerEngine(
       try {
         await sendAhead(id, grids);
       } catch {
-        throw new PaneError(WORKER_FAILED);
+        throw userError(WORKER_FAILED);
       }
       const m = await send({ type: "check", id, grids: [] });
       return (m as Extract<FromWorker, { type: "checked" }>).result;

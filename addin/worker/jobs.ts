@@ -4,9 +4,8 @@
  * and the Word export, document by document, reporting each step.
  */
 import { checkGrids, type CheckResult, type Grid } from "../../core";
-import { DEFAULT_LETTERHEAD, DOCUMENTS, documentBaseName } from "../../generator/documents";
-import { safeFileName } from "../../generator/documents/file-names";
-import { DOCUMENT_KINDS, type DocumentKindId } from "../logic/documents";
+import { DEFAULT_LETTERHEAD, DOCUMENTS } from "../../generator/documents";
+import { DOCUMENT_KINDS, documentFileName, type DocumentKindId } from "../logic/documents";
 import type { PaneResult } from "../logic/paneResult";
 import { packDocx } from "./packDocx";
 import type { ExportOptions, ExportStep } from "./protocol";
@@ -17,7 +16,7 @@ function slim(result: CheckResult): PaneResult {
   return { ...rest, fiscalYear: model.info.values.fiscalYear ?? null, fileNames };
 }
 
-const fileNameOf = (kind: DocumentKindId, result: CheckResult) => safeFileName(documentBaseName(kind, result), ".docx");
+const fileNameOf = (kind: DocumentKindId, result: CheckResult) => documentFileName(kind, result);
 
 export function checkJob(grids: Grid[]): PaneResult {
   return slim(checkGrids(grids));

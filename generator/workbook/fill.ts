@@ -9,6 +9,7 @@ import {
   EXCEL_ERRORS,
   SHEETS,
   TABLE_ROWS,
+  UserError,
   infoSheet,
   infoValueCell,
   kpiSheet,
@@ -68,7 +69,7 @@ function fillKpi(ws: ExcelJS.Worksheet, rows: InputRow[]): void {
 export function fillWorkbook(wb: ExcelJS.Workbook, data: WorkbookData): ExcelJS.Workbook {
   for (const def of SHEETS) {
     const ws = wb.getWorksheet(def.name);
-    if (!ws) throw new Error(`the workbook has no sheet ${def.name}`);
+    if (!ws) throw new UserError(`สมุดงานไม่มีแผ่นงาน ${def.name}`, `the workbook has no ${def.nameEn} sheet`);
     if (def.key === infoSheet.key) {
       for (const col of infoSheet.columns) writeCell(ws, infoValueCell(col.key), col, data.info?.[col.key]);
       continue;

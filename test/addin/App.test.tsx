@@ -1,3 +1,4 @@
+import { UserError } from "../../core";
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
@@ -82,6 +83,20 @@ describe("the task pane", () => {
     expect(rows).toContainEqual(["คะแนน", 0]);
     expect(rows).toContainEqual(["คะแนนถ่วงน้ำหนัก", 0]);
     expect(rows).toContainEqual(["สรุป", "ไม่ผ่านระดับ 1"]);
+  });
+
+  it("shows a user error in the pane's language, and switches with it", async () => {
+    const engine = {
+      ...inPlaceEngine(),
+      check: async () => {
+        throw new UserError("ตรวจสมุดงานไม่สำเร็จ", "the check failed");
+      },
+    };
+    mount(FakeWorkbook.fromGrids(planWorkbook(1)), { engine });
+    fireEvent.click(screen.getByRole("button", { name: "ตรวจสอบแผน" }));
+    await screen.findByText("เกิดข้อผิดพลาด: ตรวจสมุดงานไม่สำเร็จ");
+    fireEvent.click(screen.getByRole("button", { name: "English" }));
+    await screen.findByText("Something went wrong: the check failed");
   });
 
   it("scaffolds the template sheets in a blank workbook", async () => {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { CancelledError, WORKER_START_MS, workerEngine } from "../../addin/worker/engine";
-import { PaneError, WORKER_FAILED } from "../../addin/logic/errors";
+import { UserError } from "../../core";
+import { WORKER_FAILED } from "../../addin/logic/errors";
 
 /** A Worker that the test drives: it can stay silent, fail to load, or answer. */
 class FakeWorker {
@@ -27,8 +28,8 @@ describe("the pane's worker engine", () => {
     const outcome = checking.catch((e: unknown) => e);
     await vi.advanceTimersByTimeAsync(WORKER_START_MS + 1);
     const e = await outcome;
-    expect(e).toBeInstanceOf(PaneError);
-    expect((e as PaneError).text).toEqual(WORKER_FAILED);
+    expect(e).toBeInstanceOf(UserError);
+    expect({ th: (e as UserError).th, en: (e as UserError).en }).toEqual(WORKER_FAILED);
     expect(WORKER_FAILED.th).toMatch(/ปิดแล้วเปิดบานหน้าต่าง/);
     expect(w.terminated).toBe(true);
   });
@@ -38,7 +39,7 @@ describe("the pane's worker engine", () => {
     const checking = workerEngine(() => w as never).check([]);
     await new Promise((ok) => setTimeout(ok, 5));
     w.onerror!();
-    await expect(checking).rejects.toBeInstanceOf(PaneError);
+    await expect(checking).rejects.toBeInstanceOf(UserError);
   });
 
   it("sends a sheet a slice at a time, then checks what was sent", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkGrids, ENUMS, parseWorkbook, SHEETS } from "../../core";
+import { checkGrids, ENUMS, parseWorkbook, SHEETS, UserError } from "../../core";
 import { createExcelAdapter, type ExcelRunner } from "../../addin/office/excelAdapter";
 import { OWNED_SHEETS } from "../../addin/logic/port";
 import { computeScore, runCheck } from "../../addin/logic/actions";
@@ -184,6 +184,14 @@ describe("selecting a finding's cell", () => {
     await port.selectCell("โครงการ", "H6");
     expect(wb.activeSheet).toBe("โครงการ");
     expect(wb.selections).toEqual([{ sheet: "โครงการ", address: "H6" }]);
+  });
+
+  it("says in Thai and English which cell it cannot reach when the sheet has gone since the check", async () => {
+    const { port } = setup(5);
+    const e = await port.selectCell("แผ่นงานที่ถูกลบ", "B3").catch((err: unknown) => err);
+    expect(e).toBeInstanceOf(UserError);
+    expect((e as UserError).th).toMatch(/^ไปที่เซลล์ แผ่นงานที่ถูกลบ!B3 ไม่ได้/);
+    expect((e as UserError).en).toMatch(/^cannot go to แผ่นงานที่ถูกลบ!B3/);
   });
 });
 
