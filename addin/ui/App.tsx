@@ -28,7 +28,7 @@ import type { SaveFile } from "../office/save";
 import type { PaneEngine } from "../worker/engine";
 import { ExportPanel, type ExportRequest } from "./ExportPanel";
 import { FindingsPanel } from "./FindingsPanel";
-import { initialLang, LangContext, problemText, translate, type Lang } from "./i18n";
+import { initialLang, LangContext, translate, type Lang } from "./i18n";
 import { ScaffoldPanel } from "./ScaffoldPanel";
 import { ScorePanel } from "./ScorePanel";
 import { useLiveCheck } from "./useLiveCheck";

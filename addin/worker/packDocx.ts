@@ -18,7 +18,7 @@ export async function packDocx(spec: DocSpec): Promise<Uint8Array> {
   const xml: string[] = [pieces[0]];
   spec.sections.forEach((s, i) => xml.push(partsXml(s.parts), sectionEnds[i], pieces[i + 1]));
   const parts: Zippable = {};
-  for (const [name, data] of Object.entries(shell)) parts[name] =
-      name === DOCUMENT_PART ? strToU8(xml.join("")) : name === FONT_TABLE_PART ? strToU8(withThaiFont(strFromU8(data))) : data;
+  for (const [name, data] of Object.entries(shell))
+    parts[name] = name === DOCUMENT_PART ? strToU8(xml.join("")) : name === FONT_TABLE_PART ? strToU8(withThaiFont(strFromU8(data))) : data;
   return zipSync(parts, { level: 6 });
 }
