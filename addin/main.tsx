@@ -1,28 +1,20 @@
-/** Task-pane entry: waits for Office, then renders the pane over the Office.js adapter. */
+/** Task-pane entry: waits for Office, then renders the pane over the Office.js adapter, the pane's worker and the host's saver. */
 import { createRoot } from "react-dom/client";
-import { wordBuilder } from "./logic/documents";
 import { createExcelAdapter } from "./office/excelAdapter";
+import { officeHost } from "./office/host";
+import { saverFor } from "./office/save";
 import { App } from "./ui/App";
-import { workerChecker } from "./worker/workerChecker";
-
-function saveFile(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+import { workerEngine } from "./worker/engine";
 
 void Office.onReady(() => {
+  const host = officeHost();
   const root = createRoot(document.getElementById("root")!);
   root.render(
     <App
-      port={createExcelAdapter()}
+      port={createExcelAdapter(undefined, host)}
+      engine={workerEngine()}
+      saveFile={saverFor(host.platform)}
       displayLanguage={Office.context?.displayLanguage}
-      buildDocument={wordBuilder}
-      saveFile={saveFile}
-      checker={workerChecker()}
     />,
   );
 });

@@ -12,8 +12,9 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { REFERENCE } from "../core";
 import { buildWorkbook, fillWorkbook, type WorkbookData } from "../generator/workbook";
-import { scaledProjects } from "./_scaled";
 import { SAMPLES } from "../templates/scripts/samples";
+import { figure } from "./_figures";
+import { scaledProjects } from "./_scaled";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const WORKBOOKS = Number(process.env.PHAEN_BENCH_WORKBOOKS ?? 77);
@@ -112,6 +113,9 @@ try {
   process.stdout.write(`peak memory of check: ${mib(check.maxRssBytes)} (target < ${mib(MAX_RSS_BYTES)})\n`);
   const checked = checkedFiles();
   process.stdout.write(`workbooks checked: ${checked} of ${WORKBOOKS}\n`);
+  figure("check: time ratio check / exceljs", "ratio", Number(ratio.toFixed(3)), MAX_RATIO);
+  figure("check: peak memory", "bytes", check.maxRssBytes, MAX_RSS_BYTES);
+  figure("check: workbooks not checked", "count", WORKBOOKS - checked, 0);
   const ok = checked === WORKBOOKS && ratio <= MAX_RATIO && check.maxRssBytes < MAX_RSS_BYTES;
   if (!ok) process.stdout.write("check benchmark missed its target\n");
   process.exitCode = ok ? 0 : 1;

@@ -3,6 +3,7 @@ export * from "./grid";
 export * from "./model";
 export * from "./schema";
 export * from "./check";
+export { ceilingOf, type CeilingKind } from "./rules/util/budget";
 export { parseWorkbook, compareVersions, KNOWN_SHEET_NAMES } from "./parse/parser";
 export { RULES, ruleById } from "./rules/registry";
 export { runRules, packFor, type RunOptions } from "./rules/run";
@@ -20,3 +21,4 @@ export type { KpiResult, KpiDefinition, LevelResult, StepResult } from "./kpi/ty
 export * from "./thai";
 export { CRITERIA, CRITERION_NAMES, CRITERION_ORDER, NUMBERED_CRITERIA, isCriterion, isNumberedCriterion } from "./criteria";
 export { UserError, EXIT, oneLine, describeUnexpected } from "./errors";
+export * from "./documents";

@@ -1,5 +1,14 @@
 /** Names of criteria and severities as planners read them (DOMAIN.md §6), Thai and English. */
-import { CRITERION_NAMES, CRITERION_ORDER, isNumberedCriterion, type Bilingual, type Criterion, type Severity } from "../../core";
+import {
+  CRITERION_NAMES,
+  CRITERION_ORDER,
+  isNumberedCriterion,
+  SEVERITY_ADVICE,
+  SEVERITY_ORDER,
+  type Bilingual,
+  type Criterion,
+  type Severity,
+} from "../../core";
 
 /** "1.1 สอดคล้องกับ…" for the numbered criteria, the family's name for the others. */
 export const CRITERION_LABELS = Object.fromEntries(
@@ -12,13 +21,10 @@ export const CRITERION_LABELS = Object.fromEntries(
 
 export { CRITERION_ORDER };
 
-export const SEVERITY_LABELS: Record<Severity, Bilingual> = {
-  error: { th: "ต้องแก้ไข", en: "Must fix" },
-  warning: { th: "ควรตรวจสอบ", en: "Should check" },
-  info: { th: "ข้อสังเกต", en: "Note" },
-};
+/** A finding's severity as the pane labels it: what it asks of the planner (core's SEVERITY_ADVICE). */
+export const SEVERITY_LABELS: Record<Severity, Bilingual> = SEVERITY_ADVICE;
 
-export const SEVERITY_ORDER: Severity[] = ["error", "warning", "info"];
+export { SEVERITY_ORDER };
 
 export function criterionLabel(c: Criterion): Bilingual {
   return CRITERION_LABELS[c];

@@ -34,12 +34,27 @@ export interface ScaffoldOutcome {
   created: string[];
   /** Sheets that already existed and were left untouched. */
   skipped: string[];
+  /** What this Excel could not add: dropdown lists (ExcelApi 1.8), defined names (1.4). */
+  lacking?: ("dropdowns" | "names")[];
+}
+
+/** What the host offers beyond reading and writing cells (detected at run time). */
+export interface PortFeatures {
+  /** Change events for the live re-check (ExcelApi 1.7). */
+  liveCheck: boolean;
+  /** The template's KPI formula cells, read through defined names (ExcelApi 1.4). */
+  formulaCells: boolean;
+  platform: string;
 }
 
 export interface WorkbookPort {
+  features?: PortFeatures;
   readWorkbook(): Promise<WorkbookRead>;
-  /** Replaces the content of add-in-owned sheets (creating them if needed). */
-  writeOwnedSheets(sheets: OwnedSheetContent[]): Promise<void>;
+  /**
+   * Replaces the content of add-in-owned sheets (creating them if needed);
+   * resolves to the names written (beside a planner's sheet of the same name).
+   */
+  writeOwnedSheets(sheets: OwnedSheetContent[]): Promise<string[] | void>;
   /** Activates the sheet and selects the cell or range. */
   selectCell(sheet: string, cell: string): Promise<void>;
   scaffold(plan: ScaffoldPlan): Promise<ScaffoldOutcome>;

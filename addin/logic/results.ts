@@ -124,6 +124,6 @@ export function scoreSheet(kpis: KpiResult[], differences: FormulaDifference[]):
 }
 
 /** The KPI 3.6 result among a check's KPI results. */
-export function kpi36(result: CheckResult): KpiResult | undefined {
+export function kpi36(result: Pick<CheckResult, "kpi">): KpiResult | undefined {
   return result.kpi.find((k) => k.kpiId.includes("3.6")) ?? result.kpi[0];
 }

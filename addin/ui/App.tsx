@@ -1,9 +1,11 @@
 /**
- * The task pane. It receives the workbook operations as props (the Office.js
- * adapter in Excel, the fake in tests) and never touches `Excel` itself.
+ * The task pane. It receives the workbook operations, the check/export
+ * engine and the saver as props (the Office.js adapter, the worker and the
+ * host's saver in Excel; fakes in tests) and never touches `Excel` itself.
  */
 import {
   Button,
+  Caption1,
   FluentProvider,
   makeStyles,
   MessageBar,
@@ -16,14 +18,15 @@ import {
   webLightTheme,
   type Theme,
 } from "@fluentui/react-components";
-import { useCallback, useMemo, useState } from "react";
-import type { Finding } from "../../core";
-import { checkInPlace, type Checker } from "../logic/checker";
-import { computeScore, runCheck, type CheckOutcome } from "../logic/actions";
-import { documentFileName, type BuildDocument, type DocumentKind } from "../logic/documents";
+import { useCallback, useState } from "react";
+import type { Bilingual, Finding } from "../../core";
+import { computeScore, readPlan, runCheck, type CheckOutcome } from "../logic/actions";
+import { explain } from "../logic/errors";
 import type { WorkbookPort } from "../logic/port";
 import { scaffoldPlan } from "../logic/scaffold";
-import { ExportPanel } from "./ExportPanel";
+import type { SaveFile } from "../office/save";
+import type { PaneEngine } from "../worker/engine";
+import { ExportPanel, type ExportRequest } from "./ExportPanel";
 import { FindingsPanel } from "./FindingsPanel";
 import { initialLang, LangContext, translate, type Lang } from "./i18n";
 import { ScaffoldPanel } from "./ScaffoldPanel";
@@ -39,58 +42,101 @@ const useStyles = makeStyles({
   root: { minHeight: "100vh", padding: "12px", display: "flex", flexDirection: "column", gap: "10px", boxSizing: "border-box" },
   head: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: "8px" },
   title: { color: tokens.colorBrandForeground1, margin: 0 },
-  tabs: { flexWrap: "wrap" },
+  // Four tabs fit a 320 px pane on one or two rows; a tab's Thai label never breaks mid-word.
+  tabs: { flexWrap: "wrap", rowGap: "2px", "& button": { whiteSpace: "nowrap", paddingLeft: "6px", paddingRight: "6px" } },
 });
 
 type TabId = "check" | "score" | "export" | "scaffold";
 
 export interface AppProps {
   port: WorkbookPort;
+  engine: PaneEngine;
+  saveFile: SaveFile;
   displayLanguage?: string;
-  buildDocument?: BuildDocument;
-  saveFile?: (blob: Blob, name: string) => void;
-  /** Runs the core check; in the task pane, in a Web Worker. */
-  checker?: Checker;
 }
 
-export function App({ port, displayLanguage, buildDocument, saveFile, checker = checkInPlace }: AppProps) {
+export function App({ port, engine, saveFile, displayLanguage }: AppProps) {
   const s = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang(displayLanguage));
   const [tab, setTab] = useState<TabId>("check");
   const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
   const [scored, setScored] = useState<CheckOutcome | null>(null);
   const [busy, setBusy] = useState<"check" | "score" | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Bilingual | null>(null);
   const [live, setLive] = useState(false);
+  const [runs, setRuns] = useState(0);
   const t = (k: Parameters<typeof translate>[1]) => translate(lang, k);
+  const liveCheck = port.features?.liveCheck ?? true;
 
   const guarded = useCallback(async <T,>(kind: "check" | "score", work: () => Promise<T>): Promise<T | undefined> => {
     setBusy(kind);
-    setError(null);
     try {
-      return await work();
+      const r = await work();
+      setError(null);
+      return r;
     } catch (e) {
-      setError((e as Error).message);
+      setError(explain(e));
       return undefined;
     } finally {
       setBusy(null);
     }
   }, []);
 
-  const check = useCallback(() => guarded("check", async () => setOutcome(await runCheck(port, checker))), [guarded, port, checker]);
-  const score = useCallback(() => guarded("score", async () => setScored(await computeScore(port, checker))), [guarded, port, checker]);
-  const select = useCallback((f: Finding) => void port.selectCell(f.sheet, f.cell).catch((e: Error) => setError(e.message)), [port]);
-  useLiveCheck(port, live, check);
+  const check = useCallback(
+    () =>
+      guarded("check", async () => {
+        await runCheck(port, engine, (shown) => {
+          setOutcome(shown);
+          setScored(shown);
+          setRuns((n) => n + 1);
+        });
+      }),
+    [guarded, port, engine],
+  );
+  const score = useCallback(() => guarded("score", async () => setScored(await computeScore(port, engine))), [guarded, port, engine]);
+  const select = useCallback(
+    (f: Finding) =>
+      void port.selectCell(f.sheet, f.cell).then(
+        () => setError(null),
+        (e: unknown) => setError(explain(e)),
+      ),
+    [port],
+  );
+  useLiveCheck(port, live && liveCheck, check);
 
-  const exportDocument = useMemo(() => {
-    if (!buildDocument || !saveFile) return undefined;
-    return async (kind: DocumentKind) => {
-      const result = await checker((await port.readWorkbook()).grids);
-      const name = await documentFileName(kind.id, result);
-      saveFile(await buildDocument(kind.id, result), name);
-      return name;
-    };
-  }, [buildDocument, saveFile, port, checker]);
+  const startExport = useCallback(
+    (request: ExportRequest) => {
+      let cancelled = false;
+      let job: { cancel(): void } | undefined;
+      const done = (async () => {
+        request.onStep("read");
+        const read = await readPlan(port);
+        if (cancelled) throw new Error("cancelled");
+        const saving: Promise<void>[] = [];
+        const running = engine.exportDocuments(
+          read.grids,
+          request.kinds,
+          { thaiDigits: request.thaiDigits },
+          {
+            onStep: request.onStep,
+            onDocument: (_kind, name, bytes) => void saving.push(saveFile(bytes, name).then(request.onSaved)),
+          },
+        );
+        job = running;
+        await running.done;
+        await Promise.all(saving);
+        setError(null);
+      })();
+      return {
+        done,
+        cancel: () => {
+          cancelled = true;
+          job?.cancel();
+        },
+      };
+    },
+    [port, engine, saveFile],
+  );
 
   return (
     <LangContext.Provider value={lang}>
@@ -104,22 +150,32 @@ export function App({ port, displayLanguage, buildDocument, saveFile, checker = 
               {t("language")}
             </Button>
           </div>
-          <Switch label={t("live")} checked={live} onChange={(_, d) => setLive(d.checked)} />
+          <Switch label={t("live")} checked={live && liveCheck} disabled={!liveCheck} onChange={(_, d) => setLive(d.checked)} />
+          {!liveCheck && <Caption1>{t("liveUnavailable")}</Caption1>}
+          {liveCheck && live && port.features?.platform === "OfficeOnline" && <Caption1>{t("liveWebDropdown")}</Caption1>}
           <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} size="small" className={s.tabs}>
             <Tab value="check">{t("tabCheck")}</Tab>
             <Tab value="score">{t("tabScore")}</Tab>
             <Tab value="export">{t("tabExport")}</Tab>
             <Tab value="scaffold">{t("tabScaffold")}</Tab>
           </TabList>
-          {error && (
-            <MessageBar intent="error">
-              <MessageBarBody>
-                {t("error")}: {error}
-              </MessageBarBody>
-            </MessageBar>
-          )}
+          <div role="alert">
+            {error && (
+              <MessageBar intent="error" layout="multiline">
+                <MessageBarBody>
+                  {t("error")}: {error[lang]}
+                </MessageBarBody>
+              </MessageBar>
+            )}
+          </div>
           {tab === "check" && (
-            <FindingsPanel result={outcome?.result ?? null} busy={busy === "check"} onCheck={() => void check()} onSelect={select} />
+            <FindingsPanel
+              result={outcome?.result ?? null}
+              run={runs}
+              busy={busy === "check"}
+              onCheck={() => void check()}
+              onSelect={select}
+            />
           )}
           {tab === "score" && (
             <ScorePanel
@@ -130,8 +186,10 @@ export function App({ port, displayLanguage, buildDocument, saveFile, checker = 
               onScore={() => void score()}
             />
           )}
-          {tab === "export" && <ExportPanel exportDocument={exportDocument} />}
-          {tab === "scaffold" && <ScaffoldPanel onScaffold={() => port.scaffold(scaffoldPlan())} />}
+          {tab === "export" && <ExportPanel startExport={startExport} explain={explain} />}
+          {tab === "scaffold" && (
+            <ScaffoldPanel onScaffold={() => port.scaffold(scaffoldPlan()).then((r) => (setError(null), r))} explain={explain} />
+          )}
         </main>
       </FluentProvider>
     </LangContext.Provider>

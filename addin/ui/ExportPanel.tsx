@@ -1,61 +1,132 @@
-/** ส่งออก Word: builds one of the Word documents from the workbook and saves it. */
-import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
-import { useState } from "react";
-import { DOCUMENT_KINDS, type DocumentKind } from "../logic/documents";
+/**
+ * ส่งออก Word: builds the chosen documents (all five by default) in the
+ * pane's worker, with a progress bar naming the step and a cancel button,
+ * then saves each the way the host allows (office/save.ts).
+ */
+import { Button, Caption1, Checkbox, makeStyles, MessageBar, MessageBarBody, ProgressBar, Switch, Text } from "@fluentui/react-components";
+import { useRef, useState } from "react";
+import type { Bilingual } from "../../core";
+import { DOCUMENT_KINDS, type DocumentKindId } from "../logic/documents";
+import type { SaveOutcome } from "../office/save";
+import type { ExportStep } from "../worker/protocol";
 import { useT } from "./i18n";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: "8px" },
-  row: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: "8px" },
+  kinds: { display: "flex", flexDirection: "column" },
+  row: { display: "flex", gap: "8px", alignItems: "center", flexWrap: "wrap" },
 });
 
-export interface ExportPanelProps {
-  /** Undefined while the Word builders are not available. */
-  exportDocument?: (kind: DocumentKind) => Promise<string>;
+export interface ExportRequest {
+  kinds: DocumentKindId[];
+  thaiDigits: boolean;
+  onStep(step: ExportStep | "read"): void;
+  onSaved(outcome: SaveOutcome): void;
 }
 
-export function ExportPanel({ exportDocument }: ExportPanelProps) {
+export interface ExportPanelProps {
+  /** Starts an export; resolves when every document is done; `cancel` stops it. */
+  startExport(request: ExportRequest): { done: Promise<void>; cancel(): void };
+  explain(e: unknown): Bilingual;
+}
+
+export function ExportPanel({ startExport, explain }: ExportPanelProps) {
   const s = useStyles();
   const { t, pick } = useT();
-  const [busy, setBusy] = useState<string | null>(null);
-  const [message, setMessage] = useState<{ intent: "success" | "error"; text: string } | null>(null);
-  const build = async (kind: DocumentKind) => {
-    if (!exportDocument) return;
-    setBusy(kind.id);
-    setMessage(null);
+  const [chosen, setChosen] = useState<Set<DocumentKindId>>(new Set(DOCUMENT_KINDS.map((k) => k.id)));
+  const [thaiDigits, setThaiDigits] = useState(false);
+  const [step, setStep] = useState<ExportStep | "read" | null>(null);
+  const [outcomes, setOutcomes] = useState<SaveOutcome[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const job = useRef<{ cancel(): void } | null>(null);
+
+  const kindName = (id?: DocumentKindId) => pick(DOCUMENT_KINDS.find((k) => k.id === id) ?? { th: "", en: "" });
+  const stepText = (st: ExportStep | "read") =>
+    st === "read"
+      ? t("stepRead")
+      : st.stage === "check"
+        ? t("stepCheck")
+        : t(st.stage === "build" ? "stepBuild" : "stepPack", { doc: kindName(st.kind) });
+  const progress = (st: ExportStep | "read") =>
+    st === "read" ? 0.02 : st.stage === "check" ? 0.05 : (st.done + (st.stage === "pack" ? 0.6 : 0.1)) / st.total;
+
+  const run = async () => {
+    setOutcomes([]);
+    setError(null);
+    setStep("read");
+    const kinds = DOCUMENT_KINDS.filter((k) => chosen.has(k.id)).map((k) => k.id);
+    const started = startExport({ kinds, thaiDigits, onStep: setStep, onSaved: (o) => setOutcomes((list) => [...list, o]) });
+    job.current = started;
     try {
-      const name = await exportDocument(kind);
-      setMessage({ intent: "success", text: t("saved", { name }) });
+      await started.done;
     } catch (e) {
-      setMessage({ intent: "error", text: `${t("error")}: ${(e as Error).message}` });
+      setError((e as Error)?.message === "cancelled" ? t("cancelled") : `${t("error")}: ${pick(explain(e))}`);
     } finally {
-      setBusy(null);
+      job.current = null;
+      setStep(null);
     }
   };
+
+  const outcomeText = (o: SaveOutcome) =>
+    o.kind === "saved"
+      ? t("saved", { name: o.name })
+      : o.kind === "downloaded"
+        ? t("downloaded", { name: o.name })
+        : o.kind === "declined"
+          ? `${t("cancelled")}: ${o.name}`
+          : t("macCannotSave", { name: o.name });
+
   return (
     <div className={s.stack}>
       <Caption1>{t("exportIntro")}</Caption1>
-      {!exportDocument && (
-        <MessageBar intent="info">
-          <MessageBarBody>{t("buildersMissing")}</MessageBarBody>
-        </MessageBar>
-      )}
-      {DOCUMENT_KINDS.map((k) => (
-        <div key={k.id} className={s.row}>
-          <Text>{pick(k)}</Text>
-          <Button
-            size="small"
-            disabled={!exportDocument || busy !== null}
-            onClick={() => void build(k)}
-            icon={busy === k.id ? <Spinner size="tiny" /> : undefined}
-          >
-            {busy === k.id ? t("building") : t("build")}
+      <div className={s.kinds} role="group" aria-label={t("tabExport")}>
+        {DOCUMENT_KINDS.map((k) => (
+          <Checkbox
+            key={k.id}
+            label={pick(k)}
+            checked={chosen.has(k.id)}
+            disabled={step !== null}
+            onChange={(_, d) =>
+              setChosen((c) => {
+                const n = new Set(c);
+                if (d.checked) n.add(k.id);
+                else n.delete(k.id);
+                return n;
+              })
+            }
+          />
+        ))}
+      </div>
+      <Switch label={t("thaiDigits")} checked={thaiDigits} disabled={step !== null} onChange={(_, d) => setThaiDigits(d.checked)} />
+      <div className={s.row}>
+        <Button appearance="primary" disabled={step !== null || chosen.size === 0} onClick={() => void run()}>
+          {chosen.size === DOCUMENT_KINDS.length ? t("exportAll") : t("build")}
+        </Button>
+        {step !== null && (
+          <Button onClick={() => job.current?.cancel()} aria-label={`${t("cancel")} ${t("tabExport")}`}>
+            {t("cancel")}
           </Button>
+        )}
+      </div>
+      {step !== null && (
+        <div role="status" aria-live="polite" data-testid="export-progress">
+          <ProgressBar value={progress(step)} max={1} thickness="large" aria-label={stepText(step)} />
+          <Text size={200} block>
+            {stepText(step)}
+            {step !== "read" && step.stage !== "check" ? ` · ${t("progressOf", { done: step.done + 1, total: step.total })}` : ""}
+          </Text>
         </div>
-      ))}
-      {message && (
-        <MessageBar intent={message.intent}>
-          <MessageBarBody>{message.text}</MessageBarBody>
+      )}
+      <div aria-live="polite">
+        {outcomes.map((o) => (
+          <MessageBar key={o.name} intent={o.kind === "saved" || o.kind === "downloaded" ? "success" : "warning"} layout="multiline">
+            <MessageBarBody>{outcomeText(o)}</MessageBarBody>
+          </MessageBar>
+        ))}
+      </div>
+      {error && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}
     </div>

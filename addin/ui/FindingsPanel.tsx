@@ -1,19 +1,26 @@
-/** ตรวจสอบ: findings grouped by criterion and severity, with counts; a click selects the cell. */
-import { Badge, Button, Caption1, Card, makeStyles, Spinner, Subtitle2, Text, tokens } from "@fluentui/react-components";
-import type { CheckResult, Finding, Severity } from "../../core";
+/**
+ * ตรวจสอบ: the verdict and checklist, then the findings: filtered by
+ * severity and sheet, grouped by criterion (groups collapse), shown a page
+ * at a time so 5,000 projects' findings never make one long render; "next
+ * finding" walks them, and visited ones are marked. A click selects the cell.
+ */
+import { Button, Caption1, makeStyles, Select, Spinner, Text, tokens } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import type { Criterion, Finding, Severity } from "../../core";
 import { CRITERION_ORDER, criterionLabel, SEVERITY_LABELS, SEVERITY_ORDER } from "../logic/labels";
-import { useT } from "./i18n";
+import type { PaneResult } from "../logic/paneResult";
+import { count, useT } from "./i18n";
 import { SEVERITY_COLORS } from "./severity";
+import { Verdict } from "./Verdict";
 
-/** Findings shown per criterion; the full list is in the ผลการตรวจ sheet. */
-const SHOWN_PER_GROUP = 50;
+/** Findings rendered at a time; "show more" adds another page. */
+export const PAGE_SIZE = 50;
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: "8px" },
-  counts: { display: "flex", gap: "6px", flexWrap: "wrap", alignItems: "center" },
-  group: { display: "flex", flexDirection: "column", gap: "4px", marginTop: "8px" },
-  groupHead: { display: "flex", justifyContent: "space-between", alignItems: "flex-start", gap: "6px" },
-  groupCounts: { display: "flex", gap: "4px", flexShrink: 0, paddingTop: "2px" },
+  filters: { display: "flex", gap: "6px", flexWrap: "wrap", alignItems: "center" },
+  group: { display: "flex", flexDirection: "column", gap: "4px", marginTop: "6px" },
+  groupHead: { justifyContent: "space-between", textAlign: "left", width: "100%", minWidth: 0 },
   item: {
     display: "block",
     textAlign: "left",
@@ -27,100 +34,174 @@ const useStyles = makeStyles({
     fontFamily: "inherit",
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
   },
+  visited: { backgroundColor: tokens.colorNeutralBackground3 },
   where: { color: tokens.colorNeutralForeground3 },
+  thai: { wordBreak: "keep-all", lineBreak: "strict" },
 });
 
 export interface FindingsPanelProps {
-  result: CheckResult | null;
+  result: PaneResult | null;
+  /** Counts the checks shown, so a new result is told from the last one. */
+  run?: number;
   busy: boolean;
   onCheck(): void;
   onSelect(f: Finding): void;
 }
 
-function countBy(findings: Finding[]): Record<Severity, number> {
-  const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) c[f.severity]++;
-  return c;
-}
+const keyOf = (f: Finding) => `${f.ruleId}|${f.sheet}|${f.cell}|${f.project ?? ""}`;
 
-export function FindingsPanel({ result, busy, onCheck, onSelect }: FindingsPanelProps) {
+export function FindingsPanel({ result, run = 0, busy, onCheck, onSelect }: FindingsPanelProps) {
   const s = useStyles();
   const { t, pick, lang } = useT();
-  const groups = CRITERION_ORDER.map((c) => ({ criterion: c, findings: (result?.findings ?? []).filter((f) => f.criterion === c) }))
-    .filter((g) => g.findings.length)
-    .map((g) => ({
-      ...g,
-      findings: [...g.findings].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity)),
-    }));
-  const counts = countBy(result?.findings ?? []);
+  const [severity, setSeverity] = useState<Severity | "all">("all");
+  const [sheet, setSheet] = useState("all");
+  const [collapsed, setCollapsed] = useState<Set<Criterion>>(new Set());
+  const [visited, setVisited] = useState<Set<string>>(new Set());
+  const [limit, setLimit] = useState(PAGE_SIZE);
+
+  const findings = result?.findings ?? [];
+  const sheets = useMemo(() => [...new Set(findings.map((f) => f.sheet))].sort(), [findings]);
+  // In display order: by criterion, then severity; filtered.
+  const ordered = useMemo(() => {
+    const rank = new Map(CRITERION_ORDER.map((c, i) => [c, i]));
+    return findings
+      .filter((f) => (severity === "all" || f.severity === severity) && (sheet === "all" || f.sheet === sheet))
+      .map((f, i) => ({ f, i }))
+      .sort(
+        (a, b) =>
+          (rank.get(a.f.criterion) ?? 99) - (rank.get(b.f.criterion) ?? 99) ||
+          SEVERITY_ORDER.indexOf(a.f.severity) - SEVERITY_ORDER.indexOf(b.f.severity) ||
+          a.i - b.i,
+      )
+      .map((x) => x.f);
+  }, [findings, severity, sheet]);
+  const open = ordered.filter((f) => !collapsed.has(f.criterion));
+  const shown = open.slice(0, limit);
+  const groups: { criterion: Criterion; total: number; items: Finding[] }[] = [];
+  for (const f of ordered) {
+    let g = groups.at(-1);
+    if (!g || g.criterion !== f.criterion) groups.push((g = { criterion: f.criterion, total: 0, items: [] }));
+    g.total++;
+  }
+  const shownSet = new Set(shown);
+  for (const g of groups) g.items = ordered.filter((f) => f.criterion === g.criterion && shownSet.has(f));
+
+  const select = (f: Finding) => {
+    setVisited((v) => new Set(v).add(keyOf(f)));
+    onSelect(f);
+  };
+  const nextFinding = () => {
+    const next = ordered.find((f) => !visited.has(keyOf(f)));
+    if (!next) return;
+    if (collapsed.has(next.criterion)) setCollapsed((c) => new Set([...c].filter((x) => x !== next.criterion)));
+    const at = open.indexOf(next);
+    if (at >= limit) setLimit(Math.ceil((at + 1) / PAGE_SIZE) * PAGE_SIZE);
+    select(next);
+  };
+  const toggle = (c: Criterion) =>
+    setCollapsed((prev) => {
+      const n = new Set(prev);
+      if (n.has(c)) n.delete(c);
+      else n.add(c);
+      return n;
+    });
+
   return (
     <div className={s.stack}>
-      <Caption1>{t("checkIntro")}</Caption1>
+      <Caption1 className={s.thai}>{t("checkIntro")}</Caption1>
       <Button appearance="primary" onClick={onCheck} disabled={busy} icon={busy ? <Spinner size="tiny" /> : undefined}>
         {busy ? t("checking") : t("runCheck")}
       </Button>
-      {result && (
+      <div aria-live="polite" data-run={result ? run : undefined}>
+        {result && <Verdict result={result} />}
+      </div>
+      {result && findings.length > 0 && (
         <>
-          <Subtitle2 as="h2">
-            {t("findingsOf")} {result.province} · {t("total")} {result.findings.length} {t("items")}
-          </Subtitle2>
-          <div className={s.counts} aria-label="counts">
-            {SEVERITY_ORDER.map((sev) => (
-              <Badge key={sev} appearance="filled" color={SEVERITY_COLORS[sev].badge} data-severity={sev}>
-                {pick(SEVERITY_LABELS[sev])} {counts[sev]}
-              </Badge>
-            ))}
+          <Text weight="semibold" as="h2">
+            {t("findingsOf")} {result.province} · {t("total")} {count(findings.length)} {t("items")}
+          </Text>
+          <div className={s.filters}>
+            <Select
+              size="small"
+              aria-label={t("filterSeverity")}
+              value={severity}
+              onChange={(_, d) => (setSeverity(d.value as Severity | "all"), setLimit(PAGE_SIZE))}
+            >
+              <option value="all">{t("allSeverities")}</option>
+              {SEVERITY_ORDER.map((sev) => (
+                <option key={sev} value={sev}>
+                  {pick(SEVERITY_LABELS[sev])} ({count(result.counts[sev])})
+                </option>
+              ))}
+            </Select>
+            <Select size="small" aria-label={t("filterSheet")} value={sheet} onChange={(_, d) => (setSheet(d.value), setLimit(PAGE_SIZE))}>
+              <option value="all">{t("allSheets")}</option>
+              {sheets.map((n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ))}
+            </Select>
+            <Button size="small" onClick={nextFinding} disabled={!ordered.some((f) => !visited.has(keyOf(f)))}>
+              {t("nextFinding")}
+            </Button>
           </div>
-          {result.findings.length === 0 ? (
-            <Card>
-              <Text>{t("noFindings")}</Text>
-            </Card>
-          ) : (
-            <Caption1>{t("clickToGo")}</Caption1>
-          )}
+          <Caption1>
+            {t("clickToGo")} · {t("visitedCount", { n: count(visited.size), total: count(findings.length) })}
+          </Caption1>
           {groups.map((g) => {
-            const c = countBy(g.findings);
+            const label = pick(criterionLabel(g.criterion));
+            const isOpen = !collapsed.has(g.criterion);
             return (
-              <section key={g.criterion} className={s.group} aria-label={pick(criterionLabel(g.criterion))}>
-                <div className={s.groupHead}>
-                  <Text weight="semibold" as="h3">
-                    {pick(criterionLabel(g.criterion))}
+              <section key={g.criterion} className={s.group} aria-label={label}>
+                <Button
+                  appearance="subtle"
+                  className={s.groupHead}
+                  aria-expanded={isOpen}
+                  onClick={() => toggle(g.criterion)}
+                  icon={<span aria-hidden>{isOpen ? "▾" : "▸"}</span>}
+                >
+                  <Text weight="semibold" as="h3" className={s.thai}>
+                    {label} ({count(g.total)})
                   </Text>
-                  <span className={s.groupCounts}>
-                    {SEVERITY_ORDER.filter((sev) => c[sev]).map((sev) => (
-                      <Badge key={sev} size="small" appearance="tint" color={SEVERITY_COLORS[sev].badge}>
-                        {c[sev]}
-                      </Badge>
-                    ))}
-                  </span>
-                </div>
-                {g.findings.slice(0, SHOWN_PER_GROUP).map((f, i) => (
-                  <button
-                    key={i}
-                    type="button"
-                    className={s.item}
-                    style={{ borderLeftColor: SEVERITY_COLORS[f.severity].border }}
-                    onClick={() => onSelect(f)}
-                    data-finding={f.ruleId}
-                    data-sheet={f.sheet}
-                    data-cell={f.cell}
-                  >
-                    <Text block size={300}>
-                      <b>{pick(SEVERITY_LABELS[f.severity])}:</b> {lang === "th" ? f.message : f.messageEn}
-                    </Text>
-                    <Caption1 block className={s.where}>
-                      {t("sheetCell")} {f.sheet} · {t("cell")} {f.cell}
-                      {f.project ? ` · ${f.project}` : ""}
-                    </Caption1>
-                    <Caption1 block>
-                      {t("fix")}: {lang === "th" ? f.fix : f.fixEn}
-                    </Caption1>
-                  </button>
-                ))}
-                {g.findings.length > SHOWN_PER_GROUP && <Caption1>{t("more", { n: g.findings.length - SHOWN_PER_GROUP })}</Caption1>}
+                </Button>
+                {isOpen &&
+                  g.items.map((f) => (
+                    <button
+                      key={keyOf(f)}
+                      type="button"
+                      className={`${s.item} ${visited.has(keyOf(f)) ? s.visited : ""}`}
+                      style={{ borderLeftColor: SEVERITY_COLORS[f.severity].border }}
+                      onClick={() => select(f)}
+                      aria-label={`${pick(SEVERITY_LABELS[f.severity])}: ${f.sheet} ${f.cell}: ${lang === "th" ? f.message : f.messageEn}`}
+                      data-finding={f.ruleId}
+                      data-sheet={f.sheet}
+                      data-cell={f.cell}
+                      data-visited={visited.has(keyOf(f)) || undefined}
+                    >
+                      <Text block size={300}>
+                        {visited.has(keyOf(f)) && <span aria-hidden>✓ </span>}
+                        <b>{pick(SEVERITY_LABELS[f.severity])}:</b> {lang === "th" ? f.message : f.messageEn}
+                      </Text>
+                      <Caption1 block className={s.where}>
+                        {t("sheetCell")} {f.sheet} · {t("cell")} {f.cell}
+                        {f.project ? ` · ${f.project}` : ""}
+                      </Caption1>
+                      {f.severity !== "info" && (
+                        <Caption1 block>
+                          {t("fix")}: {lang === "th" ? f.fix : f.fixEn}
+                        </Caption1>
+                      )}
+                    </button>
+                  ))}
               </section>
             );
           })}
+          {open.length > shown.length && (
+            <Button onClick={() => setLimit(limit + PAGE_SIZE)}>
+              {t("showMore", { n: count(Math.min(PAGE_SIZE, open.length - shown.length)), left: count(open.length - shown.length) })}
+            </Button>
+          )}
         </>
       )}
     </div>

@@ -13,7 +13,7 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import type { CheckResult, KpiResult } from "../../core";
+import { formatNumber, type CheckResult, type KpiResult } from "../../core";
 import type { FormulaDifference } from "../logic/results";
 import { useT } from "./i18n";
 
@@ -55,6 +55,20 @@ function KpiCard({ k, differences }: { k: KpiResult; differences: FormulaDiffere
   return (
     <Card>
       <CardHeader header={<Text weight="semibold">{pick(k.title)}</Text>} description={<Caption1>{pick(k.summary)}</Caption1>} />
+      {/* Where the template's own formula cells disagree, the real reason comes first. */}
+      {differences.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t("formulaDiffers")}</MessageBarTitle>
+            {differences.map((d) => (
+              <div key={d.field}>
+                {d.field === "level" ? t("level") : t("weighted")}: {t("formulaValue")} {String(d.formula)} · {t("computedValue")}{" "}
+                {d.computed ?? "-"}. {pick(d.why)}
+              </div>
+            ))}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {k.assessed ? (
         <div className={s.figures}>
           <div className={s.figure}>
@@ -66,13 +80,13 @@ function KpiCard({ k, differences }: { k: KpiResult; differences: FormulaDiffere
           <div className={s.figure}>
             <Caption1>{t("score")}</Caption1>
             <span className={s.big} data-testid="kpi-score">
-              {k.score}
+              {formatNumber(k.score)}
             </span>
           </div>
           <div className={s.figure}>
             <Caption1>{t("weighted")}</Caption1>
             <span className={s.big} data-testid="kpi-weighted">
-              {k.weighted}
+              {formatNumber(k.weighted, { decimals: 4 })}
             </span>
           </div>
         </div>
@@ -83,10 +97,11 @@ function KpiCard({ k, differences }: { k: KpiResult; differences: FormulaDiffere
       )}
       {k.assessed && (
         <Caption1>
-          {t("weight")} {k.weight}%
+          {t("weight")} {formatNumber(k.weight)}%
         </Caption1>
       )}
       {k.working && <Caption1>{pick(k.working)}</Caption1>}
+      {k.levels.length > 0 && <Caption1>{t("levelsCumulative")}</Caption1>}
       {k.levels.map((l) => (
         <div key={l.level} className={s.level} data-level={l.level}>
           <Badge appearance="filled" color={l.met ? "success" : "danger"} className={s.badge}>
@@ -105,19 +120,6 @@ function KpiCard({ k, differences }: { k: KpiResult; differences: FormulaDiffere
           </ul>
         </div>
       ))}
-      {differences.length > 0 && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t("formulaDiffers")}</MessageBarTitle>
-            {differences.map((d) => (
-              <div key={d.field}>
-                {d.field === "level" ? t("level") : t("weighted")}: {t("formulaValue")} {String(d.formula)} · {t("computedValue")}{" "}
-                {d.computed ?? "-"}. {pick(d.why)}
-              </div>
-            ))}
-          </MessageBarBody>
-        </MessageBar>
-      )}
     </Card>
   );
 }

@@ -1,6 +1,6 @@
 /** The pane's words in Thai (default) and English, and the context that picks one. */
 import { createContext, useContext } from "react";
-import type { Bilingual } from "../../core";
+import { UserError, type Bilingual } from "../../core";
 
 export type Lang = "th" | "en";
 
@@ -53,10 +53,7 @@ const STRINGS = {
   build: { th: "สร้างและบันทึก", en: "Build and save" },
   building: { th: "กำลังสร้าง…", en: "Building…" },
   saved: { th: "บันทึกแล้ว: {name}", en: "Saved: {name}" },
-  buildersMissing: {
-    th: "ตัวสร้างเอกสาร Word ยังไม่พร้อมในรุ่นนี้ ใช้คำสั่ง phaen generate แทนได้",
-    en: "The Word builders are not available in this version yet; use phaen generate instead.",
-  },
+
   scaffoldIntro: {
     th: "สร้างแผ่นงานของแม่แบบ (หัวตาราง รายการให้เลือก และชื่อที่กำหนด) ในสมุดงานเปล่า แผ่นงานที่มีอยู่แล้วจะไม่ถูกแก้ไข",
     en: "Creates the template sheets (headers, dropdowns, defined names) in a blank workbook. Existing sheets are left untouched.",
@@ -65,12 +62,73 @@ const STRINGS = {
   created: { th: "สร้างแผ่นงานแล้ว", en: "Sheets created" },
   skipped: { th: "มีอยู่แล้ว (ไม่แก้ไข)", en: "Already there (untouched)" },
   error: { th: "เกิดข้อผิดพลาด", en: "Something went wrong" },
+  verdict: { th: "ผลการพิจารณา", en: "Verdict" },
+  verdictPass: { th: "ผ่านเกณฑ์: ไม่มีรายการที่ต้องแก้ไข", en: "Passes: nothing must be fixed" },
+  verdictFail: { th: "ยังไม่ผ่านเกณฑ์: ต้องแก้ไข {n} รายการ", en: "Does not pass yet: {n} to fix" },
+  checklist: { th: "รายการตรวจตามเกณฑ์", en: "Checklist" },
+  criterionPass: { th: "ผ่าน", en: "passes" },
+  filterSeverity: { th: "กรองตามความรุนแรง", en: "Filter by severity" },
+  filterSheet: { th: "กรองตามแผ่นงาน", en: "Filter by sheet" },
+  allSeverities: { th: "ทุกระดับ", en: "All severities" },
+  allSheets: { th: "ทุกแผ่นงาน", en: "All sheets" },
+  nextFinding: { th: "รายการถัดไป", en: "Next finding" },
+  visitedCount: { th: "ดูแล้ว {n} จาก {total}", en: "{n} of {total} visited" },
+  showMore: { th: "แสดงอีก {n} รายการ (เหลือ {left})", en: "Show {n} more ({left} left)" },
+  liveUnavailable: {
+    th: "Excel รุ่นนี้ไม่แจ้งการแก้ไขให้โปรแกรมเสริม จึงตรวจใหม่อัตโนมัติไม่ได้: กดตรวจสอบแผนเองหลังแก้ไข",
+    en: "This Excel does not tell add-ins about edits, so automatic re-checks are off: press Check after editing.",
+  },
+  liveWebDropdown: {
+    th: "บน Excel บนเว็บ การเลือกจากรายการดรอปดาวน์ไม่แจ้งการแก้ไข: โปรแกรมจะตรวจใหม่เมื่อย้ายไปเซลล์อื่น",
+    en: "In Excel on the web, a dropdown choice raises no edit event: the pane re-checks when you move to another cell.",
+  },
+  exportAll: { th: "สร้างทั้ง 5 เอกสาร", en: "Build all five" },
+  thaiDigits: { th: "ใช้เลขไทย (๑๒๓)", en: "Thai digits (๑๒๓)" },
+  cancel: { th: "ยกเลิก", en: "Cancel" },
+  cancelled: { th: "ยกเลิกการสร้างเอกสารแล้ว", en: "Export cancelled" },
+  stepCheck: { th: "กำลังตรวจข้อมูลในสมุดงาน", en: "Checking the workbook" },
+  stepBuild: { th: "กำลังเรียบเรียง {doc}", en: "Laying out {doc}" },
+  stepPack: { th: "กำลังบีบอัดไฟล์ {doc}", en: "Packing {doc}" },
+  stepRead: { th: "กำลังอ่านสมุดงาน", en: "Reading the workbook" },
+  progressOf: { th: "เอกสาร {done} จาก {total}", en: "Document {done} of {total}" },
+  downloaded: {
+    th: "ส่งไฟล์ให้ดาวน์โหลดแล้ว: {name} (ดูในโฟลเดอร์ดาวน์โหลด)",
+    en: "Handed to your downloads: {name} (see your Downloads folder)",
+  },
+  macCannotSave: {
+    th: "Excel for Mac ไม่อนุญาตให้โปรแกรมเสริมบันทึกไฟล์ลงเครื่อง จึงยังไม่ได้บันทึก {name}: เปิดสมุดงานนี้ใน Excel บนเว็บ (office.com) แล้วสร้างเอกสารจากที่นั่น ผลการตรวจและคะแนนอยู่ในแผ่นงาน ผลการตรวจ และ คะแนน แล้ว",
+    en: "Excel for Mac does not let add-ins save files, so {name} was not saved: open this workbook in Excel on the web (office.com) and export there. The findings and score are already in the ผลการตรวจ and คะแนน sheets.",
+  },
+  lackingDropdowns: {
+    th: "Excel รุ่นนี้เพิ่มรายการดรอปดาวน์ไม่ได้ (ต้องใช้ Excel 2019 ขึ้นไป): พิมพ์ค่าตามรายการในคู่มือแทน",
+    en: "This Excel cannot add dropdown lists (Excel 2019 or later needed): type the values from the guide instead.",
+  },
+  lackingNames: {
+    th: "Excel รุ่นนี้สร้างชื่อที่กำหนด (defined names) ไม่ได้: แผ่นงานสร้างแล้ว แต่สูตรคะแนนของแม่แบบจะไม่ถูกเปรียบเทียบ",
+    en: "This Excel cannot add defined names: the sheets are made, but the template's score formulas will not be compared.",
+  },
+  scaffoldFailed: { th: "สร้างแม่แบบไม่สำเร็จ", en: "The template could not be created" },
+  levelsCumulative: {
+    th: "ระดับสะสม: ต้องผ่านทุกขั้นของระดับก่อนหน้าจึงจะได้ระดับถัดไป ระดับที่ไม่ผ่านแสดงเหตุผลที่หยุด",
+    en: "Levels are cumulative: a level counts only when every step below it is met; a level not met shows why it stops.",
+  },
 } satisfies Record<string, Bilingual>;
 
 export type StringKey = keyof typeof STRINGS;
 
 export function translate(lang: Lang, key: StringKey, vars: Record<string, string | number> = {}): string {
   return STRINGS[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ""));
+}
+
+/** 12,345: counts with thousands separators, the same in Thai and English. */
+export function count(n: number): string {
+  return n.toLocaleString("en-US");
+}
+
+/** Why something failed, in the pane's language: a UserError's own Thai or English, any other error's message. */
+export function problemText(lang: Lang, e: unknown): string {
+  if (e instanceof UserError) return e[lang];
+  return e instanceof Error ? e.message : String(e);
 }
 
 export const LangContext = createContext<Lang>("th");
@@ -81,6 +139,7 @@ export function useT() {
     lang,
     t: (key: StringKey, vars?: Record<string, string | number>) => translate(lang, key, vars),
     pick: (b: Bilingual) => b[lang],
+    problem: (e: unknown) => problemText(lang, e),
   };
 }
 

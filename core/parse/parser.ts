@@ -113,7 +113,8 @@ function parseTable<R>(grid: Grid | undefined, def: SheetDef, out: Collector, in
       if (res.ok) {
         rec[m.col.key] = res.value;
         // Read by core from text: a formula on the sheet cannot read it (unreadable text is a data finding already).
-        if (watched && typeof raw === "string" && NOT_TEXT_TYPES.has(m.col.type))
+        // A blank cell reads as "" from Excel (the pane), null from exceljs: neither is text typed in.
+        if (watched && typeof raw === "string" && !isBlank(raw) && NOT_TEXT_TYPES.has(m.col.type))
           out.typedAsText.push({ sheet: grid.sheet, cell: `${m.letter}${r}`, key: m.col.key, raw: raw.slice(0, 40) });
       } else {
         rec[m.col.key] = null;

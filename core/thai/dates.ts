@@ -113,7 +113,7 @@ export interface ThaiDateOptions {
 
 const DATE_FORMATS = new Map<string, Intl.DateTimeFormat>();
 
-/** "15 ม.ค. 2552" (short), "15 มกราคม 2552" (long); English keeps the BE year. */
+/** "15 ม.ค. 2552" (short), "15 มกราคม 2552" (long); English keeps the BE year. Every output prints dates through this. */
 export function formatThaiDate(iso: string | null | undefined, opts: ThaiDateOptions = {}): string {
   if (!iso) return "";
   const locale = opts.lang === "en" ? "en-GB-u-ca-buddhist" : `th-TH-u-ca-buddhist${opts.thaiDigits ? "-nu-thai" : "-nu-latn"}`;
@@ -125,7 +125,9 @@ export function formatThaiDate(iso: string | null | undefined, opts: ThaiDateOpt
     format = new Intl.DateTimeFormat(locale, { day: "numeric", month, year: "numeric", timeZone: "UTC" });
     DATE_FORMATS.set(key, format);
   }
-  return format.format(utcDate(iso));
+  const date = utcDate(iso);
+  // A cell's text that is not a date prints as it was typed rather than failing a whole report.
+  return Number.isNaN(date.getTime()) ? iso : format.format(date);
 }
 
 /** The fiscal year (BE) a date falls in: 1 Oct 2008 – 30 Sep 2009 is FY 2552. */

@@ -1,3 +1,4 @@
 export * from "./digits";
 export * from "./dates";
 export * from "./money";
+export * from "./severity";

@@ -2,9 +2,9 @@
 import type { CheckResult, Project } from "../../core";
 import { cover, heading, para, table, widths, type Block } from "./blocks";
 import { budgetSummary } from "./common-tables";
-import { contextOf, docSpec, letterheadFor, section, type BuildContext, type DocOptions, type DocSpec } from "./document";
+import { coverSection, contextOf, docSpec, letterheadFor, section, type BuildContext, type DocOptions, type DocSpec } from "./document";
 import { TEXT_WIDTH } from "./style";
-import { groupBy, KIND_ORDER, kindTitle, issuerOf, placeName, SOURCE_ORDER, totalBudget } from "./summary";
+import { groupBy, KIND_ORDER, kindTitle, issuerOf, placeName, SOURCE_ORDER, totalBudget, propertiesOf } from "./summary";
 
 function wideTable(projects: readonly Project[], ctx: BuildContext) {
   return table({
@@ -46,5 +46,5 @@ export function buildActionPlanDocument(result: CheckResult, opts: DocOptions = 
     heading("สรุปงบประมาณตามประเภทโครงการและแหล่งงบประมาณ", 1),
     ...budgetSummary(result.model.projects.rows, ctx, TEXT_WIDTH.portrait),
   ];
-  return docSpec(name, [section(front), section(body, "landscape"), section(summary)], opts);
+  return docSpec(name, [coverSection(front), section(body, "landscape"), section(summary)], opts, false, propertiesOf(result));
 }

@@ -37,6 +37,11 @@ export function budgetSummary(projects: readonly Project[], ctx: BuildContext, w
   ];
 }
 
+/** A fix hint without the command-line names a committee has no use for ("…ด้วยคำสั่ง phaen score"). */
+function commandFree(fix: string): string {
+  return fix.replace(/\s*(?:ได้)?(?:ด้วย)?คำสั่ง\s*phaen(?:\s+[a-z-]+)?/g, "").trim();
+}
+
 /** Findings with their sheet and cell, so a committee can point at the cell. */
 export function findingsTable(findings: readonly Finding[], ctx: BuildContext, width: number) {
   return table({
@@ -47,7 +52,7 @@ export function findingsTable(findings: readonly Finding[], ctx: BuildContext, w
       severityTh(f.severity),
       ctx.fmt.text(`${f.sheet}!${f.cell}`),
       ctx.fmt.text(f.message),
-      f.fix,
+      commandFree(f.fix),
     ]),
   });
 }

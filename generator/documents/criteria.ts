@@ -1,5 +1,14 @@
 /** The numbered screening criteria (DOMAIN.md §6) and whether a plan or a project meets each. */
-import { CRITERION_NAMES, NUMBERED_CRITERIA, parseAddress, type CheckResult, type Criterion, type Finding, type Project } from "../../core";
+import {
+  CRITERION_NAMES,
+  NUMBERED_CRITERIA,
+  parseAddress,
+  severityName,
+  type CheckResult,
+  type Criterion,
+  type Finding,
+  type Project,
+} from "../../core";
 
 export { NUMBERED_CRITERIA };
 
@@ -55,5 +64,5 @@ export function criterionMet(findings: readonly Finding[], criterion: Criterion)
 }
 
 export function severityTh(s: Finding["severity"]): string {
-  return s === "error" ? "ข้อผิดพลาด" : s === "warning" ? "คำเตือน" : "ข้อสังเกต";
+  return severityName(s, "th");
 }

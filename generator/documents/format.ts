@@ -1,5 +1,5 @@
-/** How numbers, money and dates read in a document: Buddhist Era, thousands separators, Thai digits on request. */
-import { arabicToThaiDigits, bahtWords, formatThaiDate } from "../../core";
+/** How numbers, money and dates read in a document: core/thai's formatters (Buddhist Era, thousands separators), Thai digits on request. */
+import { arabicToThaiDigits, bahtWords, formatBaht, formatNumber, formatThaiDate } from "../../core";
 
 export interface Formatter {
   thaiDigits: boolean;
@@ -14,16 +14,6 @@ export interface Formatter {
   period(start: string | null | undefined, end: string | null | undefined): string;
 }
 
-// Same output as core's formatBaht/formatNumber, with the Intl formatters made once:
-// a national packet formats tens of thousands of amounts.
-const INTEGER = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
-const TWO_DECIMALS = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const UP_TO_TWO = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
-
-function finite(n: number | null | undefined): n is number {
-  return n !== null && n !== undefined && Number.isFinite(n);
-}
-
 /** A run of text between spaces; one holding a Latin letter is an identifier (TR52-001, S18, โครงการ!G7). */
 const WORD = /\S+/g;
 const LATIN_LETTER = /[A-Za-z]/;
@@ -32,20 +22,19 @@ const LATIN_LETTER = /[A-Za-z]/;
  * Thai digits in prose and figures, but not inside identifiers: project
  * codes and cell addresses must read as they do in the workbook.
  */
-function thaiDigitsOutsideIdentifiers(s: string): string {
+export function thaiDigitsOutsideIdentifiers(s: string): string {
   return s.replace(WORD, (word) => (LATIN_LETTER.test(word) ? word : arabicToThaiDigits(word)));
 }
 
 export function makeFormatter(opts: { thaiDigits?: boolean } = {}): Formatter {
   const thaiDigits = opts.thaiDigits ?? false;
-  const digits = (s: string) => (thaiDigits ? arabicToThaiDigits(s) : s);
   const date = (iso: string | null | undefined, style: "short" | "long" = "short") => formatThaiDate(iso, { style, thaiDigits });
   return {
     thaiDigits,
     text: (s) => (s === null || s === undefined ? "" : thaiDigits ? thaiDigitsOutsideIdentifiers(String(s)) : String(s)),
-    num: (n) => (finite(n) ? digits((Number.isInteger(n) ? INTEGER : UP_TO_TWO).format(n)) : ""),
-    baht: (n) => (finite(n) ? digits((Number.isInteger(n) ? INTEGER : TWO_DECIMALS).format(n)) : ""),
-    bahtWords: (n) => (finite(n) ? bahtWords(n) : ""),
+    num: (n) => formatNumber(n, { thaiDigits }),
+    baht: (n) => formatBaht(n, { thaiDigits }),
+    bahtWords,
     date,
     period: (start, end) => {
       const a = date(start);

@@ -1,9 +1,9 @@
 /** 5. รายงานผลการดำเนินงานตัวชี้วัดที่ 3.6: steps, dates, evidence, level, score and weighted score. */
 import type { CheckResult, KpiRecord, KpiResult } from "../../core";
 import { cover, field, heading, para, table, widths, type Block } from "./blocks";
-import { contextOf, docSpec, letterheadFor, section, type BuildContext, type DocOptions, type DocSpec } from "./document";
+import { coverSection, contextOf, docSpec, letterheadFor, section, type BuildContext, type DocOptions, type DocSpec } from "./document";
 import { TEXT_WIDTH } from "./style";
-import { issuerOf, placeName } from "./summary";
+import { issuerOf, placeName, propertiesOf } from "./summary";
 
 export const KPI_TITLE = "รายงานผลการดำเนินงานตัวชี้วัดที่ 3.6";
 const KPI_NAME = "ระดับความสำเร็จของการดำเนินการตามแผนงานด้านความมั่นคงชายแดนและชายฝั่งทะเล";
@@ -65,7 +65,36 @@ export function kpiResultLines(result: CheckResult, ctx: BuildContext): Block[] 
   return lines;
 }
 
+/** The security-plan and pilot projects the KPI's steps are about. */
+function flaggedProjects(result: CheckResult, ctx: BuildContext): Block[] {
+  const rows = result.model.projects.rows;
+  const listOf = (label: string, list: typeof rows): Block[] => [
+    { ...para(label, { bold: true }), keepNext: true },
+    ...(list.length
+      ? list.map((p) => para(ctx.fmt.text(`${p.code ?? ""} ${p.name ?? ""}`), { indent: true }))
+      : [para("ไม่มี", { indent: true })]),
+  ];
+  return [
+    ...listOf(
+      "โครงการตามแผนงานด้านความมั่นคง",
+      rows.filter((p) => p.securityPlan === true),
+    ),
+    ...listOf(
+      "โครงการนำร่องบูรณาการ",
+      rows.filter((p) => p.pilot === true),
+    ),
+  ];
+}
+
 function notAssessed(result: CheckResult, ctx: BuildContext): Block[] {
+  if (result.model.info.values.level === "กลุ่มจังหวัด")
+    return [
+      heading(KPI_TITLE, 1),
+      para(KPI_NAME, { center: true }),
+      para(`${placeName(result)} ไม่ต้องรายงานผล เนื่องจากตัวชี้วัดที่ 3.6 ประเมินเป็นรายจังหวัด มิใช่กลุ่มจังหวัด (ไม่ต้องประเมิน ซึ่งมิใช่คะแนนศูนย์)`, {
+        indent: true,
+      }),
+    ];
   return [
     heading(KPI_TITLE, 1),
     para(KPI_NAME, { center: true }),
@@ -86,7 +115,7 @@ export function isAssessed(result: CheckResult): boolean {
 export function buildKpiDocument(result: CheckResult, opts: DocOptions = {}): DocSpec {
   const ctx = contextOf(opts);
   const name = `${KPI_TITLE} ${placeName(result)}`;
-  if (!isAssessed(result)) return docSpec(name, [section(notAssessed(result, ctx))], opts);
+  if (!isAssessed(result)) return docSpec(name, [section(notAssessed(result, ctx))], opts, false, propertiesOf(result));
   const kpi = result.kpi[0];
   const front: Block[] = [
     ...cover({
@@ -108,6 +137,7 @@ export function buildKpiDocument(result: CheckResult, opts: DocOptions = {}): Do
       rows: stepRows(result, kpi, ctx),
     }),
   ];
-  const outcome: Block[] = [heading("สรุปผลการประเมิน", 1), ...kpiResultLines(result, ctx)];
-  return docSpec(name, [section(front), section(steps, "landscape"), section(outcome)], opts);
+  // The outcome follows the steps on the same pages: alone, its few lines would make a near-empty page.
+  const outcome: Block[] = [heading("สรุปผลการประเมิน", 1), ...kpiResultLines(result, ctx), ...flaggedProjects(result, ctx)];
+  return docSpec(name, [coverSection(front), section([...steps, ...outcome], "landscape")], opts, false, propertiesOf(result));
 }

@@ -4,18 +4,22 @@
  * matter and each province's blocks are separate functions so a writer can
  * serialise a national packet one province at a time.
  */
-import type { CheckResult } from "../../core";
+import { REFERENCE, type CheckResult } from "../../core";
 import type { PlanDiff } from "../../core/diff";
-import { cover, field, heading, headingsOf, para, table, widths, type Block } from "./blocks";
+import { cover, field, heading, headingsOf, keepTail, para, table, title, widths, type Block } from "./blocks";
+import { criterionLabel } from "./criteria";
 import { budgetSummary, projectTable } from "./common-tables";
 import {
   contents,
+  coverSection,
   contextOf,
   docSpec,
   letterheadFor,
   section,
+  thaiDigitBlocks,
   type BuildContext,
   type DocOptions,
+  type DocProperties,
   type DocSpec,
   type Issuer,
 } from "./document";
@@ -23,7 +27,7 @@ import { changesSinceBlocks, provinceCutsBlocks } from "./diff";
 import type { DuplicateSearch } from "./duplicates";
 import { kpiResultLines } from "./kpi";
 import { screeningSummaryTable } from "./screening";
-import { alignmentOn, alignmentTable, ceilingBlocks } from "./ceiling";
+import { alignmentOn, alignmentTable, ceilingBlocks } from "./alignment-tables";
 import { TEXT_WIDTH } from "./style";
 import { clusterIssuer, issuerOf, KIND_ORDER, placeName, provinceFigures } from "./summary";
 
@@ -59,11 +63,30 @@ export interface PacketInput {
   committee: Committee;
   /** ISO date of the meeting. */
   meetingDate?: string | null;
+  /** "1/2552": the meeting's number (numbers restart each calendar year). */
+  meetingNo?: string | null;
+  meetingPlace?: string | null;
+  /** The agenda's items; the usual order (AGENDA_ITEMS) when not given. */
+  agenda?: readonly string[];
   /** Already ordered by cluster, then province. */
   entries: readonly PacketEntry[];
   leftOut: readonly LeftOut[];
   duplicates: DuplicateSearch;
 }
+
+/**
+ * The usual order of a meeting's agenda (a setting: a secretariat may give
+ * its own). The plans to decide on go under the item เรื่องเพื่อพิจารณา.
+ */
+export const AGENDA_ITEMS: readonly string[] = [
+  "เรื่องที่ประธานแจ้งที่ประชุมทราบ",
+  "รับรองรายงานการประชุม",
+  "เรื่องเพื่อทราบ",
+  "เรื่องเพื่อพิจารณา",
+  "เรื่องอื่น ๆ",
+];
+const FOR_DECISION = "เรื่องเพื่อพิจารณา";
+const DOTS = "....................";
 
 /** Packets list this many likely duplicates in full and count the rest. */
 export const DUPLICATES_SHOWN = 300;
@@ -110,6 +133,45 @@ function summaryTable(input: PacketInput, ctx: BuildContext) {
     align: ["left", "left", "right", "right", "right", "right", "right", "right", "right", "right", "right", "center", "right"],
     rows,
   });
+}
+
+function agendaOf(input: PacketInput): readonly string[] {
+  return input.agenda?.length ? input.agenda : AGENDA_ITEMS;
+}
+
+/** The index of the agenda item the plans go under: เรื่องเพื่อพิจารณา, or the last item of an agenda without it. */
+function plansItem(input: PacketInput): number {
+  const items = agendaOf(input);
+  const at = items.indexOf(FOR_DECISION);
+  return at < 0 ? items.length - 1 : at;
+}
+
+/** "ระเบียบวาระที่ 4.2": where a plan stands in the agenda. */
+function planItem(input: PacketInput, i: number): string {
+  return `${plansItem(input) + 1}.${i + 1}`;
+}
+
+export function provinceHeading(input: PacketInput, i: number, ctx: BuildContext): string {
+  return ctx.fmt.text(`ระเบียบวาระที่ ${planItem(input, i)} ${placeName(input.entries[i].result)}`);
+}
+
+/** The agenda page: the meeting (dotted blanks for what is not given), its items, the plans under เรื่องเพื่อพิจารณา. */
+function agendaBlocks(input: PacketInput, ctx: BuildContext): Block[] {
+  const f = ctx.fmt;
+  const items = agendaOf(input);
+  const blocks: Block[] = [
+    { ...title("ระเบียบวาระการประชุม"), pageBreakBefore: true },
+    para(COMMITTEES[input.committee], { center: true }),
+    para(f.text(`ครั้งที่ ${input.meetingNo || DOTS}`), { center: true }),
+    para(input.meetingDate ? `วันที่ ${f.date(input.meetingDate, "long")}` : `วันที่ ${DOTS}`, { center: true }),
+    para(`ณ ${input.meetingPlace || DOTS}`, { center: true }),
+  ];
+  const plansAt = plansItem(input);
+  items.forEach((item, n) => {
+    blocks.push({ ...para(f.text(`ระเบียบวาระที่ ${n + 1} ${item}`), { bold: true }), keepNext: n === plansAt });
+    if (n === plansAt) input.entries.forEach((_, i) => blocks.push(para(provinceHeading(input, i, ctx), { indent: true })));
+  });
+  return blocks;
 }
 
 /** The headings of each province's section, known before the sections are written (for the contents). */
@@ -163,9 +225,18 @@ export function packetFrontMatter(input: PacketInput, ctx: BuildContext): { cove
       }),
     );
   }
-  summary.push(heading("โครงการที่อาจซ้ำซ้อนระหว่างจังหวัด", 1));
+  const missing = missingMembers(input);
+  if (missing.length) {
+    summary.push(heading("จังหวัดในกลุ่มที่ไม่ได้ส่งแผน", 1));
+    for (const m of missing) summary.push(para(`${m.cluster}: ${m.provinces.join(" ")}`, { indent: true }));
+  }
+  const provinces = new Set(input.entries.map((e) => e.result.province));
   const dups = input.duplicates.pairs;
-  if (!dups.length) summary.push(para("ไม่พบโครงการที่มีชื่อใกล้เคียงกันระหว่างจังหวัด"));
+  // One province has no other to duplicate: the section would only confuse.
+  if (provinces.size > 1) summary.push(heading("โครงการที่อาจซ้ำซ้อนระหว่างจังหวัด", 1));
+  if (provinces.size <= 1) {
+    /* no section */
+  } else if (!dups.length) summary.push(para("ไม่พบโครงการที่มีชื่อใกล้เคียงกันระหว่างจังหวัด"));
   else {
     const shown = dups.slice(0, DUPLICATES_SHOWN);
     summary.push(
@@ -189,21 +260,52 @@ export function packetFrontMatter(input: PacketInput, ctx: BuildContext): { cove
       summary.push(para(f.text(`และอีก${input.duplicates.truncated ? "อย่างน้อย" : ""} ${more} คู่ (ควรตรวจสอบชื่อโครงการที่คล้ายกันจำนวนมาก)`)));
   }
   // The province sections may be written one at a time: their headings are known from the entries alone.
-  const provinceHeadings = input.entries.flatMap((e) => [
-    { title: placeName(e.result), level: 1 },
+  const provinceHeadings = input.entries.flatMap((_, i) => [
+    { title: provinceHeading(input, i, ctx), level: 1 },
     ...PROVINCE_SUBHEADINGS.map((title) => ({ title, level: 2 })),
   ]);
-  return { cover: [...coverBlocks, ...contents([...headingsOf(summary), ...provinceHeadings])], summary };
+  return { cover: [...coverBlocks, ...agendaBlocks(input, ctx), ...contents([...headingsOf(summary), ...provinceHeadings])], summary };
 }
 
-/** One province's section: plan summary, project table, screening summary, KPI result. */
-export function packetProvinceBlocks(entry: PacketEntry, ctx: BuildContext): Block[] {
+/** For a ก.บ.ก. packet: the member provinces of each cluster whose workbooks were not given. */
+function missingMembers(input: PacketInput): { cluster: string; provinces: string[] }[] {
+  if (input.committee !== "ก.บ.ก.") return [];
+  const given = new Set(input.entries.map((e) => e.result.province.replace(/^จังหวัด/, "")));
+  const out = new Map<string, string[]>();
+  for (const e of input.entries) {
+    const v = e.result.model.info.values;
+    const cluster = REFERENCE.clusterByName(v.cluster ?? e.cluster, v.fiscalYear ?? 2552);
+    if (!cluster || out.has(cluster.th)) continue;
+    const lacking = cluster.provinces.filter((p) => !given.has(p));
+    if (lacking.length)
+      out.set(
+        cluster.th,
+        lacking.map((p) => `จังหวัด${p}`),
+      );
+  }
+  return [...out].map(([cluster, provinces]) => ({ cluster, provinces }));
+}
+
+/** The errors themselves, so a committee reads what is wrong (a missing member, a ceiling overrun, an unreadable budget). */
+function errorList(r: CheckResult, ctx: BuildContext): Block {
+  const errors = r.findings.filter((f) => f.severity === "error");
+  if (!errors.length) return para("ไม่มีข้อผิดพลาด");
+  return table({
+    headers: ["เกณฑ์", "ข้อผิดพลาด"],
+    widths: widths(TEXT_WIDTH.portrait, [1.6, 8.4]),
+    rows: errors.map((f) => [ctx.fmt.text(criterionLabel(f.criterion)), ctx.fmt.text(f.message)]),
+  });
+}
+
+/** One province's section (item `i` of เรื่องเพื่อพิจารณา): plan summary, project table, screening summary and errors, KPI result. */
+export function packetProvinceBlocks(input: PacketInput, i: number, ctx: BuildContext): Block[] {
+  const entry = input.entries[i];
   const r = entry.result;
   const v = r.model.info.values;
   const vision = r.model.positioning.rows.find((p) => p.type === "วิสัยทัศน์")?.text;
   const W = TEXT_WIDTH.portrait;
-  return [
-    heading(placeName(r), 1, { pageBreakBefore: true }),
+  const blocks = keepTail([
+    heading(provinceHeading(input, i, ctx), 1, { pageBreakBefore: true }),
     heading(PROVINCE_SUBHEADINGS[0], 2),
     field("กลุ่มจังหวัด:", entry.cluster),
     field(
@@ -222,20 +324,31 @@ export function packetProvinceBlocks(entry: PacketEntry, ctx: BuildContext): Blo
     heading(PROVINCE_SUBHEADINGS[2], 2),
     para(ctx.fmt.text(`ข้อผิดพลาด ${r.counts.error} รายการ คำเตือน ${r.counts.warning} รายการ`)),
     screeningSummaryTable(r, ctx),
+    { ...para("ข้อผิดพลาดที่ต้องแก้ไขก่อนพิจารณา", { bold: true }), keepNext: true },
+    errorList(r, ctx),
     heading(PROVINCE_SUBHEADINGS[3], 2),
     ...kpiResultLines(r, ctx),
-  ];
+  ]);
+  // Written one at a time, outside docSpec: its Thai digits are applied here.
+  return thaiDigitBlocks(blocks, ctx.fmt.thaiDigits);
+}
+
+function packetProperties(input: PacketInput): DocProperties {
+  const issuer = packetIssuer(input);
+  const places = [...new Set(input.entries.map((e) => placeName(e.result)))];
+  return { committee: issuer.committee, place: places.length === 1 ? places[0] : `${places.length} จังหวัดและกลุ่มจังหวัด` };
 }
 
 /** The whole packet as one document; `body` replaces the province sections (a writer passes a placeholder). */
 export function buildPacketDocument(input: PacketInput, opts: DocOptions = {}, body?: Block[]): DocSpec {
   const ctx = contextOf(opts);
   const front = packetFrontMatter(input, ctx);
-  const provinces = body ?? input.entries.flatMap((e) => packetProvinceBlocks(e, ctx));
+  const provinces = body ?? input.entries.flatMap((_, i) => packetProvinceBlocks(input, i, ctx));
   return docSpec(
     `เอกสารประกอบการประชุม ${input.committee}`,
-    [section(front.cover), section(front.summary, "landscape"), section(provinces)],
+    [coverSection(front.cover), section(front.summary, "landscape"), section(provinces)],
     opts,
     true,
+    packetProperties(input),
   );
 }

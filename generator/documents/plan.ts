@@ -2,9 +2,19 @@
 import type { CheckResult, Project } from "../../core";
 import { cover, field, heading, headingsOf, para, table, widths, type Block } from "./blocks";
 import { budgetSummary, projectTable } from "./common-tables";
-import { contents, contextOf, docSpec, letterheadFor, section, type BuildContext, type DocOptions, type DocSpec } from "./document";
+import {
+  coverSection,
+  contents,
+  contextOf,
+  docSpec,
+  letterheadFor,
+  section,
+  type BuildContext,
+  type DocOptions,
+  type DocSpec,
+} from "./document";
 import { TEXT_WIDTH } from "./style";
-import { groupBy, KIND_ORDER, kindTitle, MISSION_ORDER, issuerOf, placeName } from "./summary";
+import { groupBy, KIND_ORDER, kindTitle, MISSION_ORDER, issuerOf, placeName, propertiesOf } from "./summary";
 
 const W = TEXT_WIDTH.portrait;
 const SWOT_TYPES = ["จุดแข็ง", "จุดอ่อน", "โอกาส", "ภัยคุกคาม"];
@@ -122,5 +132,5 @@ export function buildPlanDocument(result: CheckResult, opts: DocOptions = {}): D
     heading("ส่วนที่ 6 สรุปงบประมาณ", 1, { pageBreakBefore: true }),
     ...budgetSummary(result.model.projects.rows, ctx, W),
   ];
-  return docSpec(name, [section([...front, ...contents(headingsOf(body))]), section(body)], opts, true);
+  return docSpec(name, [coverSection([...front, ...contents(headingsOf(body))]), section(body)], opts, true, propertiesOf(result));
 }

@@ -1,9 +1,10 @@
 /** 3. แบบเสนอโครงการ: one proposal form per project. */
 import { READINESS_PARTS, SUFFICIENCY_PARTS, type CheckResult, type Project } from "../../core";
-import { cover, field, heading, para, table, widths, type Block } from "./blocks";
-import { contextOf, docSpec, letterheadFor, section, type BuildContext, type DocOptions, type DocSpec } from "./document";
+import { cover, field, heading, para, table, widths, type Block, type ParaSpec } from "./blocks";
+import { projectTable } from "./common-tables";
+import { coverSection, contextOf, docSpec, letterheadFor, section, type BuildContext, type DocOptions, type DocSpec } from "./document";
 import { TEXT_WIDTH } from "./style";
-import { kindTitle, issuerOf, placeName } from "./summary";
+import { kindTitle, issuerOf, placeName, propertiesOf } from "./summary";
 
 const W = TEXT_WIDTH.portrait;
 
@@ -19,49 +20,75 @@ function jobsAndIncome(p: Project, ctx: BuildContext): string {
   return parts.join(" ");
 }
 
-export function proposalForm(p: Project, all: readonly Project[], ctx: BuildContext, first: boolean): Block[] {
+/** The last items of a form stay together on one page (a page never holds item 26 alone). */
+function keptTogether(blocks: ParaSpec[]): ParaSpec[] {
+  return blocks.map((b, i) => ({ ...b, keepLines: true, keepNext: i < blocks.length - 1 }));
+}
+
+/** "code text" of the listed items the plan defines; a code the plan lacks stays as it is. */
+function named(codes: readonly string[] | null | undefined, texts: Map<string, string>, ctx: BuildContext): string[] {
+  return (codes ?? []).map((c) => ctx.fmt.text(texts.has(c) ? `${c} ${texts.get(c)}` : c));
+}
+
+export function proposalForm(p: Project, result: CheckResult, ctx: BuildContext, first: boolean): Block[] {
   const f = ctx.fmt;
+  const m = result.model;
+  const all = m.projects.rows;
   const linked = (p.linkedCodes ?? []).map((code) => {
     const other = all.find((o) => o.code === code);
     return f.text(other ? `${code} ${other.name ?? ""}` : code);
   });
-  const blocks: Block[] = [
+  const issue = m.issues.rows.find((i) => i.no === p.issueNo);
+  const approach = m.approaches.rows.find((a) => a.code === p.approachCode);
+  const needs = named(p.needIds, new Map(m.needs.rows.map((n) => [n.id ?? "", n.text ?? ""])), ctx);
+  const swot = named(p.swotCodes, new Map(m.swot.rows.map((s) => [s.code ?? "", `${s.type ?? ""} ${s.text ?? ""}`.trim()])), ctx);
+  // Item numbers are numbers the document writes: Thai digits under --thai-digits.
+  const item = (label: string, value: string) => field(f.text(label), value);
+  const list = (label: string, items: string[]): ParaSpec[] =>
+    items.length
+      ? items.map((t, i): ParaSpec => (i === 0 ? field(label, t) : { para: true, indent: { left: 567, hanging: 0 }, runs: [{ text: t }] }))
+      : [field(label, "")];
+  return [
     heading(f.text(`${p.code ?? ""} ${p.name ?? "(ไม่มีชื่อโครงการ)"}`), 1, { pageBreakBefore: !first }),
-    field("1. ชื่อโครงการ:", p.name ?? ""),
-    field("2. รหัสโครงการ:", f.text(p.code)),
-    field("3. ประเภทโครงการ:", p.kind ? `${kindTitle(p.kind)} (${p.budgetSource ?? "ไม่ระบุแหล่งงบประมาณ"})` : ""),
-    field(
-      "4. ความสอดคล้อง:",
-      f.text(
-        `ประเด็นยุทธศาสตร์ที่ ${p.issueNo ?? "-"} แนวทางการพัฒนา ${p.approachCode ?? "-"} ${p.missionGroup ? `กลุ่มภารกิจ${p.missionGroup}` : ""}`,
-      ),
-    ),
-    field("5. หลักการและเหตุผล:", p.rationale ?? ""),
-    field("6. วัตถุประสงค์:", p.objectives ?? ""),
-    field("7. เป้าหมาย:", p.targets ?? ""),
-    field("8. ตัวชี้วัด:", p.indicators ?? ""),
-    field("9. กิจกรรมหลัก:", p.activities ?? ""),
-    field("10. ระยะเวลาดำเนินการ:", `${f.period(p.startDate, p.endDate)}${p.multiYear ? " (โครงการต่อเนื่องหลายปี)" : ""}`),
-    field("11. งบประมาณ:", p.budget === null ? "" : `${f.baht(p.budget)} บาท (${f.bahtWords(p.budget)})`),
-    field("12. หน่วยงานรับผิดชอบ:", p.agency ?? ""),
-    field("13. สถานที่ดำเนินการ:", p.location ?? ""),
-    field("14. ผู้รับประโยชน์:", p.beneficiaries === null ? "" : `${f.num(p.beneficiaries)} คน`),
-    field("15. การสร้างงานและรายได้:", jobsAndIncome(p, ctx)),
-    field("16. ผลผลิต:", p.outputs ?? ""),
-    field("17. ผลลัพธ์:", p.outcomes ?? ""),
-    para("18. การประเมินตนเองตามหลักปรัชญาของเศรษฐกิจพอเพียง", { bold: true }),
+    item("1. ชื่อโครงการ:", p.name ?? ""),
+    item("2. รหัสโครงการ:", f.text(p.code)),
+    item("3. ประเภทโครงการ:", p.kind ? `${kindTitle(p.kind)} (${p.budgetSource ?? "ไม่ระบุแหล่งงบประมาณ"})` : ""),
+    item("4. ประเด็นยุทธศาสตร์:", f.text(`ที่ ${p.issueNo ?? "-"} ${issue?.name ?? ""}`)),
+    item("5. แนวทางการพัฒนา:", f.text(`${p.approachCode ?? "-"} ${approach?.text ?? ""}`)),
+    item("6. กลุ่มภารกิจ:", p.missionGroup ?? ""),
+    item("7. หลักการและเหตุผล:", p.rationale ?? ""),
+    ...list(f.text("8. ปัญหา/ความต้องการที่ตอบสนอง:"), needs),
+    ...list(f.text("9. จุดอ่อน/ภัยคุกคามที่แก้ไข:"), swot),
+    item("10. วัตถุประสงค์:", p.objectives ?? ""),
+    item("11. เป้าหมาย:", p.targets ?? ""),
+    item("12. ตัวชี้วัด:", p.indicators ?? ""),
+    item("13. กิจกรรมหลัก:", p.activities ?? ""),
+    item("14. ระยะเวลาดำเนินการ:", `${f.period(p.startDate, p.endDate)}${p.multiYear ? " (โครงการต่อเนื่องหลายปี)" : ""}`),
+    item("15. งบประมาณ:", p.budget === null ? "" : `${f.baht(p.budget)} บาท (${f.bahtWords(p.budget)})`),
+    item("16. หน่วยงานรับผิดชอบ:", p.agency ?? ""),
+    item("17. สถานที่ดำเนินการ:", p.location ?? ""),
+    item("18. ผู้รับประโยชน์:", p.beneficiaries === null ? "" : `${f.num(p.beneficiaries)} คน`),
+    item("19. การสร้างงานและรายได้:", jobsAndIncome(p, ctx)),
+    item("20. ผลผลิต:", p.outputs ?? ""),
+    item("21. ผลลัพธ์:", p.outcomes ?? ""),
+    { ...para(f.text("22. การประเมินตนเองตามหลักปรัชญาของเศรษฐกิจพอเพียง"), { bold: true }), keepNext: true },
     table({
       headers: ["องค์ประกอบ", "สอดคล้อง", "เหตุผล"],
       widths: widths(W, [3, 1.5, 7]),
       align: ["left", "center", "left"],
       rows: SUFFICIENCY_PARTS.map((s) => [s.th, yesNo(p[s.key]), p[s.reasonKey] ?? ""]),
     }),
-    para("19. ความพร้อมของโครงการ", { bold: true }),
+    { ...para(f.text("23. ความพร้อมของโครงการ"), { bold: true }), keepNext: true },
     table({ headers: ["ด้าน", "ความพร้อม"], widths: widths(W, [4, 7.5]), rows: READINESS_PARTS.map((r) => [r.th, p[r.key] ?? "ไม่ระบุ"]) }),
-    field("20. โครงการที่เชื่อมโยง:", linked.join(", ")),
-    field("21. ผู้เสนอโครงการ:", [p.proposerType, p.proposer].filter(Boolean).join(" ")),
+    ...keptTogether([
+      ...list(f.text("24. โครงการที่เชื่อมโยง:"), linked),
+      item("25. ผู้เสนอโครงการ:", [p.proposerType, p.proposer].filter(Boolean).join(" ")),
+      item("26. ลำดับความสำคัญ:", p.priority === null ? "ไม่ระบุ" : f.num(p.priority)),
+      item("27. มติคณะกรรมการ:", p.decision ?? "ยังไม่มีมติ"),
+      item("28. แผนงานด้านความมั่นคง:", yesNo(p.securityPlan)),
+      item("29. โครงการนำร่องบูรณาการ:", yesNo(p.pilot)),
+    ]),
   ];
-  return blocks;
 }
 
 export function buildProposalsDocument(result: CheckResult, opts: DocOptions = {}): DocSpec {
@@ -77,6 +104,9 @@ export function buildProposalsDocument(result: CheckResult, opts: DocOptions = {
       ctx.fmt.text(`จำนวน ${ctx.fmt.num(rows.length)} โครงการ`),
     ],
   });
-  const body: Block[] = rows.length ? rows.flatMap((p, i) => proposalForm(p, rows, ctx, i === 0)) : [para("ไม่มีโครงการในแบบฟอร์ม")];
-  return docSpec(`แบบเสนอโครงการ ${placeName(result)}`, [section(front), section(body)], opts);
+  // The list first, so a reader finds a project's form; each form then starts on its own page.
+  const body: Block[] = rows.length
+    ? [heading("บัญชีโครงการที่เสนอ", 1), projectTable(rows, ctx, W), ...rows.flatMap((p) => proposalForm(p, result, ctx, false))]
+    : [para("ไม่มีโครงการในแบบฟอร์ม")];
+  return docSpec(`แบบเสนอโครงการ ${placeName(result)}`, [coverSection(front), section(body)], opts, false, propertiesOf(result));
 }

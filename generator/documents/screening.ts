@@ -6,63 +6,99 @@ import {
   CRITERION_ORDER,
   isNumberedCriterion,
   type CheckResult,
+  type Criterion,
   type Finding,
   type Project,
 } from "../../core";
 import { cover, heading, para, table, widths, type Block, type TableSpec } from "./blocks";
+import { ceilingBlocks } from "./ceiling-tables";
+import { alignmentLine, alignmentOn } from "./alignment-tables";
 import { findingsTable } from "./common-tables";
-import { alignmentLine, alignmentOn, ceilingBlocks } from "./ceiling";
-import { contextOf, docSpec, letterheadFor, section, type BuildContext, type DocOptions, type DocSpec } from "./document";
-import { criterionMet, indexFindings, NUMBERED_CRITERIA, PLAN_ONLY_CRITERIA, type FindingIndex } from "./criteria";
+import {
+  coverSection,
+  contextOf,
+  docSpec,
+  letterheadFor,
+  section,
+  type BuildContext,
+  type DocOptions,
+  type DocSpec,
+  type SectionSpec,
+} from "./document";
+import { indexFindings, NUMBERED_CRITERIA, PLAN_ONLY_CRITERIA, type FindingIndex } from "./criteria";
 import { TEXT_WIDTH } from "./style";
-import { issuerOf, placeName } from "./summary";
+import { issuerOf, placeName, propertiesOf } from "./summary";
+import { VERDICT, verdictOf } from "./verdict";
 
 const W = TEXT_WIDTH.portrait;
-const MET = "ผ่าน";
-const NOT_MET = "ไม่ผ่าน";
 /** Where a plan-level criterion sits in a project's table: judged once, in the plan's table. */
 const AT_PLAN_LEVEL = "–";
 
+/** The families outside the numbered criteria, in the summary's order after 4.4. */
+const FAMILIES = CRITERION_ORDER.filter((c) => !isNumberedCriterion(c));
+
+/** 2.3 (quality) is judged from 3.x and 4.x as well as its own findings; its row counts only its own. */
+function verdictFindings(findings: readonly Finding[], c: Criterion): Finding[] {
+  return findings.filter((f) => f.criterion === c || (c === "2.3" && /^[34]\./.test(f.criterion)));
+}
+
+/**
+ * One row per numbered criterion and per family, so the error and warning
+ * columns account for every finding and add up to the totals of the
+ * heading above them (the last row, รวม).
+ */
 export function screeningSummaryTable(result: CheckResult, ctx: BuildContext, index: FindingIndex = indexFindings(result)): TableSpec {
   const projects = result.model.projects.rows;
+  const f = ctx.fmt;
+  const count = (c: Criterion, s: Finding["severity"]) => result.findings.filter((x) => x.criterion === c && x.severity === s).length;
+  const numbered = NUMBERED_CRITERIA.map((c) => {
+    const passed = projects.filter((p) => verdictOf(verdictFindings(index.byProject.get(p) ?? [], c.id)) === VERDICT.pass).length;
+    return [
+      f.text(c.id),
+      c.th,
+      verdictOf(verdictFindings([...index.plan, ...[...index.byProject.values()].flat()], c.id)),
+      PLAN_ONLY_CRITERIA.has(c.id) ? AT_PLAN_LEVEL : f.text(`${passed}/${projects.length}`),
+      f.num(count(c.id, "error")),
+      f.num(count(c.id, "warning")),
+    ];
+  });
+  const families = FAMILIES.map((c) => [
+    "อื่น ๆ",
+    CRITERION_NAMES[c].th,
+    verdictOf(result.findings.filter((x) => x.criterion === c)),
+    AT_PLAN_LEVEL,
+    f.num(count(c, "error")),
+    f.num(count(c, "warning")),
+  ]);
   return {
-    headers: ["เกณฑ์", "หลักเกณฑ์", "ระดับแผน", "โครงการที่ผ่าน", "ข้อผิดพลาด", "คำเตือน"],
-    widths: widths(W, [1.1, 4.8, 1.4, 1.8, 1.4, 1.3]),
+    headers: ["เกณฑ์", "หลักเกณฑ์", "ผล", "โครงการที่ผ่าน", "ข้อผิดพลาด", "คำเตือน"],
+    widths: widths(W, [1.1, 4.8, 1.6, 1.8, 1.4, 1.3]),
     align: ["center", "left", "center", "center", "right", "right"],
-    rows: NUMBERED_CRITERIA.map((c) => {
-      const passed = projects.filter((p) => criterionMet(index.byProject.get(p) ?? [], c.id)).length;
-      const all = result.findings.filter((f) => f.criterion === c.id);
-      return [
-        ctx.fmt.text(c.id),
-        c.th,
-        criterionMet(index.plan, c.id) ? MET : NOT_MET,
-        PLAN_ONLY_CRITERIA.has(c.id) ? AT_PLAN_LEVEL : ctx.fmt.text(`${passed}/${projects.length}`),
-        ctx.fmt.num(all.filter((f) => f.severity === "error").length),
-        ctx.fmt.num(all.filter((f) => f.severity === "warning").length),
-      ];
-    }),
+    rows: [...numbered, ...families],
+    totals: [["รวม", "", "", "", f.num(result.counts.error), f.num(result.counts.warning)]],
   };
 }
 
 /**
  * One table of verdicts: every numbered criterion, then a row for each other
  * family with findings here (data, budget, …), so no error about the plan or
- * a project is left out of the report the committee reads.
+ * a project is left out of the report the committee reads. Cell addresses
+ * are for the planner: they stand in the annex, not here.
  */
 function criteriaTable(findings: readonly Finding[], ctx: BuildContext, scope: "plan" | "project") {
-  const notesOf = (own: readonly Finding[]) => own.map((f) => ctx.fmt.text(`${f.message} (${f.sheet}!${f.cell})`)).join("; ");
+  const notesOf = (own: readonly Finding[]) => ctx.fmt.text(own.map((f) => f.message).join("; "));
   const numbered = NUMBERED_CRITERIA.map((c) => {
     if (scope === "project" && PLAN_ONLY_CRITERIA.has(c.id)) return [ctx.fmt.text(c.id), c.th, AT_PLAN_LEVEL, "พิจารณาในระดับแผน"];
     const own = findings.filter((f) => f.criterion === c.id);
-    return [ctx.fmt.text(c.id), c.th, criterionMet(own, c.id) ? MET : NOT_MET, notesOf(own)];
+    return [ctx.fmt.text(c.id), c.th, verdictOf(verdictFindings(findings, c.id)), notesOf(own)];
   });
-  const families = CRITERION_ORDER.filter((c) => !isNumberedCriterion(c) && findings.some((f) => f.criterion === c)).map((c) => {
+  const families = FAMILIES.filter((c) => findings.some((f) => f.criterion === c)).map((c) => {
     const own = findings.filter((f) => f.criterion === c);
-    return ["อื่น ๆ", CRITERION_NAMES[c].th, criterionMet(own, c) ? MET : NOT_MET, notesOf(own)];
+    return ["อื่น ๆ", CRITERION_NAMES[c].th, verdictOf(own), notesOf(own)];
   });
   return table({
-    headers: ["เกณฑ์", "หลักเกณฑ์", "ผล", "ข้อค้นพบ (แผ่นงาน!เซลล์)"],
-    widths: widths(W, [1.1, 3.8, 1.3, 5.6]),
+    headers: ["เกณฑ์", "หลักเกณฑ์", "ผล", "ข้อค้นพบ"],
+    widths: widths(W, [1.1, 3.8, 1.6, 5.3]),
     align: ["center", "left", "center", "left"],
     rows: [...numbered, ...families],
   });
@@ -76,11 +112,11 @@ function projectFigures(p: Project, ctx: BuildContext): string {
   return `งบประมาณ ${p.budget === null ? "ไม่ระบุ" : `${ctx.fmt.baht(p.budget)} บาท`} ผู้รับประโยชน์ ${people} ต้นทุนต่อผู้รับประโยชน์ ${perHead}`;
 }
 
-/** The screening body: summary, plan, projects, other findings; reused by the committee packet. */
-export function screeningBlocks(result: CheckResult, ctx: BuildContext): Block[] {
+/** The screening report's sections: summary; the ceiling split (landscape); plan, projects and the annex of cells to fix. */
+export function screeningSections(result: CheckResult, ctx: BuildContext): SectionSpec[] {
   const index = indexFindings(result);
   const c = result.counts;
-  const blocks: Block[] = [
+  const summary: Block[] = [
     heading("สรุปผลการพิจารณากลั่นกรอง", 1),
     para(
       ctx.fmt.text(
@@ -88,22 +124,25 @@ export function screeningBlocks(result: CheckResult, ctx: BuildContext): Block[]
       ),
     ),
     screeningSummaryTable(result, ctx, index),
-    heading("ผลการพิจารณาระดับแผน", 1, { pageBreakBefore: true }),
-    criteriaTable(index.plan, ctx, "plan"),
   ];
-  // The 2565 decree's workbooks: the split inside and over the ceiling, and each project's alignment.
+  const blocks: Block[] = [heading("ผลการพิจารณาระดับแผน", 1), criteriaTable(index.plan, ctx, "plan")];
+  if (index.other.length) {
+    blocks.push(heading("ข้อค้นพบอื่น (คณะกรรมการ เวทีรับฟังความคิดเห็น ขั้นตอน งบประมาณ ข้อมูล)", 2));
+    blocks.push(criteriaTable(index.other, ctx, "plan"));
+  }
   const today = alignmentOn(result);
-  if (today) blocks.push(...ceilingBlocks(result, ctx, W));
   const places = today ? ceilingSplit(result.model).places : [];
   result.model.projects.rows.forEach((p, i) => {
     blocks.push(heading(ctx.fmt.text(`โครงการ ${p.code ?? ""} ${p.name ?? ""}`), 2, { pageBreakBefore: i === 0 }));
-    blocks.push(para(projectFigures(p, ctx)));
-    if (today) blocks.push(para(alignmentLine(p, places[i], ctx)));
+    blocks.push({ ...para(projectFigures(p, ctx)), keepNext: true });
+    // The 2565 decree's workbooks: each project's national alignment and place against the ceiling.
+    if (today) blocks.push({ ...para(alignmentLine(p, places[i], ctx)), keepNext: true });
     blocks.push(criteriaTable(index.byProject.get(p) ?? [], ctx, "project"));
   });
-  blocks.push(heading("ข้อค้นพบอื่น (คณะกรรมการ เวทีรับฟังความคิดเห็น ขั้นตอน งบประมาณ ข้อมูล)", 1, { pageBreakBefore: true }));
-  blocks.push(index.other.length ? findingsTable(index.other, ctx, W) : para("ไม่มีข้อค้นพบอื่น"));
-  return blocks;
+  blocks.push(heading("ภาคผนวก ตำแหน่งในแบบฟอร์มที่ต้องแก้ไข", 1, { pageBreakBefore: true }));
+  blocks.push(para("สำหรับผู้จัดทำแผน: แผ่นงานและเซลล์ของแต่ละข้อค้นพบ พร้อมวิธีแก้ไข"));
+  blocks.push(result.findings.length ? findingsTable(result.findings, ctx, W) : para("ไม่มีข้อค้นพบ"));
+  return [section(summary), section(ceilingBlocks(result, ctx, index), "landscape"), section(blocks)];
 }
 
 export function buildScreeningDocument(result: CheckResult, opts: DocOptions = {}): DocSpec {
@@ -115,5 +154,11 @@ export function buildScreeningDocument(result: CheckResult, opts: DocOptions = {
     title: name,
     lines: [placeName(result), ctx.fmt.text(`ประจำปีงบประมาณ พ.ศ. ${v.fiscalYear ?? "-"}`)],
   });
-  return docSpec(`${name} ${placeName(result)}`, [section(front), section(screeningBlocks(result, ctx))], opts);
+  return docSpec(
+    `${name} ${placeName(result)}`,
+    [coverSection(front), ...screeningSections(result, ctx)],
+    opts,
+    false,
+    propertiesOf(result),
+  );
 }

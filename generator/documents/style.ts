@@ -18,6 +18,16 @@ import {
 } from "docx";
 
 export const FONT = "TH SarabunPSK";
+/**
+ * The font table's entry for TH SarabunPSK: Word substitutes a machine
+ * without it by these (an alternative name, Thai character set, the
+ * sans-serif family and its PANOSE class), so it picks a Thai font, not a
+ * Latin one that shows boxes.
+ */
+export const FONT_TABLE_ENTRY =
+  `<w:font w:name="${"TH SarabunPSK"}"><w:altName w:val="TH Sarabun New"/><w:panose1 w:val="020B0500040200020003"/>` +
+  '<w:charset w:val="DE"/><w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font>';
+
 /** Half-points: 16 pt body, 14 pt in tables. */
 export const BODY_SIZE = 32;
 export const TABLE_SIZE = 28;
@@ -114,10 +124,12 @@ export type Orientation = "portrait" | "landscape";
 export function sectionOf(
   children: ISectionOptions["children"],
   orientation: Orientation = "portrait",
-  opts: { thaiDigits: boolean } = { thaiDigits: false },
+  opts: { thaiDigits: boolean; cover?: boolean } = { thaiDigits: false },
 ): ISectionOptions {
   return {
     properties: {
+      // A cover's page has no number: its own (empty) first-page footer.
+      ...(opts.cover ? { titlePage: true } : {}),
       page: {
         size:
           orientation === "portrait" ? { ...A4, orientation: PageOrientation.PORTRAIT } : { ...A4, orientation: PageOrientation.LANDSCAPE },
@@ -126,7 +138,9 @@ export function sectionOf(
         ...(opts.thaiDigits ? { pageNumbers: { formatType: NumberFormat.THAI_NUMBERS } } : {}),
       },
     },
-    footers: { default: pageNumberFooter() },
+    footers: opts.cover
+      ? { default: pageNumberFooter(), first: new Footer({ children: [new Paragraph({})] }) }
+      : { default: pageNumberFooter() },
     children,
   };
 }

@@ -1,6 +1,6 @@
 /** Groupings and totals the documents share: projects by kind and budget source, a province's figures. */
 import { ENUMS, type CheckResult, type Project } from "../../core";
-import type { Issuer } from "./document";
+import type { DocProperties, Issuer } from "./document";
 import { sum } from "./format";
 
 export const KIND_ORDER: readonly string[] = ENUMS.projectKind.options.map((o) => o.value);
@@ -99,4 +99,9 @@ export function issuerOf(result: CheckResult): Issuer {
 export function clusterIssuer(name: string): Issuer {
   const cluster = name.startsWith("กลุ่มจังหวัด") ? name : `กลุ่มจังหวัด${name}`;
   return { committee: `คณะกรรมการบริหารงานกลุ่มจังหวัดแบบบูรณาการ${cluster}`, office: `ศูนย์ปฏิบัติการ${cluster}` };
+}
+
+/** Document properties: the committee and the province or cluster. */
+export function propertiesOf(result: CheckResult): DocProperties {
+  return { committee: issuerOf(result).committee, place: placeName(result) };
 }

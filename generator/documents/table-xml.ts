@@ -4,7 +4,9 @@
  * cell and serialising them costs seconds and gigabytes, so the packet writer
  * uses this for its tables. A test holds the two byte for byte equal.
  */
-import type { Align, ParaSpec, TableSpec } from "./blocks";
+import { keepsWithNext, type Align, type ParaSpec, type TableSpec, type TocSpec } from "./blocks";
+import { CELL_MARGIN, fittedWidths } from "./column-widths";
+import { FIGURE_LANGUAGE, runPieces } from "./runs";
 import { STYLE_IDS } from "./style";
 
 const ESC: Record<string, string> = { "&": "&amp;", '"': "&quot;", "'": "&apos;", "<": "&lt;", ">": "&gt;" };
@@ -20,34 +22,49 @@ export function escapeXml(v: unknown): string {
 
 const LINE = 'w:val="single" w:color="000000" w:sz="4"';
 const BORDERS = `<w:tblBorders><w:top ${LINE}/><w:left ${LINE}/><w:bottom ${LINE}/><w:right ${LINE}/><w:insideH ${LINE}/><w:insideV ${LINE}/></w:tblBorders>`;
-const BOLD = "<w:rPr><w:b/><w:bCs/></w:rPr>";
+const FIGURE = `<w:lang w:val="${FIGURE_LANGUAGE}" w:bidi="${FIGURE_LANGUAGE}"/>`;
 
-function cellXml(text: string, width: number, align: Align, bold: boolean, shade: boolean): string {
+/** A spec's run as docx writes it: figures in their own run with a Western language (runs.ts). */
+function runsXml(text: string, bold: boolean | undefined): string {
+  let out = "";
+  for (const r of runPieces(text)) {
+    const props = (bold ? "<w:b/><w:bCs/>" : "") + (r.figure ? FIGURE : "");
+    out += `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ""}<w:t xml:space="preserve">${escapeXml(r.text)}</w:t></w:r>`;
+  }
+  return out;
+}
+
+function cellXml(text: string, width: number, align: Align, bold: boolean, shade: boolean, keepNext = false): string {
   return (
     `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${shade ? '<w:shd w:fill="E7E6E6" w:val="clear"/>' : ""}<w:vAlign w:val="top"/></w:tcPr>` +
-    `<w:p><w:pPr><w:pStyle w:val="${STYLE_IDS.table}"/><w:jc w:val="${align}"/></w:pPr><w:r>${bold ? BOLD : ""}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p></w:tc>`
+    `<w:p><w:pPr><w:pStyle w:val="${STYLE_IDS.table}"/>${keepNext ? "<w:keepNext/>" : ""}<w:jc w:val="${align}"/></w:pPr>${runsXml(text, bold)}</w:p></w:tc>`
   );
 }
 
 /** Appends the table's XML to `out` (a list of string pieces, joined once by the caller). */
 export function tableXml(spec: TableSpec, out: string[] = []): string[] {
   const align = (i: number): Align => spec.align?.[i] ?? "left";
-  const total = spec.widths.reduce((a, b) => a + b, 0);
+  const widths = fittedWidths(spec);
+  const total = widths.reduce((a, b) => a + b, 0);
   out.push(
-    `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${total}"/>${BORDERS}<w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:type="dxa" w:w="57"/><w:right w:type="dxa" w:w="57"/></w:tblCellMar></w:tblPr><w:tblGrid>`,
+    `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${total}"/>${BORDERS}<w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:type="dxa" w:w="${CELL_MARGIN}"/><w:right w:type="dxa" w:w="${CELL_MARGIN}"/></w:tblCellMar></w:tblPr><w:tblGrid>`,
   );
-  for (const w of spec.widths) out.push(`<w:gridCol w:w="${w}"/>`);
+  for (const w of widths) out.push(`<w:gridCol w:w="${w}"/>`);
   out.push("</w:tblGrid><w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>");
-  spec.headers.forEach((h, i) => out.push(cellXml(h, spec.widths[i], "center", true, true)));
+  spec.headers.forEach((h, i) => out.push(cellXml(h, widths[i], "center", true, true)));
   out.push("</w:tr>");
+  const keeps = keepsWithNext(spec);
+  let n = 0;
   for (const r of spec.rows) {
-    out.push("<w:tr>");
-    for (let i = 0; i < r.length; i++) out.push(cellXml(r[i], spec.widths[i], align(i), false, false));
+    const keep = keeps(n++);
+    out.push("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
+    for (let i = 0; i < r.length; i++) out.push(cellXml(r[i], widths[i], align(i), false, false, keep));
     out.push("</w:tr>");
   }
   for (const r of spec.totals ?? []) {
+    const keep = keeps(n++);
     out.push("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
-    for (let i = 0; i < r.length; i++) out.push(cellXml(r[i], spec.widths[i], align(i), true, false));
+    for (let i = 0; i < r.length; i++) out.push(cellXml(r[i], widths[i], align(i), true, false, keep));
     out.push("</w:tr>");
   }
   out.push("</w:tbl>");
@@ -58,6 +75,8 @@ export function tableXml(spec: TableSpec, out: string[] = []): string[] {
 export function paraXml(p: ParaSpec, out: string[] = []): string[] {
   let props = "";
   if (p.style) props += `<w:pStyle w:val="${escapeXml(p.style)}"/>`;
+  if (p.keepNext) props += "<w:keepNext/>";
+  if (p.keepLines) props += "<w:keepLines/>";
   if (p.pageBreakBefore) props += "<w:pageBreakBefore/>";
   if (p.spacingBefore !== undefined) props += `<w:spacing w:before="${p.spacingBefore}"/>`;
   if (p.indent)
@@ -68,7 +87,32 @@ export function paraXml(p: ParaSpec, out: string[] = []): string[] {
   if (p.center) props += '<w:jc w:val="center"/>';
   out.push("<w:p>");
   if (props) out.push(`<w:pPr>${props}</w:pPr>`);
-  for (const r of p.runs) out.push(`<w:r>${r.bold ? BOLD : ""}<w:t xml:space="preserve">${escapeXml(r.text)}</w:t></w:r>`);
+  for (const r of p.runs) out.push(runsXml(r.text, r.bold));
   out.push("</w:p>");
+  return out;
+}
+
+/**
+ * The table of contents as docx writes it (a TOC field over Heading 1–3 with
+ * its entries in advance, marked dirty so Word fills in the page numbers).
+ */
+export function tocXml(toc: TocSpec, out: string[] = []): string[] {
+  out.push(
+    '<w:sdt><w:sdtPr><w:alias w:val="สารบัญ"/><w:docPartObj><w:docPartGallery w:val="Table of Contents"/><w:docPartUnique/></w:docPartObj></w:sdtPr><w:sdtContent>',
+  );
+  const field =
+    '<w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/><w:instrText xml:space="preserve">TOC \\h \\o &quot;1-3&quot;</w:instrText><w:fldChar w:fldCharType="separate"/></w:r>';
+  const end = '<w:r><w:fldChar w:fldCharType="end"/></w:r>';
+  toc.entries.forEach((e, i) => {
+    const clear = 9026 - 240 * (e.level - 1);
+    out.push(
+      `<w:p><w:pPr><w:pStyle w:val="TOC${e.level}"/><w:tabs><w:tab w:val="clear" w:pos="${clear}"/><w:tab w:val="right" w:pos="9025" w:leader="dot"/></w:tabs></w:pPr>`,
+      i === 0 ? field : "",
+      `<w:r><w:t xml:space="default">${escapeXml(e.title)}</w:t><w:tab/><w:t xml:space="default"></w:t></w:r>`,
+      i === toc.entries.length - 1 ? end : "",
+      "</w:p>",
+    );
+  });
+  out.push("</w:sdtContent></w:sdt>");
   return out;
 }

@@ -2,49 +2,18 @@
  * Packing document specs to .docx. docx packs a small shell (styles, footers,
  * section properties, one placeholder paragraph per section); the body XML of
  * each section is then written by partsXml, tables straight from their specs.
- * A committee packet streams its province sections into the zip one at a
+ * The shell is in ../documents/shell.ts (shared with the task pane). A committee packet streams its province sections into the zip one at a
  * time, so a national packet never holds its whole document tree or XML.
  */
 import { Writable } from "node:stream";
-import { Packer, Paragraph, TextRun, type Document } from "docx";
-import { buildPacketDocument, packetProvinceBlocks, toDocument, type DocOptions, type DocSpec, type PacketInput } from "../documents";
+import { Packer, type Document } from "docx";
+import { buildPacketDocument, packetProvinceBlocks, type DocOptions, type DocSpec, type PacketInput } from "../documents";
 import { contextOf } from "../documents/document";
 import { escapeXml } from "../documents/table-xml";
+import { DOCUMENT_PART, FONT_TABLE_PART, shellOf, splitAtSlots, withThaiFont } from "../documents/shell";
+import { partsXml } from "../documents/parts-xml";
 import { outputFs } from "./safe-write";
-import { partsXml } from "./xml";
 import { readZip, ZipWriter } from "./zip";
-
-const slotText = (i: number) => `PHAEN-SECTION-SLOT-${i}-`;
-
-/** The shell: the document with one placeholder paragraph for each section's body. */
-function shellOf(spec: DocSpec): Document {
-  return toDocument(spec, (_, i) => [new Paragraph({ children: [new TextRun(slotText(i))] })]);
-}
-
-/**
- * Cuts the shell's document.xml around each placeholder paragraph. docx puts
- * a section's properties in its last paragraph, so a placeholder's sectPr is
- * kept in an empty paragraph after the section's body.
- */
-export function splitAtSlots(xml: string, count: number): { pieces: string[]; sectionEnds: string[] } {
-  const pieces: string[] = [];
-  const sectionEnds: string[] = [];
-  let from = 0;
-  for (let i = 0; i < count; i++) {
-    const at = xml.indexOf(slotText(i), from);
-    if (at < 0) throw new Error(`document shell lacks placeholder ${i}`);
-    const start = Math.max(xml.lastIndexOf("<w:p>", at), xml.lastIndexOf("<w:p ", at));
-    const end = xml.indexOf("</w:p>", at) + "</w:p>".length;
-    pieces.push(xml.slice(from, start));
-    const sectPr = /<w:sectPr[\s\S]*<\/w:sectPr>/.exec(xml.slice(start, end));
-    sectionEnds.push(sectPr ? `<w:p><w:pPr>${sectPr[0]}</w:pPr></w:p>` : "");
-    from = end;
-  }
-  pieces.push(xml.slice(from));
-  return { pieces, sectionEnds };
-}
-
-const DOCUMENT_PART = "word/document.xml";
 
 interface Shell {
   doc: Document;
@@ -64,7 +33,8 @@ const SHELL_CACHE_SIZE = 16;
 
 async function shellParts(spec: DocSpec): Promise<Shell> {
   const key = JSON.stringify([
-    spec.sections.map((s) => s.orientation),
+    spec.sections.map((s) => [s.orientation, s.cover ?? false]),
+    spec.properties ?? null,
     spec.toc,
     spec.options.styles ?? "",
     spec.options.thaiDigits ?? false,
@@ -88,14 +58,13 @@ async function shellParts(spec: DocSpec): Promise<Shell> {
 }
 
 const CORE_PART = "docProps/core.xml";
-
 async function makeShell(spec: DocSpec): Promise<Shell> {
   const doc = shellOf(spec);
   const parts: [string, Buffer | null][] = [];
   let xml = "";
   for (const [name, data] of readZip(await Packer.toBuffer(doc))) {
     if (name === DOCUMENT_PART) xml = data.toString("utf8");
-    parts.push([name, name === DOCUMENT_PART ? null : data]);
+    parts.push([name, name === DOCUMENT_PART ? null : name === FONT_TABLE_PART ? Buffer.from(withThaiFont(data.toString("utf8"))) : data]);
   }
   return { doc, parts, ...splitAtSlots(xml, spec.sections.length) };
 }
@@ -117,7 +86,7 @@ async function writeDocx(shell: Shell, body: AsyncIterable<Buffer>, out: Writabl
 export async function packDocument(spec: DocSpec): Promise<Buffer> {
   const shell = await shellParts(spec);
   const xml: string[] = [shell.pieces[0]];
-  spec.sections.forEach((s, i) => xml.push(partsXml(s.parts, shell.doc), shell.sectionEnds[i], shell.pieces[i + 1]));
+  spec.sections.forEach((s, i) => xml.push(partsXml(s.parts), shell.sectionEnds[i], shell.pieces[i + 1]));
   const chunks: Buffer[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _enc, done) {
@@ -151,10 +120,10 @@ export async function writePacketFile(input: PacketInput, path: string, opts: Pa
   async function* body() {
     yield Buffer.from(pieces[0]);
     for (let s = 0; s < spec.sections.length; s++) {
-      if (s !== provincesAt) yield Buffer.from(partsXml(spec.sections[s].parts, shell.doc));
+      if (s !== provincesAt) yield Buffer.from(partsXml(spec.sections[s].parts));
       else
         for (let i = 0; i < total; i++) {
-          yield Buffer.from(partsXml(packetProvinceBlocks(input.entries[i], ctx), shell.doc));
+          yield Buffer.from(partsXml(packetProvinceBlocks(input, i, ctx)));
           opts.onProvince?.(i + 1, total);
         }
       yield Buffer.from(sectionEnds[s] + pieces[s + 1]);

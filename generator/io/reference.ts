@@ -7,9 +7,9 @@ import { STYLE_IDS } from "../documents";
 import { UserError } from "../../core/errors";
 import { declaresDtd, decodeXml, listEntries, readEntry, ZipProblem, type ZipEntry } from "../gate";
 import { readInputFile } from "./read-input";
-import { templatesPath } from "./root";
+import { DEFAULT_REFERENCE } from "./root";
 
-export const DEFAULT_REFERENCE = templatesPath("reference.docx");
+export { DEFAULT_REFERENCE };
 
 export interface Reference {
   styles: string;

@@ -20,3 +20,6 @@ export const PROJECT_ROOT = findRoot(dirname(fileURLToPath(import.meta.url)));
 export function templatesPath(...parts: string[]): string {
   return join(PROJECT_ROOT, "templates", ...parts);
 }
+
+/** The Word style reference every document is styled from unless --reference names another. */
+export const DEFAULT_REFERENCE = templatesPath("reference.docx");

@@ -10,6 +10,7 @@ import {
   SHEETS,
   TABLE_ROWS,
   inWorkbook,
+  UserError,
   infoSheet,
   infoValueCell,
   kpiSheet,
@@ -72,7 +73,7 @@ export function fillWorkbook(wb: ExcelJS.Workbook, data: WorkbookData, features:
   for (const def of SHEETS) {
     if (!inWorkbook(def, features)) continue;
     const ws = wb.getWorksheet(def.name);
-    if (!ws) throw new Error(`the workbook has no sheet ${def.name}`);
+    if (!ws) throw new UserError(`สมุดงานไม่มีแผ่นงาน ${def.name}`, `the workbook has no ${def.nameEn} sheet`);
     if (def.key === infoSheet.key) {
       for (const col of infoSheet.columns) if (inWorkbook(col, features)) writeCell(ws, infoValueCell(col.key), col, data.info?.[col.key]);
       continue;

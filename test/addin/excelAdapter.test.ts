@@ -1,18 +1,29 @@
 import { describe, expect, it } from "vitest";
-import { checkGrids, enumOptions, inWorkbook, parseWorkbook, SHEETS } from "../../core";
+import { checkGrids, enumOptions, inWorkbook, parseWorkbook, SHEETS, UserError } from "../../core";
 import { createExcelAdapter, type ExcelRunner } from "../../addin/office/excelAdapter";
 import { OWNED_SHEETS } from "../../addin/logic/port";
 import { computeScore, runCheck } from "../../addin/logic/actions";
 import { findingsSheet } from "../../addin/logic/results";
 import { scaffoldPlan } from "../../addin/logic/scaffold";
-import { fakeExcel, FakeWorkbook, PropertyNotLoadedError } from "./fake-excel";
+import { OWNER_MARK } from "../../addin/office/writeSheets";
+import { REQUEST_TARGET_BYTES } from "../../addin/office/byteBudget";
+import { tratGrids } from "../../bench/_scaled";
+import { fakeExcel, fakeHost, FakeWorkbook, PropertyNotLoadedError } from "./fake-excel";
 import { planWorkbook } from "./fixtures";
+import { inPlaceEngine } from "../../addin/worker/inPlaceEngine";
+
+const engine = inPlaceEngine();
 
 const MB = 1024 * 1024;
 
-function setup(projects: number) {
+function adapterOf(wb: FakeWorkbook) {
+  return createExcelAdapter(fakeExcel(wb) as unknown as ExcelRunner, fakeHost(wb));
+}
+
+function setup(projects: number, apiVersion = "1.17") {
   const wb = FakeWorkbook.fromGrids(planWorkbook(projects));
-  return { wb, port: createExcelAdapter(fakeExcel(wb) as unknown as ExcelRunner) };
+  wb.apiVersion = apiVersion;
+  return { wb, port: adapterOf(wb) };
 }
 
 describe("the fake Excel", () => {
@@ -36,10 +47,10 @@ describe("the fake Excel", () => {
 });
 
 describe("reading the workbook", () => {
-  it("reads a 50-project plan in 2 syncs, waiting for cell edits", async () => {
+  it("reads a 50-project plan in 4 syncs (sheets, used ranges, a probe, the rest), waiting for cell edits", async () => {
     const { wb, port } = setup(50);
     const read = await port.readWorkbook();
-    expect(wb.syncs).toHaveLength(2);
+    expect(wb.syncs).toHaveLength(4);
     expect(wb.runOptions).toEqual([{ delayForCellEdit: true }]);
     const model = checkGrids(read.grids).model;
     expect(model.projects.rows).toHaveLength(50);
@@ -48,12 +59,46 @@ describe("reading the workbook", () => {
     expect(model.parseIssues.filter((i) => i.kind === "missing-sheet")).toEqual([]);
   });
 
-  it("reads 5,000 projects in syncs that grow with bytes, none over 5 MB", async () => {
+  it("reads the ตราด plan's realistic Thai rows, 5,000 projects, with no request refused and none over 5 MB", async () => {
+    const wb = FakeWorkbook.fromGrids(tratGrids(5000));
+    const read = await adapterOf(wb).readWorkbook();
+    expect(wb.refused).toEqual([]);
+    const bytes = wb.syncs.reduce((n, s) => n + s.bytesRead, 0);
+    expect(bytes).toBeGreaterThan(15 * MB);
+    for (const s of wb.syncs) expect(s.bytesRead).toBeLessThanOrEqual(5 * MB);
+    // Chunks are sized from measured bytes: a handful of syncs, not hundreds.
+    expect(wb.syncs.length).toBeLessThanOrEqual(3 + Math.ceil((bytes * 1.6) / REQUEST_TARGET_BYTES));
+    expect(parseWorkbook(read.grids).projects.rows).toHaveLength(5000);
+  });
+
+  it("recovers when a host refuses a chunk as too large: the same rows, read in halves", async () => {
+    const { wb, port } = setup(5000);
+    wb.payloadLimit = 600 * 1024;
+    const read = await port.readWorkbook();
+    expect(wb.refused.length).toBeGreaterThan(0);
+    for (const s of wb.syncs) expect(s.bytesRead).toBeLessThanOrEqual(600 * 1024);
+    expect(parseWorkbook(read.grids).projects.rows).toHaveLength(5000);
+  });
+
+  it("the fake refuses a response over 5 MB as Excel on the web does", async () => {
+    const wb = FakeWorkbook.fromGrids(tratGrids(2000));
+    await expect(
+      fakeExcel(wb).run(
+        {},
+        async (ctx: {
+          workbook: { worksheets: { getItem(n: string): { getRange(a: string): { load(p: string): void } } } };
+          sync(): Promise<void>;
+        }) => {
+          ctx.workbook.worksheets.getItem("โครงการ").getRange("A1:BZ2002").load("values");
+          await ctx.sync();
+        },
+      ),
+    ).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+  });
+
+  it("reads 5,000 projects, in order", async () => {
     const { wb, port } = setup(5000);
     const read = await port.readWorkbook();
-    const bytes = wb.syncs.reduce((n, s) => n + s.bytesRead, 0);
-    expect(bytes).toBeGreaterThan(8 * MB);
-    expect(wb.syncs.length).toBeLessThanOrEqual(2 + Math.ceil((bytes - 4 * MB) / (4 * MB)));
     for (const s of wb.syncs) expect(s.bytesRead + s.bytesWritten).toBeLessThanOrEqual(5 * MB);
     const projects = parseWorkbook(read.grids).projects.rows;
     expect(projects).toHaveLength(5000);
@@ -75,18 +120,19 @@ describe("writing results", () => {
     const plannerSheets = () =>
       (wb.snapshot() as { sheets: { name: string }[] }).sheets.filter((s) => !(OWNED_SHEETS as readonly string[]).includes(s.name));
     const before = plannerSheets();
-    const first = await runCheck(port);
-    await computeScore(port);
+    const first = await runCheck(port, engine);
+    await computeScore(port, engine);
     const once = wb.snapshot();
-    await runCheck(port);
-    await computeScore(port);
+    await runCheck(port, engine);
+    await computeScore(port, engine);
     expect(wb.snapshot()).toEqual(once);
     expect(plannerSheets()).toEqual(before);
     expect(new Set(wb.writes.map((w) => w.sheet))).toEqual(new Set(OWNED_SHEETS));
     expect(wb.enableEvents).toBe(true);
     expect(wb.calculationSuspensions).toBeGreaterThan(0);
     const written = wb.grids().find((g) => g.sheet === "ผลการตรวจ")!;
-    expect(written.rows.length).toBe(2 + Math.max(1, first.result.findings.length));
+    expect(written.rows[0][0]).toBe(OWNER_MARK);
+    expect(written.rows.length).toBe(3 + Math.max(1, first.result.findings.length));
   });
 
   it("keeps events off while it writes, so its own writes do not re-trigger a check", async () => {
@@ -99,7 +145,7 @@ describe("writing results", () => {
       seen.push(wb.enableEvents);
       origWrite(s, b, v);
     };
-    await runCheck(port);
+    await runCheck(port, engine);
     expect(seen.length).toBeGreaterThan(0);
     expect(seen.every((e) => e === false)).toBe(true);
     expect(wb.enableEvents).toBe(true);
@@ -122,7 +168,7 @@ describe("writing results", () => {
     const written = wb.syncs.reduce((n, s) => n + s.bytesWritten, 0);
     expect(written).toBeGreaterThan(5 * MB);
     for (const s of wb.syncs) expect(s.bytesWritten).toBeLessThanOrEqual(5 * MB);
-    expect(wb.grids().find((g) => g.sheet === "ผลการตรวจ")!.rows).toHaveLength(30_002);
+    expect(wb.grids().find((g) => g.sheet === "ผลการตรวจ")!.rows).toHaveLength(30_003);
   });
 
   it("refuses to write a sheet the add-in does not own", async () => {
@@ -139,13 +185,21 @@ describe("selecting a finding's cell", () => {
     expect(wb.activeSheet).toBe("โครงการ");
     expect(wb.selections).toEqual([{ sheet: "โครงการ", address: "H6" }]);
   });
+
+  it("says in Thai and English which cell it cannot reach when the sheet has gone since the check", async () => {
+    const { port } = setup(5);
+    const e = await port.selectCell("แผ่นงานที่ถูกลบ", "B3").catch((err: unknown) => err);
+    expect(e).toBeInstanceOf(UserError);
+    expect((e as UserError).th).toMatch(/^ไปที่เซลล์ แผ่นงานที่ถูกลบ!B3 ไม่ได้/);
+    expect((e as UserError).en).toMatch(/^cannot go to แผ่นงานที่ถูกลบ!B3/);
+  });
 });
 
 describe("scaffolding a blank workbook", () => {
   it("creates every template sheet with headers, dropdowns and defined names that the checker reads", async () => {
     const wb = new FakeWorkbook();
     wb.addSheet("Sheet1");
-    const port = createExcelAdapter(fakeExcel(wb) as unknown as ExcelRunner);
+    const port = adapterOf(wb);
     const outcome = await port.scaffold(scaffoldPlan());
     expect(outcome.created).toEqual([...SHEETS.filter((s) => inWorkbook(s, [])).map((s) => s.name), "_meta"]);
     const projects = wb.sheet("โครงการ")!;
@@ -181,5 +235,58 @@ describe("live re-check", () => {
     await stop();
     await wb.userEdit("โครงการ", "B3", "อีกชื่อ");
     expect(calls).toBe(1);
+  });
+});
+
+describe("a planner's own sheet named like the add-in's", () => {
+  it("is never overwritten: the findings go beside it", async () => {
+    const { wb, port } = setup(20);
+    const mine = wb.addSheet("ผลการตรวจ");
+    wb.setCell(mine, 0, 0, "บันทึกของฉัน");
+    await runCheck(port, engine);
+    expect(wb.sheet("ผลการตรวจ")!.cells).toEqual([["บันทึกของฉัน"]]);
+    const beside = wb.grids().find((g) => g.sheet === "ผลการตรวจ (แผน)")!;
+    expect(beside.rows[0][0]).toBe(OWNER_MARK);
+    // Checking again rewrites the add-in's sheet, still not the planner's.
+    await runCheck(port, engine);
+    expect(wb.sheet("ผลการตรวจ")!.cells).toEqual([["บันทึกของฉัน"]]);
+  });
+});
+
+describe("each Excel a province has, by requirement set", () => {
+  for (const [version, who] of [
+    ["1.1", "Excel 2016 volume"],
+    ["1.8", "Excel 2019"],
+    ["1.17", "Microsoft 365 / Excel on the web"],
+  ] as const) {
+    it(`ExcelApi ${version} (${who}): reads, checks, writes the findings and scaffolds with only the calls it has`, async () => {
+      const { wb, port } = setup(30, version);
+      const outcome = await runCheck(port, engine);
+      expect(outcome.result.findings.length).toBeGreaterThan(0);
+      expect(wb.grids().find((g) => g.sheet === "ผลการตรวจ")!.rows.length).toBeGreaterThan(3);
+      expect(port.features!.liveCheck).toBe(version !== "1.1");
+      expect(wb.runOptions.at(-1)).toEqual(version === "1.17" ? { delayForCellEdit: true } : {});
+      const blank = new FakeWorkbook();
+      blank.apiVersion = version;
+      blank.addSheet("Sheet1");
+      const made = await adapterOf(blank).scaffold(scaffoldPlan());
+      expect(made.created.length).toBe(SHEETS.length + 1);
+      expect(made.lacking).toEqual(version === "1.1" ? ["dropdowns", "names"] : []);
+      expect(blank.sheet("โครงการ")!.validations.length > 0).toBe(version !== "1.1");
+    });
+  }
+});
+
+describe("own writes and change events", () => {
+  it("an Excel without events-off (1.7) raises onChanged for the add-in's own writes; the pane does not take them for edits", async () => {
+    const { wb, port } = setup(5, "1.7");
+    let calls = 0;
+    await port.watchChanges(() => void calls++);
+    const raised: string[] = [];
+    wb.changeHandlers.add((e) => void raised.push(e.worksheetId));
+    await runCheck(port, engine);
+    await new Promise((ok) => setTimeout(ok, 10));
+    expect(raised).toContain("ผลการตรวจ");
+    expect(calls).toBe(0);
   });
 });

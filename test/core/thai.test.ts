@@ -8,6 +8,9 @@ import {
   fiscalYearOf,
   formatBaht,
   formatNumber,
+  SEVERITY_ADVICE,
+  SEVERITY_ORDER,
+  severityName,
   formatThaiDate,
   isoFromSerial,
   parseThaiDate,
@@ -96,6 +99,8 @@ describe("showing dates in the Buddhist Era through Intl", () => {
     expect(formatThaiDate("2009-01-15")).toBe("15 ม.ค. 2552");
     expect(formatThaiDate("2009-01-15", { style: "long" })).toBe("15 มกราคม 2552");
     expect(formatThaiDate("2008-10-01")).toBe("1 ต.ค. 2551");
+    // Text that is not a date prints as typed instead of failing a report.
+    expect(formatThaiDate("ไม่ทราบ")).toBe("ไม่ทราบ");
   });
 
   it("prints Thai digits on request", () => {
@@ -146,6 +151,16 @@ describe("digits, amounts and baht words", () => {
     expect(formatBaht(1_250_000, { thaiDigits: true })).toBe("๑,๒๕๐,๐๐๐");
     expect(formatBaht(null)).toBe("");
     expect(formatNumber(0.12)).toBe("0.12");
+    expect(formatNumber(0.085714, { decimals: 4 })).toBe("0.0857");
+    expect(formatNumber(1234.5, { thaiDigits: true })).toBe("๑,๒๓๔.๕");
+    expect(formatNumber(Number.NaN)).toBe("");
+  });
+
+  it("names severities the same way everywhere, most severe first", () => {
+    expect(SEVERITY_ORDER).toEqual(["error", "warning", "info"]);
+    expect(SEVERITY_ORDER.map((s) => severityName(s))).toEqual(["ข้อผิดพลาด", "คำเตือน", "ข้อสังเกต"]);
+    expect(severityName("warning", "en")).toBe("warning");
+    expect(SEVERITY_ADVICE.error).toEqual({ th: "ต้องแก้ไข", en: "Must fix" });
   });
 
   it("writes totals in words", () => {

@@ -3,10 +3,9 @@
  * English line naming the file, before exceljs parses it; the file is never
  * written. The hostile files are built here, in a temporary folder.
  */
-import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { createDeflateRaw, deflateRawSync } from "node:zlib";
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -14,6 +13,7 @@ import { UserError } from "../../core/errors";
 import { checkWorkbookFile } from "../../generator/reader/check-file";
 import { gateWorkbookFile } from "../../generator/reader";
 import { declaresDtd, LIMITS, listEntries, readEntry } from "../../generator/gate";
+import { phaen } from "../helpers/phaen";
 import { sha256, tempDir, writeSampleWorkbook } from "./reader-workbooks";
 
 const dir = tempDir("phaen-bad-");
@@ -206,29 +206,28 @@ describe("the safety gate refuses what cannot be read", () => {
 });
 
 describe("phaen check on bad inputs", () => {
-  const phaen = resolve("bin/phaen.mjs");
   const names = [...CASES.map((c) => c[0]), "newer-version.xlsx"];
 
-  it("exits 2 with one line per file, no stack trace, and leaves every input untouched", () => {
+  it("exits 2 with one line per file, no stack trace, and leaves every input untouched", async () => {
     const files = names.map(at);
     const before = files.map((f) => (f.endsWith("missing.xlsx") ? "" : sha256(f)));
-    const r = spawnSync(process.execPath, [phaen, "check", ...files, valid], { encoding: "utf8" });
+    const r = await phaen(["check", ...files, valid]);
     const after = files.map((f) => (f.endsWith("missing.xlsx") ? "" : sha256(f)));
-    expect(r.status).toBe(2);
-    const errLines = r.stderr.split("\n").filter((l) => l.trim());
+    expect(r.code).toBe(2);
+    const errLines = r.err.split("\n").filter((l) => l.trim());
     expect(errLines).toHaveLength(names.length);
     for (const f of files) expect(errLines.some((l) => l.startsWith(`phaen: ${f}: `) && l.includes(" / "))).toBe(true);
-    expect(`${r.stdout}${r.stderr}`).not.toMatch(/^\s+at /m);
+    expect(`${r.out}${r.err}`).not.toMatch(/^\s+at /m);
     expect(after).toEqual(before);
     // The batch went on: the valid workbook was still checked and summarised.
-    expect(r.stdout).toContain(valid);
+    expect(r.out).toContain(valid);
   }, 60_000);
 
-  it("prints exactly one line for a single unreadable file", () => {
-    const r = spawnSync(process.execPath, [phaen, "check", at("zip-bomb.xlsx")], { encoding: "utf8" });
-    expect(r.status).toBe(2);
-    expect(r.stdout).toBe("");
-    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+  it("prints exactly one line for a single unreadable file", async () => {
+    const r = await phaen(["check", at("zip-bomb.xlsx")]);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe("");
+    expect(r.err.trim().split("\n")).toHaveLength(1);
   }, 30_000);
 });
 

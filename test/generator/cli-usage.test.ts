@@ -1,12 +1,9 @@
-import { spawnSync } from "node:child_process";
-import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { phaen as run } from "../helpers/phaen";
 
-const PHAEN = resolve("bin/phaen.mjs");
-
-function phaen(...args: string[]) {
-  const r = spawnSync(process.execPath, [PHAEN, ...args], { encoding: "utf8" });
-  return { code: r.status, out: r.stdout, err: r.stderr.trim() };
+async function phaen(...args: string[]) {
+  const r = await run(args);
+  return { ...r, err: r.err.trim() };
 }
 
 describe("usage errors", () => {
@@ -17,8 +14,8 @@ describe("usage errors", () => {
     [["rules", "--lnag", "en"], "ไม่รู้จักตัวเลือก --lnag หมายถึง --lang หรือไม่", "Did you mean --lang?"],
     [["check", "--bogus", "x.xlsx"], "ไม่รู้จักตัวเลือก --bogus", "unknown option"],
     [["new", "--province", "ตราด"], "ต้องระบุตัวเลือก", "not specified"],
-  ])("phaen %j says what is wrong in Thai then English on one line and exits 2", (args, th, en) => {
-    const r = phaen(...args);
+  ])("phaen %j says what is wrong in Thai then English on one line and exits 2", async (args, th, en) => {
+    const r = await phaen(...args);
     expect(r.code).toBe(2);
     expect(r.out).toBe("");
     expect(r.err.split("\n")).toHaveLength(1);
@@ -31,12 +28,25 @@ describe("usage errors", () => {
 describe("version and language", () => {
   it("--version prints the package's version", async () => {
     const { default: pkg } = await import("../../package.json", { with: { type: "json" } });
-    const r = phaen("--version");
+    const r = await phaen("--version");
     expect(r.code).toBe(0);
     expect(r.out.trim()).toBe(pkg.version);
   });
 
-  it("--lang takes EN or En as en", () => {
-    for (const lang of ["EN", "En", " en "]) expect(phaen("rules", "--lang", lang).out.split("\n")[0]).toMatch(/^Rule\s+Criterion/);
+  it("--lang takes EN or En as en", async () => {
+    for (const lang of ["EN", "En", " en "]) expect((await phaen("rules", "--lang", lang)).out.split("\n")[0]).toMatch(/^Rule\s+Criterion/);
+  });
+});
+
+describe("help", () => {
+  it("lists every command on stdout and exits 0; a command's help lists its options", async () => {
+    const r = await phaen("--help");
+    expect(r.code).toBe(0);
+    expect(r.err).toBe("");
+    for (const c of ["rules", "check", "score", "new", "generate", "packet"]) expect(r.out).toMatch(new RegExp(`^  ${c}\\b`, "m"));
+    const gen = await phaen("generate", "--help");
+    expect(gen.code).toBe(0);
+    expect(gen.out).toContain("plan|action|proposals|screening|kpi");
+    expect(gen.out).toContain("--reference <docx>");
   });
 });

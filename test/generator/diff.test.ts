@@ -1,6 +1,5 @@
-import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Grid } from "../../core";
 import { diffPlans } from "../../core/diff";
@@ -8,20 +7,17 @@ import { checkGrids } from "../../core";
 import { buildComparisonDocument } from "../../generator/documents/diff";
 import { packDocument } from "../../generator/io/pack";
 import { copyGrids, plantedChanges, sampleGrids } from "../helpers/plan-versions";
+import { phaen as run } from "../helpers/phaen";
 import { docxParts, docxText, sectionLayouts } from "./documents-fixture";
 import { tempDir, writeGrids } from "./reader-workbooks";
 
-const PHAEN = resolve("bin/phaen.mjs");
 const dir = tempDir("phaen-diff-");
 const olderFile = join(dir, "older.xlsx");
 const newerFile = join(dir, "newer.xlsx");
 const otherFile = join(dir, "chanthaburi.xlsx");
 let older: Grid[];
 
-function phaen(...args: string[]) {
-  const r = spawnSync(process.execPath, [PHAEN, ...args], { encoding: "utf8" });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const phaen = (...args: string[]) => run(args);
 
 beforeAll(async () => {
   older = await sampleGrids();
@@ -34,8 +30,8 @@ beforeAll(async () => {
 });
 
 describe("phaen diff", () => {
-  it("prints the changes in Thai, budget cuts first, and in English with --lang en", () => {
-    const th = phaen("diff", olderFile, newerFile);
+  it("prints the changes in Thai, budget cuts first, and in English with --lang en", async () => {
+    const th = await phaen("diff", olderFile, newerFile);
     expect(th.code).toBe(0);
     expect(th.err).toBe("");
     const cut = th.out.indexOf("งบประมาณที่ถูกปรับลด");
@@ -44,14 +40,14 @@ describe("phaen diff", () => {
     expect(th.out).toContain("-1,000,000 บาท (-11.24 %)");
     expect(th.out).toMatch(/TR52-905 \(จับคู่ด้วยชื่อ เดิมรหัส TR52-005\)/);
     expect(th.out).toMatch(/โครงการที่ตัดออก \(1\)\n {2}TR52-003/);
-    const en = phaen("diff", olderFile, newerFile, "--lang", "en");
+    const en = await phaen("diff", olderFile, newerFile, "--lang", "en");
     expect(en.out).toContain("Budget cuts (1)");
     expect(en.out).toMatch(/TR52-905 \(matched by name, was TR52-005\)/);
     expect(en.out).toContain("Committee decision: Approved → Rejected");
   });
 
-  it("prints JSON in the stable shape", () => {
-    const r = phaen("diff", olderFile, newerFile, "--json");
+  it("prints JSON in the stable shape", async () => {
+    const r = await phaen("diff", olderFile, newerFile, "--json");
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out);
     expect(Object.keys(j)).toEqual(["older", "newer", "projects", "totals", "plan", "findings"]);
@@ -61,22 +57,22 @@ describe("phaen diff", () => {
     );
   });
 
-  it("refuses two provinces unless --any-province, and refuses an existing --out without --force", () => {
-    const r = phaen("diff", olderFile, otherFile);
+  it("refuses two provinces unless --any-province, and refuses an existing --out without --force", async () => {
+    const r = await phaen("diff", olderFile, otherFile);
     expect(r.code).toBe(2);
     expect(r.out).toBe("");
     expect(r.err.trim().split("\n")).toEqual([expect.stringMatching(/ต่างจังหวัด.* \/ .*different provinces.*--any-province/)]);
-    expect(phaen("diff", olderFile, otherFile, "--any-province", "--json").code).toBe(0);
+    expect((await phaen("diff", olderFile, otherFile, "--any-province", "--json")).code).toBe(0);
     const out = join(dir, "taken.docx");
     writeFileSync(out, "mine");
-    const refused = phaen("diff", olderFile, newerFile, "--out", out);
+    const refused = await phaen("diff", olderFile, newerFile, "--out", out);
     expect(refused.code).toBe(2);
     expect(readFileSync(out, "utf8")).toBe("mine");
-    expect(phaen("diff", olderFile, newerFile, "--out", out, "--force").code).toBe(0);
+    expect((await phaen("diff", olderFile, newerFile, "--out", out, "--force")).code).toBe(0);
     expect(readFileSync(out).subarray(0, 2).toString()).toBe("PK");
   });
 
-  it("exits 2 with one line for a missing file, a file that is not a workbook, and a bad language", () => {
+  it("exits 2 with one line for a missing file, a file that is not a workbook, and a bad language", async () => {
     const junk = join(dir, "junk.xlsx");
     writeFileSync(junk, "not a zip");
     for (const args of [
@@ -84,7 +80,7 @@ describe("phaen diff", () => {
       [junk, newerFile],
       [olderFile, newerFile, "--lang", "fr"],
     ]) {
-      const r = phaen("diff", ...args);
+      const r = await phaen("diff", ...args);
       expect(r.code).toBe(2);
       expect(r.out).toBe("");
       expect(r.err.trim().split("\n")).toHaveLength(1);
@@ -133,10 +129,11 @@ describe("phaen packet --previous", () => {
     await writeGrids(join(prev, "trat.xlsx"), older);
     await writeGrids(join(now, "trat.xlsx"), plantedChanges(older));
     const out = join(dir, "packet.docx");
-    const r = phaen("packet", now, "--committee", "กบจ", "--out", out, "--previous", prev);
+    const r = await phaen("packet", now, "--committee", "กบจ", "--out", out, "--previous", prev);
     expect(r.code).toBe(0);
     const text = await docxText(readFileSync(out));
-    const summary = text.indexOf("การเปลี่ยนแปลงจากการเสนอครั้งก่อน", text.indexOf("สรุปภาพรวมแผนและโครงการ", text.indexOf("สารบัญ") + 200));
+    // After the summary's own lead line (the contents and the agenda name the headings before it).
+    const summary = text.indexOf("การเปลี่ยนแปลงจากการเสนอครั้งก่อน", text.indexOf("จำนวนโครงการตามประเภท งบประมาณตามแหล่ง"));
     expect(summary).toBeGreaterThan(0);
     // Added 1, removed 1, one budget cut, 158,850,000 → 157,850,000 baht.
     expect(text.slice(summary, summary + 400).replace(/\s+/g, " ")).toContain("จังหวัดตราด 1 1 1 158,850,000 157,850,000 -1,000,000");
@@ -144,7 +141,7 @@ describe("phaen packet --previous", () => {
     expect(cuts).toBeGreaterThan(summary);
     expect(text.slice(cuts, cuts + 400)).toMatch(/TR52-001[\s\S]*-1,000,000[\s\S]*TR52-003[\s\S]*ตัดออก/);
     const plain = join(dir, "plain.docx");
-    expect(phaen("packet", now, "--committee", "กบจ", "--out", plain).code).toBe(0);
+    expect((await phaen("packet", now, "--committee", "กบจ", "--out", plain)).code).toBe(0);
     expect(await docxText(readFileSync(plain))).not.toContain("การเสนอครั้งก่อน");
   });
 });

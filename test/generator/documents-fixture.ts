@@ -140,9 +140,10 @@ export async function docxParts(buf: Buffer): Promise<{ document: string; styles
 }
 
 /** The document's text as mammoth reads it (what a reader of the .docx sees). */
+/** The text a reader sees: the no-break spaces and word joiners that keep a date or a code on one line read as nothing more. */
 export async function docxText(buf: Buffer): Promise<string> {
   const { default: mammoth } = await import("mammoth");
-  return (await mammoth.extractRawText({ buffer: buf })).value;
+  return (await mammoth.extractRawText({ buffer: buf })).value.replaceAll("\u00A0", " ").replaceAll("\u2060", "");
 }
 
 export interface SectionLayout {

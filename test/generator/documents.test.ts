@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { bahtWords, type CheckResult } from "../../core";
 import { DOC_KINDS, DOCUMENTS, documentBaseName } from "../../generator/documents";
-import { cover, docxTable, field, heading, isParaSpec, para, table, toDocx } from "../../generator/documents/blocks";
+import { cover, field, heading, para, table, toDocx, type Block } from "../../generator/documents/blocks";
 import { packDocument } from "../../generator/io/pack";
 import { loadReference } from "../../generator/io/reference";
 import { docxParts, docxText, fixtureResult, project, sectionLayouts } from "./documents-fixture";
@@ -126,24 +126,27 @@ describe("content a committee reads", () => {
       expect(text).toContain(s);
   });
 
-  it("screening report: a criterion a project fails shows ไม่ผ่าน in that project's row, with the finding's cell", async () => {
+  it("screening report: a criterion a project fails shows ไม่ผ่าน in that project's row, with the finding; its cell in the annex", async () => {
     const name = "โครงการพัฒนาคุณภาพทุเรียนส่งออก";
     const errors44 = (r: CheckResult) => r.findings.filter((f) => f.project === "P001" && f.criterion === "4.4" && f.severity === "error");
     // The project's row for 4.4 (ความคุ้มค่า) in its own criteria table.
     const row44 = async (r: CheckResult) => {
       const text = await docxText(await packDocument(DOCUMENTS.screening.build(r)));
-      const own = text.slice(text.indexOf(`โครงการ P001 ${name}`), text.indexOf("ข้อค้นพบอื่น"));
-      return own.slice(own.indexOf("4.4"));
+      const own = text.slice(text.indexOf(`โครงการ P001 ${name}`), text.indexOf("ภาคผนวก"));
+      return { row: own.slice(own.indexOf("4.4")), annex: text.slice(text.indexOf("ภาคผนวก")) };
     };
     const clean = fixtureResult({ projects: [project("P001", name)] });
     const bad = fixtureResult({ projects: [project("P001", name, { beneficiaries: null })] });
     expect(errors44(clean)).toEqual([]);
     const [finding] = errors44(bad);
     expect(finding).toBeDefined();
-    expect(await row44(clean)).toMatch(/^4\.4\s+ความคุ้มค่า\s+ผ่าน/);
-    const badRow = await row44(bad);
+    expect((await row44(clean)).row).toMatch(/^4\.4\s+ความคุ้มค่า\s+ผ่าน/);
+    const { row: badRow, annex } = await row44(bad);
     expect(badRow).toMatch(/^4\.4\s+ความคุ้มค่า\s+ไม่ผ่าน/);
-    expect(badRow).toContain(`${finding.sheet}!${finding.cell}`);
+    expect(badRow).toContain(finding.message);
+    // The committee reads the finding; the planner finds its cell in the annex.
+    expect(badRow).not.toContain(`${finding.sheet}!${finding.cell}`);
+    expect(annex).toContain(`${finding.sheet}!${finding.cell}`);
   });
 
   it("screening report: a project's data errors (an error value in its budget) are in its own table, not dropped", async () => {
@@ -152,10 +155,12 @@ describe("content a committee reads", () => {
     const dataErrors = r.findings.filter((f) => f.project === "P001" && f.criterion === "data" && f.severity === "error");
     expect(dataErrors.length).toBeGreaterThan(0);
     const text = await docxText(await packDocument(DOCUMENTS.screening.build(r)));
-    const own = text.slice(text.indexOf(`โครงการ P001 ${name}`), text.indexOf("ข้อค้นพบอื่น"));
+    const own = text.slice(text.indexOf(`โครงการ P001 ${name}`), text.indexOf("ภาคผนวก"));
     const dataRow = own.slice(own.indexOf("อื่น ๆ"));
     expect(dataRow).toMatch(/^อื่น ๆ\s+ความครบถ้วนและถูกต้องของข้อมูล\s+ไม่ผ่าน/);
-    for (const f of dataErrors) expect(dataRow).toContain(`${f.sheet}!${f.cell}`);
+    for (const f of dataErrors) expect(dataRow).toContain(f.message);
+    // The budget the workbook could not read is shown as such where the committee decides.
+    expect(text).toContain("อ่านไม่ได้ (#REF!)");
     // Plan-level criteria are not judged per project.
     expect(own).toMatch(/3\.1\s+ปัญหาและโอกาสการพัฒนาชัดเจน\s+–\s+พิจารณาในระดับแผน/);
   });
@@ -216,11 +221,19 @@ describe("content a committee reads", () => {
   });
 });
 
-describe("tables written straight to XML", () => {
-  it("match docx's own serialisation byte for byte", async () => {
+/** docx's own serialisation of some blocks: packed by Packer, cut out of document.xml. */
+async function docxOwnXml(blocks: Block[]): Promise<string> {
+  const { Document, Packer, Paragraph, TextRun } = await import("docx");
+  const end = "PHAEN-END-OF-BODY";
+  const doc = new Document({ sections: [{ children: [...blocks.map(toDocx), new Paragraph({ children: [new TextRun(end)] })] }] });
+  const { document } = await docxParts(await Packer.toBuffer(doc));
+  const body = document.slice(document.indexOf("<w:body>") + "<w:body>".length);
+  return body.slice(0, body.indexOf(`<w:p><w:r><w:t xml:space="preserve">${end}`));
+}
+
+describe("parts written straight to XML", () => {
+  it("tables match docx's own serialisation byte for byte, widened to their longest token", async () => {
     const { partsXml } = await import("../../generator/io/xml");
-    const { toDocument } = await import("../../generator/documents");
-    const shell = toDocument(DOCUMENTS.kpi.build(result));
     const spec = table({
       headers: ["ก", 'ข & "ค"'],
       widths: [1000, 2000],
@@ -228,26 +241,30 @@ describe("tables written straight to XML", () => {
       rows: [
         ["a<b>", "1,000"],
         ["ไทย", "x\u0001y"],
+        ["TR52-0001-ABCDEFGH", "งบประมาณ 123,456,789 บาท แล้วเสร็จ 31 ต.ค. 2552"],
       ],
       totals: [["รวม", "2"]],
     });
-    expect(partsXml([spec], shell)).toBe(partsXml([docxTable(spec)], shell));
+    expect(partsXml([spec])).toBe(await docxOwnXml([spec]));
   });
 
-  it("paragraphs, headings, fields and covers match docx's own serialisation byte for byte", async () => {
+  it("paragraphs, headings, fields, covers and the contents match docx's own serialisation byte for byte", async () => {
     const { partsXml } = await import("../../generator/io/xml");
-    const { toDocument } = await import("../../generator/documents");
-    const shell = toDocument(DOCUMENTS.kpi.build(result));
-    const specs = [
-      para("a & <b>", { bold: true, center: true, indent: true, pageBreakBefore: true }),
+    const { contents } = await import("../../generator/documents/document");
+    const specs: Block[] = [
+      para("a & <b> 1,000 บาท", { bold: true, center: true, indent: true, pageBreakBefore: true }),
       para("ข้อความ"),
       field("ชื่อ:", "ค่า"),
       field("ชื่อ:", "  "),
+      { ...field("ชื่อ:", "ค่า"), keepNext: true, keepLines: true },
       heading("หัวข้อ", 2, { pageBreakBefore: true }),
       heading("หัวข้อ", 3),
       ...cover({ title: "ชื่อเรื่อง", lines: ["บรรทัด", ""], letterhead: ["หัวกระดาษ"] }),
+      ...contents([
+        { title: "ก & ข", level: 1 },
+        { title: "ค 12", level: 2 },
+      ]),
     ];
-    expect(specs.every(isParaSpec)).toBe(true);
-    expect(partsXml(specs, shell)).toBe(partsXml(specs.map(toDocx), shell));
+    expect(partsXml(specs)).toBe(await docxOwnXml(specs));
   });
 });

@@ -3,7 +3,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { UserError } from "../../core/errors";
 import { generate } from "../../generator/cli/commands/generate";
-import { safeFileName } from "../../generator/io/file-names";
+import { documentFileName as paneFileName } from "../../addin/logic/documents";
+import { safeFileName } from "../../core/documents";
 import { checkWorkbookFile } from "../../generator/reader/check-file";
 import { docxText, fixtureGrids } from "./documents-fixture";
 import { tempDir, writeGrids } from "./reader-workbooks";
@@ -95,6 +96,8 @@ describe("phaen generate", () => {
     const paths = await generate(input, { out: join(dir, "docs"), doc: ["plan"] });
     expect(paths).toHaveLength(1);
     expect(readdirSync(join(dir, "docs"))).toEqual(["etc-ตราด-2552-1-แผนพัฒนาจังหวัด.docx"]);
+    // The pane saves the same document under the same name.
+    expect(paneFileName("plan", await checkWorkbookFile(input))).toBe("etc-ตราด-2552-1-แผนพัฒนาจังหวัด.docx");
   });
 });
 

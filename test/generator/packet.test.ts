@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { packet } from "../../generator/cli/commands/packet";
 import { parseCommittee, selectForCommittee } from "../../generator/cli/commands/packet-select";
 import { docxParts, docxText, fixtureGrids, fixtureResult, project, sectionLayouts } from "./documents-fixture";
+import { phaen } from "../helpers/phaen";
 import { tempDir, writeGrids } from "./reader-workbooks";
 
 const trat = { file: "/in/trat.xlsx", result: fixtureResult({ province: "ตราด", cluster: "ภาคตะวันออก" }) };
@@ -120,19 +121,27 @@ describe("phaen packet", () => {
 
 describe("exit codes on the command line", () => {
   it("generate 0 then 2 (one line, Thai then English); packet 1 when a workbook is left out", async () => {
-    const { spawnSync } = await import("node:child_process");
     const dir = tempDir();
     await writeGrids(join(dir, "trat.xlsx"), fixtureGrids());
     writeFileSync(join(dir, "broken.xlsx"), "not a workbook");
-    const phaen = (...args: string[]) =>
-      spawnSync(process.execPath, [join(__dirname, "..", "..", "bin", "phaen.mjs"), ...args], { encoding: "utf8" });
-    expect(phaen("generate", join(dir, "trat.xlsx"), "--out", join(dir, "docs"), "--doc", "kpi").status).toBe(0);
-    const again = phaen("generate", join(dir, "trat.xlsx"), "--out", join(dir, "docs"), "--doc", "kpi");
-    expect(again.status).toBe(2);
-    expect(again.stderr.trim().split("\n")).toHaveLength(1);
-    expect(again.stderr).toMatch(/มีไฟล์อยู่แล้ว.* \/ output already exists/);
-    const p = phaen("packet", dir, "--committee", "กนจ", "--out", join(dir, "packet.docx"));
-    expect(p.status).toBe(1);
-    expect(p.stderr).toContain("broken.xlsx");
+    const first = await phaen(["generate", join(dir, "trat.xlsx"), "--out", join(dir, "docs"), "--doc", "kpi"]);
+    expect(first.code).toBe(0);
+    expect(first.out).toBe(`${join(dir, "docs", "ตราด-2552-5-รายงานผลตัวชี้วัดที่ 3.6.docx")}\n`);
+    const again = await phaen(["generate", join(dir, "trat.xlsx"), "--out", join(dir, "docs"), "--doc", "kpi"]);
+    expect(again.code).toBe(2);
+    expect(again.err.trim().split("\n")).toHaveLength(1);
+    expect(again.err).toMatch(/มีไฟล์อยู่แล้ว.* \/ output already exists/);
+    const p = await phaen(["packet", dir, "--committee", "กนจ", "--out", join(dir, "packet.docx")]);
+    expect(p.code).toBe(1);
+    expect(p.err).toContain("broken.xlsx");
+    expect(p.out).toBe(`${join(dir, "packet.docx")}\n`);
+    // Relative paths are taken from the folder the command runs in.
+    const here = await phaen(["generate", "trat.xlsx", "--out", "docs2", "--doc", "kpi"], { cwd: dir });
+    expect(here.code).toBe(0);
+    expect(
+      readFileSync(join(dir, "docs2", "ตราด-2552-5-รายงานผลตัวชี้วัดที่ 3.6.docx"))
+        .subarray(0, 2)
+        .toString(),
+    ).toBe("PK");
   }, 60_000);
 });

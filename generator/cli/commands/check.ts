@@ -6,7 +6,8 @@ import type { Command } from "commander";
 import type { Pack } from "../../../core";
 import { resolvePack, standInLine } from "../../io/packs";
 import { checkOutcome } from "../../reader/check-file";
-import { oneLine } from "../../../core/errors";
+import { EXIT, oneLine } from "../../../core/errors";
+import { argPath, terminal, type CliIO, type TextOutput } from "../io";
 import { formatFileReport } from "../report/findings";
 import { parseLang, type Lang } from "../report/lang";
 import { batchExitCode, isUnreadable, type FileOutcome } from "../report/outcome";
@@ -33,9 +34,10 @@ export async function expandInputs(paths: string[]): Promise<string[]> {
  * one workbook; while a progress bar holds the terminal, output waits for it.
  */
 class Output {
-  private pending: [NodeJS.WriteStream, string][] | undefined;
+  private pending: [TextOutput, string][] | undefined;
   private first = true;
   constructor(
+    private readonly io: CliIO,
     private readonly lang: Lang,
     private readonly json: boolean,
   ) {}
@@ -46,39 +48,39 @@ class Output {
     for (const [stream, text] of this.pending ?? []) stream.write(text);
     this.pending = undefined;
   }
-  private write(stream: NodeJS.WriteStream, text: string): void {
+  private write(stream: TextOutput, text: string): void {
     if (this.pending) this.pending.push([stream, text]);
     else stream.write(text);
   }
   begin(): void {
-    if (this.json) this.write(process.stdout, '{\n  "files": [\n');
+    if (this.json) this.write(this.io.stdout, '{\n  "files": [\n');
   }
   file(o: FileOutcome): void {
-    if (isUnreadable(o)) this.write(process.stderr, `phaen: ${oneLine(o.error)}\n`);
-    else if (o.pack && !o.pack.covers) this.write(process.stderr, standInLine(o.file, o.fiscalYear, o.pack));
+    if (isUnreadable(o)) this.write(this.io.stderr, `phaen: ${oneLine(o.error)}\n`);
+    else if (o.pack && !o.pack.covers) this.write(this.io.stderr, standInLine(o.file, o.fiscalYear, o.pack));
     if (this.json) {
       const body = JSON.stringify(outcomeJson(this.lang, o), null, 2).replace(/^/gm, "    ");
-      this.write(process.stdout, `${this.first ? "" : ",\n"}${body}`);
+      this.write(this.io.stdout, `${this.first ? "" : ",\n"}${body}`);
       this.first = false;
     } else if (!isUnreadable(o)) {
-      this.write(process.stdout, `${formatFileReport(this.lang, o)}\n\n`);
+      this.write(this.io.stdout, `${formatFileReport(this.lang, o)}\n\n`);
     }
   }
   end(summaries: FileOutcome[]): void {
-    if (this.json) this.write(process.stdout, "\n  ]\n}\n");
-    else if (summaries.length > 1) this.write(process.stdout, `${formatSummary(this.lang, summaries)}\n`);
+    if (this.json) this.write(this.io.stdout, "\n  ]\n}\n");
+    else if (summaries.length > 1) this.write(this.io.stdout, `${formatSummary(this.lang, summaries)}\n`);
   }
 }
 
 /** Checks every file in turn (a progress bar on a terminal); returns each file's summary without its findings. */
-async function checkAll(files: string[], out: Output, pack: Pack | undefined): Promise<FileOutcome[]> {
-  const bar =
-    files.length > 1 && process.stderr.isTTY
-      ? new cliProgress.SingleBar(
-          { stream: process.stderr, format: "{bar} {value}/{total} {file}", hideCursor: true, clearOnComplete: true },
-          cliProgress.Presets.shades_classic,
-        )
-      : undefined;
+async function checkAll(files: string[], out: Output, pack: Pack | undefined, stderr: TextOutput): Promise<FileOutcome[]> {
+  const tty = files.length > 1 ? terminal(stderr) : undefined;
+  const bar = tty
+    ? new cliProgress.SingleBar(
+        { stream: tty, format: "{bar} {value}/{total} {file}", hideCursor: true, clearOnComplete: true },
+        cliProgress.Presets.shades_classic,
+      )
+    : undefined;
   if (bar) out.hold();
   bar?.start(files.length, 0, { file: "" });
   out.begin();
@@ -96,28 +98,16 @@ async function checkAll(files: string[], out: Output, pack: Pack | undefined): P
   return summaries;
 }
 
-export function register(program: Command): void {
-  program
-    .command("check")
-    .description("ตรวจสมุดงานแผนตามหลักเกณฑ์ / check plan workbooks against the screening criteria")
-    .argument("<paths...>", "ไฟล์ .xlsx หรือโฟลเดอร์ / .xlsx files or folders")
-    .option("--lang <lang>", "ภาษา th หรือ en / language: th or en", "th")
-    .option("--json", "พิมพ์ผลเป็น JSON / print JSON")
-    .option("--pack <file or id>", "ชุดกติกา (ไฟล์ JSON/YAML หรือรหัส เช่น FY2552) / rule pack: a JSON/YAML file or an id such as FY2552")
-    .action(async (paths: string[], opts: { lang?: string; json?: boolean; pack?: string }) => {
-      const lang = parseLang(opts.lang);
-      const pack = await resolvePack(opts.pack);
-      // `phaen check … | head` closes the pipe early: stop quietly rather than report a broken pipe.
-      process.stdout.on("error", (e: NodeJS.ErrnoException) => {
-        if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
-      });
-      const files = await expandInputs(paths);
-      if (!files.length) {
-        process.stderr.write(`phaen: ${paths.join(", ")}: ไม่พบไฟล์ .xlsx / no .xlsx files found\n`);
-        process.exitCode = 2;
-        return;
-      }
-      const summaries = await checkAll(files, new Output(lang, Boolean(opts.json)), pack);
-      process.exitCode = batchExitCode(summaries);
-    });
+export async function run(cmd: Command, io: CliIO): Promise<number> {
+  const [paths] = cmd.processedArgs as [string[]];
+  const opts = cmd.opts<{ lang?: string; json?: boolean; pack?: string }>();
+  const lang = parseLang(opts.lang);
+  const pack = await resolvePack(opts.pack);
+  const files = await expandInputs(paths.map((p) => argPath(io, p)));
+  if (!files.length) {
+    io.stderr.write(`phaen: ${paths.join(", ")}: ไม่พบไฟล์ .xlsx / no .xlsx files found\n`);
+    return EXIT.failed;
+  }
+  const summaries = await checkAll(files, new Output(io, lang, Boolean(opts.json)), pack, io.stderr);
+  return batchExitCode(summaries);
 }

@@ -10,6 +10,7 @@ import { bufferOutput, checkOutputs, writeOutputs } from "../../io/safe-write";
 import { checkWorkbookFile } from "../../reader/check-file";
 import { formatDiffReport } from "../report/diff";
 import { parseLang } from "../report/lang";
+import { argPath, type CliIO } from "../io";
 
 export interface DiffOptions {
   lang?: string;
@@ -48,21 +49,16 @@ export async function diffCommand(older: string, newer: string, opts: DiffOption
   return `${formatDiffReport(lang, diff)}\n${opts.out ? `\n${opts.out}\n` : ""}`;
 }
 
-export function register(program: Command): void {
-  program
-    .command("diff")
-    .description("เปรียบเทียบแผนสองฉบับ / compare two versions of a plan")
-    .argument("<older>", "สมุดงานฉบับเดิม .xlsx / the older workbook")
-    .argument("<newer>", "สมุดงานฉบับใหม่ .xlsx / the newer workbook")
-    .option("--lang <lang>", "ภาษา th หรือ en / language: th or en", "th")
-    .option("--json", "พิมพ์ผลเป็น JSON / print JSON")
-    .option("--out <file>", "เขียนตารางเปรียบเทียบเป็นไฟล์ .docx / write the comparison document (.docx)")
-    .option("--force", "เขียนทับไฟล์ --out เดิม / overwrite an existing --out file")
-    .option("--any-province", "ยอมให้เปรียบเทียบต่างจังหวัด / allow workbooks of different provinces")
-    .option("--thai-digits", "ใช้เลขไทยในเอกสาร / print Thai digits in the document")
-    .option("--reference <docx>", "ไฟล์ต้นแบบสไตล์ Word / Word style reference", DEFAULT_REFERENCE)
-    .action(async (older: string, newer: string, opts: DiffOptions) => {
-      process.stdout.write(await diffCommand(older, newer, opts));
-      process.exitCode = EXIT.ok;
-    });
+export async function run(cmd: Command, io: CliIO): Promise<number> {
+  const [older, newer] = cmd.processedArgs as [string, string];
+  const opts = cmd.opts<DiffOptions>();
+  const at = (p: string) => argPath(io, p);
+  io.stdout.write(
+    await diffCommand(at(older), at(newer), {
+      ...opts,
+      out: opts.out === undefined ? undefined : at(opts.out),
+      reference: opts.reference === undefined ? undefined : at(opts.reference),
+    }),
+  );
+  return EXIT.ok;
 }

@@ -26,7 +26,8 @@ import { resolvePack } from "../../io/packs";
 import { applyKpiDefinition, emptyKpiSheet } from "../../workbook/kpi-from-pack";
 import { buildWorkbook } from "../../workbook";
 import { gridsFromWorkbook, loadWorkbook } from "../../reader";
-import { UserError } from "../../../core/errors";
+import { EXIT, UserError } from "../../../core/errors";
+import { argPath, type CliIO } from "../io";
 import { templatesPath } from "../../io/root";
 import { bufferOutput, writeOutputs } from "../../io/safe-write";
 import { requireValue } from "../usage-errors";
@@ -191,35 +192,30 @@ export async function createWorkbook(opts: NewWorkbookOptions): Promise<NewWorkb
   };
 }
 
-export function register(program: Command): void {
-  program
-    .command("new")
-    .description("สร้างสมุดงานแผนใหม่จากแม่แบบ / create a new plan workbook from the template")
-    .requiredOption(
-      "--province <name>",
-      "ชื่อจังหวัดภาษาไทย (แผนกลุ่มจังหวัด: จังหวัดที่เป็นศูนย์ปฏิบัติการ) / the province's Thai name (for a cluster plan, its operations-centre province)",
-    )
-    .option("--cluster <name>", "สร้างแผนกลุ่มจังหวัด เช่น ภาคตะวันออก / make a cluster plan, e.g. ภาคตะวันออก")
-    .requiredOption("--year <year>", "ปีงบประมาณ พ.ศ. / fiscal year (BE)")
-    .requiredOption("--out <file>", "ไฟล์ที่จะสร้าง / the file to write")
-    .option("--force", "เขียนทับไฟล์ที่มีอยู่ / overwrite an existing file")
-    .option("--pack <file or id>", "ชุดกติกา (ไฟล์ JSON/YAML หรือรหัส เช่น FY2552) / rule pack: a JSON/YAML file or an id such as FY2552")
-    .action(async (opts: { province: string; cluster?: string; year: string; out: string; force?: boolean; pack?: string }) => {
-      const year = parseYear(opts.year);
-      const pack = await resolvePack(opts.pack);
-      const made = await createWorkbook({ province: opts.province, cluster: opts.cluster, year, out: opts.out, force: opts.force, pack });
-      const [kpiTh, kpiEn] = {
-        assessed: [`ต้องประเมินตัวชี้วัดที่ ${made.kpiId}`, `assessed for KPI ${made.kpiId}`],
-        "not-assessed": [`ไม่ต้องประเมินตัวชี้วัดที่ ${made.kpiId}`, `not assessed for KPI ${made.kpiId}`],
-        undefined: [
-          `ยังไม่มีตัวชี้วัดที่กำหนดสำหรับปีงบประมาณ ${year} (ชุดกติกา ${made.pack.id}) แผ่นงานตัวชี้วัดจึงว่างไว้`,
-          `no KPI is defined for fiscal year ${year} yet (pack ${made.pack.id}): the KPI sheet is left empty`,
-        ],
-      }[made.kpiAssessed];
-      process.stdout.write(
-        opts.cluster !== undefined
-          ? `${opts.out}: สร้างสมุดงานแผน${made.cluster} (ศูนย์ปฏิบัติการจังหวัด${made.province}) ปีงบประมาณ ${year} แล้ว / created the cluster workbook of ${made.cluster} (operations centre ${made.province}) for fiscal year ${year}\n`
-          : `${opts.out}: สร้างสมุดงานของจังหวัด${made.province} (${made.cluster ?? "ไม่พบกลุ่มจังหวัด"}) ปีงบประมาณ ${year} แล้ว · ${kpiTh} / created the workbook of ${made.province} for fiscal year ${year} · ${kpiEn}\n`,
-      );
-    });
+export async function run(cmd: Command, io: CliIO): Promise<number> {
+  const opts = cmd.opts<{ province: string; cluster?: string; year: string; out: string; force?: boolean; pack?: string }>();
+  const year = parseYear(opts.year);
+  const pack = await resolvePack(opts.pack);
+  const made = await createWorkbook({
+    province: opts.province,
+    cluster: opts.cluster,
+    year,
+    out: argPath(io, opts.out),
+    force: opts.force,
+    pack,
+  });
+  const [kpiTh, kpiEn] = {
+    assessed: [`ต้องประเมินตัวชี้วัดที่ ${made.kpiId}`, `assessed for KPI ${made.kpiId}`],
+    "not-assessed": [`ไม่ต้องประเมินตัวชี้วัดที่ ${made.kpiId}`, `not assessed for KPI ${made.kpiId}`],
+    undefined: [
+      `ยังไม่มีตัวชี้วัดที่กำหนดสำหรับปีงบประมาณ ${year} (ชุดกติกา ${made.pack.id}) แผ่นงานตัวชี้วัดจึงว่างไว้`,
+      `no KPI is defined for fiscal year ${year} yet (pack ${made.pack.id}): the KPI sheet is left empty`,
+    ],
+  }[made.kpiAssessed];
+  io.stdout.write(
+    opts.cluster !== undefined
+      ? `${opts.out}: สร้างสมุดงานแผน${made.cluster} (ศูนย์ปฏิบัติการจังหวัด${made.province}) ปีงบประมาณ ${year} แล้ว / created the cluster workbook of ${made.cluster} (operations centre ${made.province}) for fiscal year ${year}\n`
+      : `${opts.out}: สร้างสมุดงานของจังหวัด${made.province} (${made.cluster ?? "ไม่พบกลุ่มจังหวัด"}) ปีงบประมาณ ${year} แล้ว · ${kpiTh} / created the workbook of ${made.province} for fiscal year ${year} · ${kpiEn}\n`,
+  );
+  return EXIT.ok;
 }

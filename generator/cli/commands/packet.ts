@@ -18,11 +18,14 @@ import { requireValue } from "../usage-errors";
 import { expandInputs } from "./check";
 import { parseCommittee, selectForCommittee, type Readable } from "./packet-select";
 import { attachPrevious } from "./packet-previous";
+import { argPath, terminal, type CliIO, type TextOutput } from "../io";
 
 export interface PacketOptions {
   committee: string;
   out: string;
   meetingDate?: string;
+  meetingNo?: string;
+  meetingPlace?: string;
   force?: boolean;
   thaiDigits?: boolean;
   reference?: string;
@@ -32,10 +35,11 @@ export interface PacketOptions {
   pack?: string;
 }
 
-function progressBar(label: string) {
-  if (!process.stderr.isTTY) return undefined;
+function progressBar(label: string, stderr: TextOutput | undefined) {
+  const tty = stderr && terminal(stderr);
+  if (!tty) return undefined;
   return new cliProgress.SingleBar(
-    { stream: process.stderr, format: `${label} {bar} {value}/{total}`, hideCursor: true, clearOnComplete: true },
+    { stream: tty, format: `${label} {bar} {value}/{total}`, hideCursor: true, clearOnComplete: true },
     cliProgress.Presets.shades_classic,
   );
 }
@@ -62,7 +66,8 @@ async function givenTwice(file: string, seen: Map<string, string>): Promise<Left
 }
 
 /** Builds and writes the packet; returns the left-out workbooks (the caller exits 1 when there are any). */
-export async function packet(paths: string[], opts: PacketOptions): Promise<LeftOut[]> {
+/** `stderr` draws the progress bars when it is a terminal. */
+export async function packet(paths: string[], opts: PacketOptions, stderr?: TextOutput): Promise<LeftOut[]> {
   requireValue(opts.out, "--out");
   const committee = parseCommittee(opts.committee);
   if (!committee)
@@ -81,7 +86,7 @@ export async function packet(paths: string[], opts: PacketOptions): Promise<Left
 
   const readable: Readable[] = [];
   const unreadable: LeftOut[] = [];
-  const reading = progressBar("อ่านสมุดงาน / reading");
+  const reading = progressBar("อ่านสมุดงาน / reading", stderr);
   reading?.start(files.length, 0);
   const seen = new Map<string, string>();
   for (const file of files) {
@@ -116,8 +121,16 @@ export async function packet(paths: string[], opts: PacketOptions): Promise<Left
     entries.map((e) => ({ province: e.result.province, projects: e.result.model.projects.rows })),
     (pack ? packSettings(pack) : DEFAULT_SETTINGS).nearDuplicateSimilarity,
   );
-  const input: PacketInput = { committee, meetingDate, entries, leftOut: allLeftOut, duplicates };
-  const writing = progressBar("เขียนเอกสาร / writing");
+  const input: PacketInput = {
+    committee,
+    meetingDate,
+    meetingNo: opts.meetingNo?.trim() || null,
+    meetingPlace: opts.meetingPlace?.trim() || null,
+    entries,
+    leftOut: allLeftOut,
+    duplicates,
+  };
+  const writing = progressBar("เขียนเอกสาร / writing", stderr);
   writing?.start(entries.length, 0);
   await writeOutputs(
     [
@@ -138,23 +151,21 @@ export async function packet(paths: string[], opts: PacketOptions): Promise<Left
   return allLeftOut;
 }
 
-export function register(program: Command): void {
-  program
-    .command("packet")
-    .description("จัดทำเอกสารประกอบการประชุมคณะกรรมการ / write a committee meeting packet")
-    .argument("<paths...>", "ไฟล์ .xlsx หรือโฟลเดอร์ / .xlsx files or folders")
-    .requiredOption("--committee <committee>", "คณะกรรมการ กบจ|กบก|กนจ|กนบ|อนุกรรมการประจำภาค (kbj|kbk|knj|knb|regional)")
-    .requiredOption("--out <file>", "ไฟล์ .docx ผลลัพธ์ / output .docx")
-    .option("--meeting-date <date>", "วันที่ประชุม เช่น 15 ม.ค. 52 / meeting date")
-    .option("--thai-digits", "ใช้เลขไทย / print Thai digits")
-    .option("--force", "เขียนทับไฟล์เดิม / overwrite an existing file")
-    .option("--reference <docx>", "ไฟล์ต้นแบบสไตล์ Word / Word style reference", DEFAULT_REFERENCE)
-    .option("--previous <paths...>", "สมุดงานหรือโฟลเดอร์ของการเสนอครั้งก่อน / workbooks or folders of the previous submission")
-    .option("--pack <file or id>", "ชุดกติกา (ไฟล์ JSON/YAML หรือรหัส เช่น FY2552) / rule pack: a JSON/YAML file or an id such as FY2552")
-    .action(async (paths: string[], opts: PacketOptions) => {
-      const leftOut = await packet(paths, opts);
-      for (const l of leftOut) process.stderr.write(`phaen: ${l.file}: ${l.reason} / ${l.reasonEn}\n`);
-      process.stdout.write(`${opts.out}\n`);
-      process.exitCode = leftOut.length ? EXIT.findings : EXIT.ok;
-    });
+export async function run(cmd: Command, io: CliIO): Promise<number> {
+  const [paths] = cmd.processedArgs as [string[]];
+  const opts = cmd.opts<PacketOptions>();
+  const at = (p: string) => argPath(io, p);
+  const leftOut = await packet(
+    paths.map(at),
+    {
+      ...opts,
+      out: at(opts.out),
+      reference: opts.reference === undefined ? undefined : at(opts.reference),
+      previous: opts.previous?.map(at),
+    },
+    io.stderr,
+  );
+  for (const l of leftOut) io.stderr.write(`phaen: ${l.file}: ${l.reason} / ${l.reasonEn}\n`);
+  io.stdout.write(`${opts.out}\n`);
+  return leftOut.length ? EXIT.findings : EXIT.ok;
 }

@@ -3,6 +3,8 @@ import type { Command } from "commander";
 import { BUNDLED_PACKS, type Pack } from "../../../core";
 import { loadPackFile } from "../../io/packs";
 import { parseLang, t } from "../report/lang";
+import { EXIT } from "../../../core/errors";
+import type { CliIO } from "../io";
 
 function packJson(pack: Pack, origin: string) {
   return {
@@ -29,32 +31,26 @@ function packLine(lang: "th" | "en", pack: Pack): string {
   );
 }
 
-export function register(program: Command): void {
-  program
-    .command("packs")
-    .description("แสดงชุดกติกาประจำปี / list the yearly rule packs")
-    .option("--lang <lang>", "ภาษา th หรือ en / language: th or en", "th")
-    .option("--json", "พิมพ์ผลเป็น JSON / print JSON")
-    .option("--validate <file>", "ตรวจไฟล์ชุดกติกาที่แก้ไข / check an edited pack file")
-    .action(async (opts: { lang?: string; json?: boolean; validate?: string }) => {
-      const lang = parseLang(opts.lang);
-      if (opts.validate) {
-        const pack = await loadPackFile(opts.validate);
-        process.stdout.write(
-          opts.json
-            ? `${JSON.stringify([packJson(pack, opts.validate)], null, 2)}\n`
-            : `${opts.validate}: ${t(lang, "ใช้ได้", "valid")} · ${packLine(lang, pack)}\n`,
-        );
-        return;
-      }
-      if (opts.json)
-        process.stdout.write(
-          `${JSON.stringify(
-            BUNDLED_PACKS.map((p) => packJson(p, "bundled")),
-            null,
-            2,
-          )}\n`,
-        );
-      else process.stdout.write(`${BUNDLED_PACKS.map((p) => packLine(lang, p)).join("\n")}\n`);
-    });
+export async function run(cmd: Command, io: CliIO): Promise<number> {
+  const opts = cmd.opts<{ lang?: string; json?: boolean; validate?: string }>();
+  const lang = parseLang(opts.lang);
+  if (opts.validate) {
+    const pack = await loadPackFile(opts.validate);
+    io.stdout.write(
+      opts.json
+        ? `${JSON.stringify([packJson(pack, opts.validate)], null, 2)}\n`
+        : `${opts.validate}: ${t(lang, "ใช้ได้", "valid")} · ${packLine(lang, pack)}\n`,
+    );
+    return EXIT.ok;
+  }
+  if (opts.json)
+    io.stdout.write(
+      `${JSON.stringify(
+        BUNDLED_PACKS.map((p) => packJson(p, "bundled")),
+        null,
+        2,
+      )}\n`,
+    );
+  else io.stdout.write(`${BUNDLED_PACKS.map((p) => packLine(lang, p)).join("\n")}\n`);
+  return EXIT.ok;
 }

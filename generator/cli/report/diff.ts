@@ -13,7 +13,8 @@ import {
 import { CRITERION_NAMES, CRITERION_ORDER } from "../../../core/criteria";
 import type { FindingRef } from "../../../core/diff";
 import { CEILING_NAME } from "../../../core/rules/util/budget";
-import { formatNumber, t, type Lang } from "./lang";
+import { formatNumber } from "../../../core/thai";
+import { t, type Lang } from "./lang";
 import { renderTable } from "./table";
 
 function signed(n: number): string {

@@ -1,5 +1,5 @@
 /** The Thai (or English) check report of one file: findings grouped by sheet and criterion, then the KPI scores. */
-import { RULES, SHEETS, parseAddress, type Finding } from "../../../core";
+import { RULES, SEVERITY_ORDER, SHEETS, parseAddress, type Finding } from "../../../core";
 import { criterionHeading } from "./criteria";
 import { kpiSummaryLine } from "./kpi";
 import { severityName, t, type Lang } from "./lang";
@@ -39,7 +39,7 @@ export function sortFindings(findings: Finding[]): Finding[] {
 }
 
 export function countsLine(lang: Lang, counts: CheckedFile["counts"]): string {
-  return (["error", "warning", "info"] as const).map((s) => `${severityName(lang, s)} ${counts[s]}`).join(" · ");
+  return SEVERITY_ORDER.map((s) => `${severityName(lang, s)} ${counts[s]}`).join(" · ");
 }
 
 export function formatFileReport(lang: Lang, r: CheckedFile): string {

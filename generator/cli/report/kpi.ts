@@ -1,6 +1,6 @@
 /** The milestone KPI table: level by level, each step met or not with its reasons, then level, score and weighted score. */
-import type { KpiResult } from "../../../core";
-import { formatNumber, t, type Lang } from "./lang";
+import { formatNumber, type KpiResult } from "../../../core";
+import { t, type Lang } from "./lang";
 import { renderTable } from "./table";
 
 export function kpiTitle(lang: Lang, k: KpiResult): string {
@@ -11,7 +11,7 @@ export function kpiSummaryLine(lang: Lang, k: KpiResult): string {
   const title = kpiTitle(lang, k);
   if (!k.assessed) return `${title}: ${t(lang, "ไม่ต้องประเมิน", "not assessed")}`;
   // The summary already says the level ("ผ่านระดับ 3"): the line goes on with the score.
-  return `${title}: ${t(lang, k.summary.th, k.summary.en)} · ${t(lang, "คะแนน", "score")} ${formatNumber(k.score ?? 0)} · ${t(lang, "น้ำหนัก", "weight")} ${formatNumber(k.weight)}% · ${t(lang, "คะแนนถ่วงน้ำหนัก", "weighted score")} ${formatNumber(k.weighted ?? 0, 4)}`;
+  return `${title}: ${t(lang, k.summary.th, k.summary.en)} · ${t(lang, "คะแนน", "score")} ${formatNumber(k.score ?? 0)} · ${t(lang, "น้ำหนัก", "weight")} ${formatNumber(k.weight)}% · ${t(lang, "คะแนนถ่วงน้ำหนัก", "weighted score")} ${formatNumber(k.weighted ?? 0, { decimals: 4 })}`;
 }
 
 /** Short form for the batch summary table. */
@@ -23,7 +23,7 @@ export function kpiLevelCell(lang: Lang, kpi: KpiResult[]): string {
 export function kpiWeightedCell(kpi: KpiResult[]): string {
   const scored = kpi.filter((k) => k.assessed && k.weighted !== null);
   if (!scored.length) return "-";
-  return scored.map((k) => formatNumber(k.weighted ?? 0, 4)).join(", ");
+  return scored.map((k) => formatNumber(k.weighted ?? 0, { decimals: 4 })).join(", ");
 }
 
 export function formatKpiDetail(lang: Lang, k: KpiResult): string {

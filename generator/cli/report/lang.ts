@@ -1,4 +1,5 @@
 /** The interface language: Thai by default, English with `--lang en`. */
+import { SEVERITY_NAMES, type Severity } from "../../../core";
 import { UserError } from "../../../core/errors";
 
 export type Lang = "th" | "en";
@@ -14,17 +15,6 @@ export function t(lang: Lang, th: string, en: string): string {
   return lang === "en" ? en : th;
 }
 
-const SEVERITY = {
-  error: { th: "ข้อผิดพลาด", en: "error" },
-  warning: { th: "คำเตือน", en: "warning" },
-  info: { th: "ข้อสังเกต", en: "info" },
-} as const;
-
-export function severityName(lang: Lang, s: keyof typeof SEVERITY): string {
-  return SEVERITY[s][lang];
-}
-
-/** Thousands separators; decimals only where the value has them. */
-export function formatNumber(n: number, digits = 2): string {
-  return n.toLocaleString("en-US", { maximumFractionDigits: digits });
+export function severityName(lang: Lang, s: Severity): string {
+  return SEVERITY_NAMES[s][lang];
 }

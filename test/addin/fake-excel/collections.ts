@@ -23,6 +23,26 @@ class NamedItemProxy extends ProxyBase {
   }
 }
 
+/** worksheets.load("items/name"): the sheets, each with its name loaded once synced (ExcelApi 1.1). */
+class SheetListProxy extends ProxyBase {
+  constructor(ctx: FakeContext) {
+    super(ctx);
+    ctx.requestLoad(this, ["items"]);
+  }
+  resolve() {
+    return {
+      items: this.ctx.wb.sheets.map((s) => {
+        const sheet = new WorksheetProxy(this.ctx, s.name);
+        sheet.loaded.set("name", s.name);
+        return sheet;
+      }),
+    };
+  }
+  get items(): WorksheetProxy[] {
+    return this.get("items");
+  }
+}
+
 export class WorkbookProxy {
   readonly worksheets;
   readonly names;
@@ -30,7 +50,11 @@ export class WorkbookProxy {
     const wb = ctx.wb;
     this.worksheets = {
       getItem: (name: string) => new WorksheetProxy(ctx, name),
-      getItemOrNullObject: (name: string) => new WorksheetProxy(ctx, name, true),
+      getItemOrNullObject: (name: string) => {
+        wb.requireApi("1.4", "worksheets.getItemOrNullObject");
+        return new WorksheetProxy(ctx, name, true);
+      },
+      load: (_props: string) => new SheetListProxy(ctx),
       add: (name: string) => {
         ctx.enqueue(() => {
           wb.addSheet(name);
@@ -38,16 +62,24 @@ export class WorkbookProxy {
         });
         return new WorksheetProxy(ctx, name);
       },
-      onChanged: {
-        add: (handler: (e: { address: string; worksheetId: string }) => Promise<unknown> | void) => {
-          ctx.enqueue(() => wb.changeHandlers.add(handler));
-          return { context: ctx, remove: () => ctx.enqueue(() => wb.changeHandlers.delete(handler)) };
-        },
+      get onChanged() {
+        wb.requireApi("1.7", "worksheets.onChanged");
+        return changed;
+      },
+    };
+    const changed = {
+      add: (handler: (e: { address: string; worksheetId: string }) => Promise<unknown> | void) => {
+        ctx.enqueue(() => wb.changeHandlers.add(handler));
+        return { context: ctx, remove: () => ctx.enqueue(() => wb.changeHandlers.delete(handler)) };
       },
     };
     this.names = {
-      getItemOrNullObject: (name: string) => new NamedItemProxy(ctx, name),
+      getItemOrNullObject: (name: string) => {
+        wb.requireApi("1.4", "names.getItemOrNullObject");
+        return new NamedItemProxy(ctx, name);
+      },
       add: (name: string, reference: string) => {
+        wb.requireApi("1.4", "names.add");
         ctx.enqueue(() => {
           if (wb.names.has(name)) throw new Error(`ItemAlreadyExists: ${name}`);
           const [sheet, addr] = splitReference(reference);

@@ -1,7 +1,8 @@
+/* global setTimeout */
 /** A fake request context: queues writes and loads until sync(), counting each sync's bytes. */
 import { WorkbookProxy } from "./collections";
 import { RuntimeProxy, type ProxyBase } from "./proxies";
-import { utf8Bytes, type FakeWorkbook } from "./workbook";
+import { utf8Bytes, type FakeWorkbook, type SyncRecord } from "./workbook";
 
 export class FakeContext {
   private queue: (() => void)[] = [];
@@ -13,7 +14,12 @@ export class FakeContext {
 
   constructor(readonly wb: FakeWorkbook) {
     this.workbook = new WorkbookProxy(this);
-    this.application = { suspendApiCalculationUntilNextSync: () => this.enqueue(() => void wb.calculationSuspensions++) };
+    this.application = {
+      suspendApiCalculationUntilNextSync: () => {
+        wb.requireApi("1.6", "application.suspendApiCalculationUntilNextSync");
+        this.enqueue(() => void wb.calculationSuspensions++);
+      },
+    };
     this.runtime = new RuntimeProxy(this);
   }
 
@@ -29,20 +35,34 @@ export class FakeContext {
   async sync(): Promise<void> {
     const ops = this.queue;
     const loads = this.loads;
-    const record = { bytesRead: 0, bytesWritten: this.pendingWriteBytes };
+    const record: SyncRecord = { bytesRead: 0, bytesWritten: this.pendingWriteBytes };
     this.queue = [];
     this.loads = [];
     this.pendingWriteBytes = 0;
-    this.wb.syncs.push(record);
+    // The host answers in another task (a round trip), as Excel does.
+    await new Promise((ok) => setTimeout(ok, 0));
+    if (record.bytesWritten > this.wb.payloadLimit) this.refuse(record);
     for (const op of ops) op();
+    const answers: [ProxyBase, string, unknown][] = [];
     for (const { proxy, props } of loads) {
       const all = proxy.resolve();
       for (const p of props) {
         if (!(p in all)) throw new Error(`InvalidArgument: ${proxy.constructor.name} has no property ${p}`);
-        proxy.loaded.set(p, all[p]);
+        answers.push([proxy, p, all[p]]);
         if (p === "values") record.bytesRead += utf8Bytes(all[p]);
       }
     }
-    await Promise.resolve();
+    if (record.bytesRead > this.wb.payloadLimit) this.refuse(record);
+    for (const [proxy, p, v] of answers) proxy.loaded.set(p, v);
+    this.wb.syncs.push(record);
+    const events = this.wb.pendingEvents.splice(0);
+    for (const e of events) for (const h of this.wb.changeHandlers) void h(e);
+  }
+
+  private refuse(record: SyncRecord): never {
+    this.wb.refused.push(record);
+    throw Object.assign(new Error("RequestPayloadSizeLimitExceeded: The request payload size has exceeded the limit."), {
+      code: "RequestPayloadSizeLimitExceeded",
+    });
   }
 }

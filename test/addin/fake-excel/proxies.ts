@@ -31,6 +31,10 @@ export abstract class ProxyBase {
 }
 
 export class RuntimeProxy extends ProxyBase {
+  override load(props?: string | string[]): this {
+    this.ctx.wb.requireApi("1.8", "runtime");
+    return super.load(props);
+  }
   resolve() {
     return { enableEvents: this.ctx.wb.enableEvents };
   }
@@ -38,6 +42,7 @@ export class RuntimeProxy extends ProxyBase {
     return this.get("enableEvents");
   }
   set enableEvents(v: boolean) {
+    this.ctx.wb.requireApi("1.8", "runtime.enableEvents");
     this.ctx.enqueue(() => (this.ctx.wb.enableEvents = v));
   }
 }
@@ -140,6 +145,7 @@ export class RangeProxy extends ProxyBase {
     };
   }
   get dataValidation() {
+    this.ctx.wb.requireApi("1.8", "Range.dataValidation");
     const setRule = (rule: unknown) =>
       this.ctx.enqueue(() => {
         const s = this.sheet()!;
@@ -196,12 +202,16 @@ export class WorksheetProxy extends ProxyBase {
     return new RangeProxy(this.ctx, this.sheetName, () => (a1 ? boxOf(a1) : WHOLE_SHEET), false);
   }
   getRangeByIndexes(row0: number, col0: number, rows: number, cols: number): RangeProxy {
+    this.ctx.wb.requireApi("1.7", "Worksheet.getRangeByIndexes");
     return new RangeProxy(this.ctx, this.sheetName, () => ({ row0, col0, rows, cols }));
   }
-  getUsedRange(_valuesOnly?: boolean): RangeProxy {
-    return new RangeProxy(this.ctx, this.sheetName, (s) => (s ? this.ctx.wb.usedBox(s) : null));
+  /** Without valuesOnly (before ExcelApi 1.2) an empty sheet's used range is A1, as in Excel. */
+  getUsedRange(valuesOnly?: boolean): RangeProxy {
+    if (valuesOnly !== undefined) this.ctx.wb.requireApi("1.2", "Worksheet.getUsedRange(valuesOnly)");
+    return new RangeProxy(this.ctx, this.sheetName, (s) => (s ? (this.ctx.wb.usedBox(s) ?? { row0: 0, col0: 0, rows: 1, cols: 1 }) : null));
   }
   getUsedRangeOrNullObject(_valuesOnly?: boolean): RangeProxy {
+    this.ctx.wb.requireApi("1.4", "Worksheet.getUsedRangeOrNullObject");
     return new RangeProxy(this.ctx, this.sheetName, (s) => (s ? this.ctx.wb.usedBox(s) : null), true);
   }
 }

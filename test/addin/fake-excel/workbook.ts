@@ -6,6 +6,7 @@
  */
 import type { CellValue, Grid } from "../../../core";
 import { address, parseAddress } from "../../../core";
+import { jsonBytes } from "../../../addin/office/byteBudget";
 
 export interface FakeSheet {
   name: string;
@@ -36,9 +37,8 @@ export interface Box {
   cols: number;
 }
 
-export function utf8Bytes(values: unknown): number {
-  return new TextEncoder().encode(JSON.stringify(values)).length;
-}
+/** UTF-8 bytes of the values as JSON: what a request or response carries. */
+export const utf8Bytes = jsonBytes;
 
 /** "B7" or "B7:D9" (sheet prefix allowed) to a zero-based box; undefined address = the whole used area. */
 export function boxOf(a1: string): Box {
@@ -61,14 +61,37 @@ export class FakeWorkbook {
   readonly sheets: FakeSheet[] = [];
   readonly names = new Map<string, { sheet: string; address: string }>();
   readonly syncs: SyncRecord[] = [];
+  /** Syncs refused as over the payload limit. */
+  readonly refused: SyncRecord[] = [];
   readonly writes: WriteRecord[] = [];
   readonly selections: { sheet: string; address: string }[] = [];
   readonly runOptions: unknown[] = [];
   activeSheet = "";
   enableEvents = true;
+  /** The ExcelApi requirement set this Excel implements (1.1 for Excel 2016 volume, 1.8 for Excel 2019…). */
+  apiVersion = "1.17";
+  platform: "PC" | "Mac" | "OfficeOnline" = "OfficeOnline";
+  /** Excel on the web refuses a request or response over 5 MB (RequestPayloadSizeLimitExceeded). */
+  payloadLimit = 5 * 1024 * 1024;
+  /** Change events raised by writes while events were on, fired after the sync that made them. */
+  pendingEvents: { address: string; worksheetId: string }[] = [];
   calculationSuspensions = 0;
   /** Changed-event handlers the add-in registered. */
   readonly changeHandlers = new Set<(e: { address: string; worksheetId: string }) => Promise<unknown> | void>();
+
+  /** Office.context.requirements.isSetSupported("ExcelApi", version) for this Excel. */
+  supports(version: string): boolean {
+    const minor = (v: string) => Number(v.split(".")[1] ?? 0);
+    return minor(version) <= minor(this.apiVersion);
+  }
+
+  /** Calling an API above this Excel's requirement set fails, as on an older Excel. */
+  requireApi(version: string, api: string): void {
+    if (!this.supports(version))
+      throw Object.assign(new Error(`ApiNotFound: ${api} needs ExcelApi ${version}; this Excel has ${this.apiVersion}`), {
+        code: "ApiNotFound",
+      });
+  }
 
   static fromGrids(grids: Grid[]): FakeWorkbook {
     const wb = new FakeWorkbook();
@@ -97,9 +120,10 @@ export class FakeWorkbook {
     s.cells[row0][col0] = v;
   }
 
+  /** A blank cell reads as "", as Excel returns it. */
   cell(s: FakeSheet, row0: number, col0: number): CellValue {
     const v = s.cells[row0]?.[col0];
-    return v === undefined ? "" : v;
+    return v === undefined || v === null ? "" : v;
   }
 
   /** Bounding box of the non-blank cells, or null for an empty sheet. */
@@ -135,6 +159,8 @@ export class FakeWorkbook {
       throw new Error(`InvalidArgument: ${values.length} rows of values for a ${b.rows}×${b.cols} range`);
     }
     values.forEach((row, r) => row.forEach((v, c) => this.setCell(s, b.row0 + r, b.col0 + c, v)));
+    // Like Excel, an add-in's own write raises onChanged unless it turned events off.
+    if (this.enableEvents && this.changeHandlers.size) this.pendingEvents.push({ address: a1Of(b), worksheetId: s.name });
   }
 
   clear(s: FakeSheet, b: Box | null): void {

@@ -3,12 +3,11 @@
 // `phaen rules`, the check's findings, the 2.3 summary and the Word
 // screening report. The registry is mocked here to hold one more 4.2 rule,
 // as if that line had been written.
-import { Command } from "commander";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { checkModel, parseWorkbook, RULES } from "../../../core";
 import { DOCUMENTS } from "../../../generator/documents";
 import { packDocument } from "../../../generator/io/pack";
-import { register as registerRulesCommand } from "../../../generator/cli/commands/rules";
+import { phaen } from "../../helpers/phaen";
 import { docxText } from "../../generator/documents-fixture";
 import { workbookGrids } from "../../helpers/grids";
 import { validPlan } from "../../helpers/validPlan";
@@ -37,15 +36,7 @@ vi.mock("../../../core/rules/registry", async (importOriginal) => {
 afterEach(() => vi.restoreAllMocks());
 
 async function phaenRules(args: string[]): Promise<string> {
-  let out = "";
-  vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
-    out += String(chunk);
-    return true;
-  });
-  const program = new Command("phaen").exitOverride();
-  registerRulesCommand(program);
-  await program.parseAsync(["node", "phaen", "rules", ...args]);
-  return out;
+  return (await phaen(["rules", ...args])).out;
 }
 
 describe("a rule registered by one line in core/rules/registry.ts", () => {

@@ -1,4 +1,4 @@
-/** File names made from cell contents: no path separators, control characters or names Windows reserves. */
+/** File names made from cell contents (the CLI's and the pane's alike): no path separators, control characters or names Windows reserves. */
 
 const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
 /** Bytes, not characters: a Thai character takes 3 bytes in UTF-8 and most file systems allow 255. */

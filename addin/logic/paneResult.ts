@@ -1,0 +1,14 @@
+/**
+ * What the check worker hands the pane: the check's findings, KPI results
+ * and counts, without the parsed plan model (a 5,000-project model is tens
+ * of megabytes to copy between threads, and the pane does not show it), plus
+ * the file name of each document kind.
+ */
+import type { CheckResult } from "../../core";
+import type { DocumentKindId } from "./documents";
+
+export interface PaneResult extends Omit<CheckResult, "model"> {
+  fiscalYear: number | string | null;
+  /** "ตราด-2552-3-แบบเสนอโครงการ.docx" per kind, safe as a file name. */
+  fileNames: Record<DocumentKindId, string>;
+}

@@ -1,0 +1,83 @@
+/**
+ * Column widths from the content: no column is narrower than the widest
+ * unbreakable token (Thai word, number, code, date) any of its cells holds,
+ * set in the table's font; the room left is shared as the builder's widths
+ * ask. A table whose tokens cannot fit the width keeps its minimum widths
+ * (wider than asked) rather than break a word: builders choose landscape for
+ * such tables (see `fitsWidth`).
+ */
+import { TABLE_SIZE } from "./style";
+import { longestToken, textWidth } from "./text-width";
+
+/** Twips: 0.19 cm either side of a cell's text, so cells stay apart on the page. */
+export const CELL_MARGIN = 108;
+/** Room for rounding in the renderer's layout. */
+const SLACK = 40;
+
+interface Sized {
+  headers: string[];
+  widths: number[];
+  rows: string[][];
+  totals?: string[][];
+}
+
+/**
+ * The widest token of column `col` among the cells wider than `floor` (a
+ * narrower cell fits whole, so it cannot need more): segmenting every cell
+ * of a national packet's 23,100 rows would cost seconds.
+ */
+function widestToken(spec: Sized, col: number, floor: number): number {
+  let widest = 0;
+  const visit = (text: string | undefined, bold: boolean) => {
+    if (!text || textWidth(text, TABLE_SIZE, bold) <= Math.max(floor, widest)) return;
+    widest = Math.max(widest, longestToken(text, TABLE_SIZE, bold));
+  };
+  visit(spec.headers[col], true);
+  for (const r of spec.rows) visit(r[col], false);
+  for (const r of spec.totals ?? []) visit(r[col], true);
+  return widest;
+}
+
+function share(total: number, weights: number[], minimum: number[]): number[] {
+  const fixed = new Set<number>();
+  for (;;) {
+    const room = total - [...fixed].reduce((a, i) => a + minimum[i], 0);
+    const free = weights.reduce((a, w, i) => (fixed.has(i) ? a : a + w), 0);
+    const out = weights.map((w, i) => (fixed.has(i) ? minimum[i] : Math.floor((w * room) / free)));
+    const short = out.findIndex((w, i) => !fixed.has(i) && w < minimum[i]);
+    if (short < 0 || fixed.size === weights.length - 1) return out;
+    fixed.add(short);
+  }
+}
+
+/** Fitted widths in twips; `spec.widths` gives the total and how to share what is left. */
+export function fittedWidths(spec: Sized): number[] {
+  const total = spec.widths.reduce((a, b) => a + b, 0);
+  const inner = (w: number) => w - 2 * CELL_MARGIN - SLACK;
+  let out = spec.widths;
+  const minimum = spec.widths.map(() => 2 * CELL_MARGIN + SLACK + 200);
+  // A column's minimum is found among the cells wider than the column is given; when another column takes
+  // room from it, look again at its narrower cells.
+  for (let round = 0; round < spec.widths.length + 1; round++) {
+    let changed = false;
+    for (let c = 0; c < out.length; c++) {
+      const need = widestToken(spec, c, inner(out[c]));
+      if (need && need + 2 * CELL_MARGIN + SLACK > minimum[c]) {
+        minimum[c] = need + 2 * CELL_MARGIN + SLACK;
+        changed = true;
+      }
+    }
+    if (!changed) break;
+    if (minimum.reduce((a, b) => a + b, 0) >= total) return minimum;
+    out = share(total, spec.widths, minimum);
+    const used = out.reduce((a, b) => a + b, 0);
+    const widest = out.indexOf(Math.max(...out));
+    out[widest] += total - used;
+  }
+  return out;
+}
+
+/** Whether a table's tokens fit in `width` twips (else the builder prints it landscape). */
+export function fitsWidth(spec: Sized): boolean {
+  return fittedWidths(spec).reduce((a, b) => a + b, 0) <= spec.widths.reduce((a, b) => a + b, 0);
+}
