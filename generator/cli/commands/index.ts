@@ -102,7 +102,7 @@ export const COMMANDS: CommandSpec[] = [
       cmd
         .description("จัดทำเอกสารประกอบการประชุมคณะกรรมการ / write a committee meeting packet")
         .argument("<paths...>", "ไฟล์ .xlsx หรือโฟลเดอร์ / .xlsx files or folders")
-        .requiredOption("--committee <committee>", "คณะกรรมการ กบจ|กบก|กนจ (kbj|kbk|knj)")
+        .requiredOption("--committee <committee>", "คณะกรรมการ กบจ|กบก|กนจ|กนบ|อนุกรรมการประจำภาค (kbj|kbk|knj|knb|regional)")
         .requiredOption("--out <file>", "ไฟล์ .docx ผลลัพธ์ / output .docx")
         .option("--meeting-no <no>", "ครั้งที่ประชุม เช่น 1/2552 / meeting number")
         .option("--meeting-date <date>", "วันที่ประชุม เช่น 15 ม.ค. 52 / meeting date")
