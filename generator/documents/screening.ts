@@ -62,7 +62,9 @@ export function screeningSummaryTable(result: CheckResult, ctx: BuildContext, in
       f.num(count(c.id, "warning")),
     ];
   });
-  const families = FAMILIES.map((c) => [
+  // A family the workbook's pack does not check (alignment before the 2565 decree) gets no row: it would read as "passed".
+  const checked = FAMILIES.filter((c) => c !== "alignment" || result.pack?.features?.includes("alignment"));
+  const families = checked.map((c) => [
     "อื่น ๆ",
     CRITERION_NAMES[c].th,
     verdictOf(result.findings.filter((x) => x.criterion === c)),
