@@ -1,6 +1,6 @@
 /** The pane's words in Thai (default) and English, and the context that picks one. */
 import { createContext, useContext } from "react";
-import { UserError, type Bilingual } from "../../core";
+import { formatNumber, UserError, type Bilingual } from "../../core";
 
 export type Lang = "th" | "en";
 
@@ -122,7 +122,7 @@ export function translate(lang: Lang, key: StringKey, vars: Record<string, strin
 
 /** 12,345: counts with thousands separators, the same in Thai and English. */
 export function count(n: number): string {
-  return n.toLocaleString("en-US");
+  return formatNumber(n);
 }
 
 /** Why something failed, in the pane's language: a UserError's own Thai or English, any other error's message. */

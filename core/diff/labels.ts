@@ -1,7 +1,7 @@
 /** Thai and English names of the compared fields and values, from the schema: one source for the terminal, Word and the pane. */
 import { ENUMS, SHEETS, type SheetKey } from "../schema";
 import type { Bilingual } from "../rules/types";
-import { formatThaiDate } from "../thai";
+import { formatNumber, formatThaiDate } from "../thai";
 import type { FieldValue, PlanPart } from "./types";
 
 const SHEET_OF_PART: Record<PlanPart | "project", SheetKey> = {
@@ -57,10 +57,7 @@ export function valueText(field: string, v: FieldValue, lang: "th" | "en"): stri
   if (v === null) return lang === "th" ? "(ว่าง)" : "(blank)";
   if (typeof v === "object") return lang === "th" ? `อ่านไม่ได้ (${v.unreadable})` : `unreadable (${v.unreadable})`;
   if (field === "ceiling" && typeof v === "string") return STANDING[v]?.[lang] ?? v;
-  if (typeof v === "number")
-    return field === "issueNo" || field === "priority" || field === "targetYear"
-      ? String(v)
-      : v.toLocaleString("en-US", { maximumFractionDigits: 2 });
+  if (typeof v === "number") return field === "issueNo" || field === "priority" || field === "targetYear" ? String(v) : formatNumber(v);
   if (typeof v === "boolean") return lang === "th" ? (v ? "ใช่" : "ไม่ใช่") : v ? "yes" : "no";
   if (ISO_DATE.test(v)) return formatThaiDate(v, { lang }) || v;
   return lang === "en" ? (ENUM_EN.get(v) ?? v) : v;

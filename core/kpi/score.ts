@@ -7,6 +7,7 @@
 import type { PlanModel } from "../model";
 import type { ReferenceData } from "../reference";
 import type { Bilingual } from "../rules/types";
+import { formatFixed } from "../thai";
 import { judgeStep } from "./steps";
 import type { KpiDefinition, KpiResult, LevelResult } from "./types";
 
@@ -61,7 +62,7 @@ function scoreOf(def: KpiDefinition, levels: LevelResult[], level: number): Scor
   const total = next.steps.length;
   const raw = round(level + (total ? met / total : 0), 2);
   const score = level > 0 ? raw : Math.max(def.floor, raw);
-  const shown = score.toFixed(2);
+  const shown = formatFixed(score, 2);
   return {
     score,
     working: {
@@ -90,7 +91,9 @@ export function scoreKpi(model: PlanModel, reference: ReferenceData, def: KpiDef
   const { score, working } = scoreOf(def, levels, level);
   const weighted = round((score * def.weight) / 100, 4);
   const withScore =
-    def.partialCredit === "none" ? { th: "", en: "" } : { th: ` (คะแนน ${score.toFixed(2)})`, en: ` (score ${score.toFixed(2)})` };
+    def.partialCredit === "none"
+      ? { th: "", en: "" }
+      : { th: ` (คะแนน ${formatFixed(score, 2)})`, en: ` (score ${formatFixed(score, 2)})` };
   const summary =
     level > 0
       ? { th: `ผ่านระดับ ${level}${withScore.th}`, en: `Level ${level} reached${withScore.en}` }

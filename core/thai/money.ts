@@ -39,3 +39,22 @@ export function formatNumber(n: number | null | undefined, opts: { thaiDigits?: 
   const s = format.format(n);
   return opts.thaiDigits ? arabicToThaiDigits(s) : s;
 }
+
+const FIXED = new Map<number, Intl.NumberFormat>();
+
+/** "3.50", "12.0": always `decimals` places (scores, percentages); empty for a missing number. */
+export function formatFixed(n: number | null | undefined, decimals: number, opts: { thaiDigits?: boolean } = {}): string {
+  if (!finite(n)) return "";
+  let format = FIXED.get(decimals);
+  if (!format) {
+    format = new Intl.NumberFormat("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    FIXED.set(decimals, format);
+  }
+  const s = format.format(n);
+  return opts.thaiDigits ? arabicToThaiDigits(s) : s;
+}
+
+/** "1,234.57": an amount in millions of baht, two places, for tables that sum many provinces. */
+export function formatMillions(amount: number | null | undefined, opts: { thaiDigits?: boolean } = {}): string {
+  return finite(amount) ? formatFixed(amount / 1_000_000, 2, opts) : "";
+}

@@ -5,6 +5,7 @@
 import ExcelJS from "exceljs";
 import type { Grid } from "../../core";
 import { UserError } from "../../core/errors";
+import { formatNumber } from "../../core/thai";
 import { gateWorkbook, LIMITS, type GatedSheet, type Limits } from "../gate";
 import { readInputFile } from "../io/read-input";
 import { NODE_CODEC } from "./codec";
@@ -66,8 +67,8 @@ function refuseDroppedCells(file: string, wb: ExcelJS.Workbook, sheets: readonly
     const held = ws ? heldCells(ws) : 0;
     const lost = s.count.valued - held;
     if (lost <= 0) return;
-    const total = s.count.valued.toLocaleString("en-US");
-    const n = lost.toLocaleString("en-US");
+    const total = formatNumber(s.count.valued);
+    const n = formatNumber(lost);
     throw new UserError(
       `แผ่นงาน "${s.name}" มี ${n} เซลล์ที่อ่านไม่ได้ จาก ${total} เซลล์ที่มีค่า กรุณาบันทึกใหม่ใน Excel`,
       `sheet "${s.name}": ${n} of its ${total} cells with a value cannot be read: save it again in Excel`,

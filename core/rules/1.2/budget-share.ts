@@ -1,4 +1,5 @@
 import { headerCell } from "../../model";
+import { formatFixed } from "../../thai";
 import { baht } from "../util/format";
 import { defineRule } from "../types";
 
@@ -33,7 +34,7 @@ export default defineRule({
         count++;
       }
     }
-    const percent = total > 0 ? ((creating / total) * 100).toFixed(1) : "0.0";
+    const percent = total > 0 ? formatFixed((creating / total) * 100, 1) : "0.0";
     ctx.report({
       messageId: "share",
       sheet: projects.sheet,
