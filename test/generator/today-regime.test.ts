@@ -1,18 +1,16 @@
 /** The 2565 decree end to end: phaen new for FY2570, the FY2570 sample's findings, its screening report and the packets. */
-import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import { phaen as run } from "../helpers/phaen";
+import { docxText } from "./documents-fixture";
 import { tempDir } from "./reader-workbooks";
 
-const PHAEN = resolve("bin/phaen.mjs");
 const dir = tempDir("phaen-today-");
 const SAMPLE = resolve("templates/samples/khon-kaen-2570.xlsx");
 
-function phaen(...args: string[]) {
-  const r = spawnSync(process.execPath, [PHAEN, ...args], { encoding: "utf8" });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const phaen = (...args: string[]) => run(args);
 
 async function sheetTexts(file: string): Promise<Map<string, string[]>> {
   const wb = new ExcelJS.Workbook();
@@ -29,7 +27,7 @@ async function sheetTexts(file: string): Promise<Map<string, string[]>> {
 describe("phaen new --year 2570", () => {
   it("writes the FY2570 pack's workbook: plan 2566–2570, its review edition, the alignment columns and the 20-year goal sheet", async () => {
     const out = join(dir, "trat-2570.xlsx");
-    const r = phaen("new", "--province", "ตราด", "--year", "2570", "--out", out);
+    const r = await phaen("new", "--province", "ตราด", "--year", "2570", "--out", out);
     expect(r.code, r.err).toBe(0);
     const sheets = await sheetTexts(out);
     const projects = sheets.get("โครงการ")!;
@@ -45,7 +43,7 @@ describe("phaen new --year 2570", () => {
 
   it("leaves a FY2552 workbook without them", async () => {
     const out = join(dir, "trat-2552.xlsx");
-    expect(phaen("new", "--province", "ตราด", "--year", "2552", "--out", out).code).toBe(0);
+    expect((await phaen("new", "--province", "ตราด", "--year", "2552", "--out", out)).code).toBe(0);
     const sheets = await sheetTexts(out);
     expect(sheets.get("โครงการ")).not.toContain("ยุทธศาสตร์ชาติ (ด้าน)");
     expect(sheets.has("เป้าหมาย 20 ปี")).toBe(false);
@@ -54,8 +52,8 @@ describe("phaen new --year 2570", () => {
 });
 
 describe("the FY2570 sample", () => {
-  it("is checked under the FY2570 pack and its planted defects are found at their cells", () => {
-    const r = phaen("check", SAMPLE, "--json");
+  it("is checked under the FY2570 pack and its planted defects are found at their cells", async () => {
+    const r = await phaen("check", SAMPLE, "--json");
     const [json] = (
       JSON.parse(r.out) as { files: { pack: { id: string }; findings: { ruleId: string; cell: string; project?: string }[] }[] }
     ).files;
@@ -70,16 +68,10 @@ describe("the FY2570 sample", () => {
     expect(json.findings.some((f) => f.ruleId === "budget/ceiling")).toBe(false);
   });
 
-  it("has a screening report with the inside/over-ceiling split and each project's alignment", () => {
+  it("has a screening report with the inside/over-ceiling split and each project's alignment", async () => {
     const out = join(dir, "docs");
-    expect(phaen("generate", SAMPLE, "--out", out).code).toBe(0);
-    const text = spawnSync(
-      process.execPath,
-      [resolve("../shared/checks/lib/docx-text.js"), join(out, "ขอนแก่น-2570-4-รายงานผลการพิจารณากลั่นกรอง.docx")],
-      {
-        encoding: "utf8",
-      },
-    ).stdout;
+    expect((await phaen("generate", SAMPLE, "--out", out)).code).toBe(0);
+    const text = await docxText(readFileSync(join(out, "ขอนแก่น-2570-4-รายงานผลการพิจารณากลั่นกรอง.docx")));
     // The report's own ceiling section (every pack), then each project's alignment line (the FY2570 pack's).
     expect(text).toContain("ผลการพิจารณาโครงการตามกรอบวงเงิน");
     expect(text).toMatch(/ภายในกรอบวงเงิน \(\S+ โครงการ/);
@@ -91,8 +83,8 @@ describe("the FY2570 sample", () => {
 });
 
 describe("phaen packet under the 2565 decree", () => {
-  it("takes the FY2570 workbook for ก.น.บ. and leaves the FY2552 one out with the reason, exit 1", () => {
-    const r = phaen(
+  it("takes the FY2570 workbook for ก.น.บ. and leaves the FY2552 one out with the reason, exit 1", async () => {
+    const r = await phaen(
       "packet",
       SAMPLE,
       resolve("templates/samples/khon-kaen-2552.xlsx"),
@@ -105,8 +97,8 @@ describe("phaen packet under the 2565 decree", () => {
     expect(r.err).toMatch(/khon-kaen-2552\.xlsx: ก\.น\.บ\. ไม่พิจารณาสมุดงานตามชุดกติกา FY2552/);
   });
 
-  it("leaves the FY2570 workbook out of a ก.น.จ. packet", () => {
-    const r = phaen(
+  it("leaves the FY2570 workbook out of a ก.น.จ. packet", async () => {
+    const r = await phaen(
       "packet",
       SAMPLE,
       resolve("templates/samples/khon-kaen-2552.xlsx"),
@@ -129,7 +121,9 @@ describe("the FY2570 sample's README", () => {
     );
     expect(planted).toHaveLength(4);
     const [json] = (
-      JSON.parse(phaen("check", SAMPLE, "--json").out) as { files: { findings: { ruleId: string; sheet: string; cell: string }[] }[] }
+      JSON.parse((await phaen("check", SAMPLE, "--json")).out) as {
+        files: { findings: { ruleId: string; sheet: string; cell: string }[] }[];
+      }
     ).files;
     const found = new Set(json.findings.map((f) => `${f.ruleId} ${f.sheet}!${f.cell}`));
     for (const p of planted) expect(found, p).toContain(p);
