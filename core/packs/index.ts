@@ -3,3 +3,4 @@ export { PackSchema, type Pack, type PackKpi, type PackRuleSetting } from "./sch
 export { parsePack, formatPath, clusterSetId, PackProblem, type PackContext } from "./validate";
 export { packSettings, kpiDefinition, kpisFor, choosePack, type PackChoice } from "./derive";
 export { BUNDLED_PACKS, bundledPack } from "./bundled";
+export { referenceForPack, PROVINCE_SETS } from "./reference";

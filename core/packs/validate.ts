@@ -5,6 +5,7 @@
  * problem is thrown with its path inside the pack (`kpis[0].levels[2].steps[1].due`).
  */
 import type { ReferenceData } from "../reference";
+import { clusterSetId, PROVINCE_SETS } from "./reference";
 import { PackSchema, type Pack } from "./schema";
 
 export class PackProblem extends Error {
@@ -139,6 +140,12 @@ function crossProblem(pack: Pack, ctx: PackContext): PackProblem | undefined {
         );
     }
   }
+  if (!PROVINCE_SETS.includes(pack.reference.provinces.set))
+    return new PackProblem(
+      formatPath(["reference", "provinces", "set"]),
+      `ไม่มีชุดข้อมูลจังหวัด "${pack.reference.provinces.set}" (มี ${PROVINCE_SETS.join(", ")})`,
+      `no province data set "${pack.reference.provinces.set}" (known: ${PROVINCE_SETS.join(", ")})`,
+    );
   const sets = new Set(ctx.reference.clusterSets.map(clusterSetId));
   for (const [i, c] of pack.reference.clusters.entries())
     if (!sets.has(c.set))
@@ -150,11 +157,6 @@ function crossProblem(pack: Pack, ctx: PackContext): PackProblem | undefined {
   return undefined;
 }
 
-/** "clusters-2009": how a pack names a cluster set of the reference data. */
-export function clusterSetId(set: { sinceCE: number }): string {
-  return `clusters-${set.sinceCE}`;
-}
-
 /** The pack, or a PackProblem naming the first thing wrong in it. */
 export function parsePack(data: unknown, ctx: PackContext): Pack {
   const problem = schemaProblem(data);
@@ -164,3 +166,5 @@ export function parsePack(data: unknown, ctx: PackContext): Pack {
   if (cross) throw cross;
   return pack;
 }
+
+export { clusterSetId };

@@ -15,6 +15,7 @@ import {
   infoSheet,
   kpisFor,
   REFERENCE,
+  referenceForPack,
   STARTER_ROWS,
   TABLE_ROWS,
   infoValueCell,
@@ -146,9 +147,11 @@ export async function createWorkbook(opts: NewWorkbookOptions): Promise<NewWorkb
   const set = (key: InfoKey, v: ExcelJS.CellValue) => {
     ws.getCell(infoValueCell(key)).value = v;
   };
-  const found = REFERENCE.clusterOf(province.th, opts.year);
+  // Cluster membership from the set the pack names for the year.
+  const reference = referenceForPack(REFERENCE, choice.pack);
+  const found = reference.clusterOf(province.th, opts.year);
   if (opts.cluster !== undefined) {
-    const named = REFERENCE.clusterByName(opts.cluster.trim(), opts.year);
+    const named = reference.clusterByName(opts.cluster.trim(), opts.year);
     if (!named)
       throw new UserError(
         `ไม่รู้จักกลุ่มจังหวัด "${opts.cluster}" ในปีงบประมาณ ${opts.year}`,
