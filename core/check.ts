@@ -10,6 +10,7 @@ import { referenceForPack } from "./packs/reference";
 import type { WorkbookFeature } from "./schema";
 import { packFor, runRules, type RunOptions } from "./rules/run";
 import type { Finding, Severity } from "./rules/types";
+import { ceilingSplit, type CeilingSplit } from "./budget/split";
 
 export interface CheckResult {
   model: PlanModel;
@@ -26,6 +27,8 @@ export interface CheckResult {
     /** The pack's workbook features (left out when none, as for FY2552): documents add the alignment and ceiling tables. */
     features?: readonly WorkbookFeature[];
   } | null;
+  /** Inside / over the ceiling and รับทราบ, by kind and by strategic issue: only under a pack that splits the ceiling (the 2565 decree's). */
+  ceiling?: Omit<CeilingSplit, "places">;
 }
 
 export function workbookTitle(model: PlanModel): string {
@@ -45,7 +48,9 @@ export function checkModel(model: PlanModel, opts: RunOptions = {}): CheckResult
   const pack = choice
     ? { id: choice.pack.id, fiscalYears: choice.pack.fiscalYears, covers: choice.covers, ...(features.length ? { features } : {}) }
     : null;
-  return { model, province: workbookTitle(model), findings, kpi: facts.kpi.map((s) => s.result), counts, pack };
+  const split = choice?.pack.ceiling ? ceilingSplit(model) : undefined;
+  const ceiling = split ? (({ places: _places, ...totals }) => totals)(split) : undefined;
+  return { model, province: workbookTitle(model), findings, kpi: facts.kpi.map((s) => s.result), counts, pack, ...(ceiling ? { ceiling } : {}) };
 }
 
 export function checkGrids(grids: Grid[], opts: RunOptions = {}): CheckResult {
