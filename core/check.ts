@@ -40,7 +40,8 @@ export function workbookTitle(model: PlanModel): string {
 export function checkModel(model: PlanModel, opts: RunOptions = {}): CheckResult {
   // The KPI results the kpi rules read are the ones the check reports: scored once.
   const choice = packFor(model, opts);
-  const facts = opts.facts ?? runFacts(model, referenceForPack(REFERENCE, choice?.pack), kpisFor(choice?.pack, model.info.values.fiscalYear));
+  const facts =
+    opts.facts ?? runFacts(model, referenceForPack(REFERENCE, choice?.pack), kpisFor(choice?.pack, model.info.values.fiscalYear));
   const findings = runRules(model, { ...opts, facts });
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
@@ -50,7 +51,15 @@ export function checkModel(model: PlanModel, opts: RunOptions = {}): CheckResult
     : null;
   const split = choice?.pack.ceiling ? ceilingSplit(model) : undefined;
   const ceiling = split ? (({ places: _places, ...totals }) => totals)(split) : undefined;
-  return { model, province: workbookTitle(model), findings, kpi: facts.kpi.map((s) => s.result), counts, pack, ...(ceiling ? { ceiling } : {}) };
+  return {
+    model,
+    province: workbookTitle(model),
+    findings,
+    kpi: facts.kpi.map((s) => s.result),
+    counts,
+    pack,
+    ...(ceiling ? { ceiling } : {}),
+  };
 }
 
 export function checkGrids(grids: Grid[], opts: RunOptions = {}): CheckResult {

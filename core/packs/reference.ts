@@ -5,7 +5,7 @@
  * A year the pack names no set for keeps the data files' own choice.
  */
 import { clusterLookups, type ClusterSet, type ReferenceData } from "../reference";
-import type { Pack } from "./schema";
+import type { Pack, PackRegion } from "./schema";
 
 /** "clusters-2009": how a pack names a cluster set of the reference data. */
 export function clusterSetId(set: { sinceCE: number }): string {
@@ -29,4 +29,14 @@ export function referenceForPack(base: ReferenceData, pack: Pack | undefined): R
   const ref: ReferenceData = { ...base, clusterSet, ...clusterLookups(base.province, base.clusterSets.length ? clusterSet : undefined) };
   byPack.set(pack, ref);
   return ref;
+}
+
+/** The region (ภาค) of a cluster as the pack lists its regions; undefined for a pack without regions or a cluster in none. */
+export function regionOfCluster(pack: Pack | undefined, clusterTh: string): PackRegion | undefined {
+  const bare = (n: string) =>
+    n
+      .normalize("NFC")
+      .replace(/^กลุ่มจังหวัด\s*/u, "")
+      .trim();
+  return pack?.regions?.value.find((r) => r.clusters.some((c) => bare(c) === bare(clusterTh)));
 }

@@ -128,6 +128,9 @@ export const AlignmentSettingsSchema = z.strictObject({
   source,
 });
 
+/** The regions (ภาค) whose sub-committees screen the plans, each by the clusters it holds (names of the pack's cluster sets). */
+export const RegionsSchema = setting(z.array(z.strictObject({ th: text, en: text, clusters: z.array(text).min(1) })).min(1));
+
 export const CeilingSchema = z.strictObject({
   /** How projects fall inside or over the ceiling: in priority order up to it; agency projects for information apart. */
   split: z.literal("priority-order"),
@@ -156,6 +159,8 @@ export const PackSchema = z.strictObject({
   /** The approval steps in order; `phaen new` lists them on the approvals sheet. */
   approvalSteps: z.strictObject({ items: z.array(bilingual).min(1), source }),
   hearingGroups: z.strictObject({ items: z.array(bilingual).min(1), source }),
+  /** The regions of the regional sub-committees (the 2565 decree's): a regional packet takes its region's provinces. */
+  regions: RegionsSchema.optional(),
   /** Reference data sets the pack relies on, by fiscal year. */
   reference: z.strictObject({
     provinces: z.strictObject({ set: text, source }),
@@ -176,3 +181,4 @@ export const PackSchema = z.strictObject({
 export type Pack = z.infer<typeof PackSchema>;
 export type PackKpi = z.infer<typeof KpiSchema>;
 export type PackRuleSetting = z.infer<typeof RuleSettingSchema>;
+export type PackRegion = z.infer<typeof RegionsSchema>["value"][number];

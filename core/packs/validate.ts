@@ -154,6 +154,15 @@ function crossProblem(pack: Pack, ctx: PackContext): PackProblem | undefined {
         `ไม่มีชุดข้อมูลกลุ่มจังหวัด "${c.set}" (มี ${[...sets].join(", ")})`,
         `no cluster data set "${c.set}" (known: ${[...sets].join(", ")})`,
       );
+  const named = ctx.reference.clusterSets.filter((s) => pack.reference.clusters.some((c) => c.set === clusterSetId(s)));
+  for (const [r, region] of (pack.regions?.value ?? []).entries())
+    for (const [c, cluster] of region.clusters.entries())
+      if (!named.some((s) => s.clusters.some((k) => k.th === cluster)))
+        return new PackProblem(
+          formatPath(["regions", "value", r, "clusters", c]),
+          `ไม่มีกลุ่มจังหวัด "${cluster}" ในชุดข้อมูลกลุ่มจังหวัดที่ชุดกติกานี้ใช้`,
+          `no cluster "${cluster}" in the cluster sets this pack uses`,
+        );
   return undefined;
 }
 

@@ -79,14 +79,20 @@ describe("the reference data sets a pack names", () => {
   it("cluster membership follows the set the pack names for the year, not the data files' own dating", () => {
     expect(tratFindings(FY2552)).toEqual([]);
     // The 2017 set splits the east: ตราด is in ภาคตะวันออก 2, and no cluster is called ภาคตะวันออก.
-    const named2017 = edited((p) => (p.reference.clusters = [{ fiscalYears: { from: 2552, to: 2552 }, set: "clusters-2017", source: "clusters-2009" }]));
+    const named2017 = edited(
+      (p) => (p.reference.clusters = [{ fiscalYears: { from: 2552, to: 2552 }, set: "clusters-2017", source: "clusters-2009" }]),
+    );
     const found = tratFindings(named2017);
     expect(found.map((f) => f.ruleId)).toContain("data/province-known");
-    expect(found.find((f) => f.ruleId === "data/province-known")?.messageEn).toMatch(/Cluster "กลุ่มจังหวัดภาคตะวันออก" is not in the reference data for fiscal year 2552/);
+    expect(found.find((f) => f.ruleId === "data/province-known")?.messageEn).toMatch(
+      /Cluster "กลุ่มจังหวัดภาคตะวันออก" is not in the reference data for fiscal year 2552/,
+    );
   });
 
   it("a province listed in the cluster it belonged to under the pack's set passes; another cluster of that set is a finding", () => {
-    const named2017 = edited((p) => (p.reference.clusters = [{ fiscalYears: { from: 2552, to: 2552 }, set: "clusters-2017", source: "clusters-2009" }]));
+    const named2017 = edited(
+      (p) => (p.reference.clusters = [{ fiscalYears: { from: 2552, to: 2552 }, set: "clusters-2017", source: "clusters-2009" }]),
+    );
     const plan = validPlan();
     plan.info!.province = "ตราด";
     plan.info!.cluster = "กลุ่มจังหวัดภาคตะวันออก 2";
