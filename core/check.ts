@@ -7,6 +7,7 @@ import { REFERENCE } from "./reference";
 import { runFacts } from "./rules/facts";
 import { kpisFor } from "./packs/derive";
 import { referenceForPack } from "./packs/reference";
+import { extraChoices, packChoices } from "./packs/choices";
 import type { WorkbookFeature } from "./schema";
 import { packFor, runRules, type RunOptions } from "./rules/run";
 import type { Finding, Severity } from "./rules/types";
@@ -63,5 +64,9 @@ export function checkModel(model: PlanModel, opts: RunOptions = {}): CheckResult
 }
 
 export function checkGrids(grids: Grid[], opts: RunOptions = {}): CheckResult {
-  return checkModel(parseWorkbook(grids), opts);
+  const model = parseWorkbook(grids);
+  // A pack may declare dropdown values core's lists do not know (a renamed step, a new decision): read them under it.
+  const choice = packFor(model, opts);
+  const extra = choice ? extraChoices(packChoices(choice.pack)) : {};
+  return checkModel(Object.keys(extra).length ? parseWorkbook(grids, { extraChoices: extra }) : model, opts);
 }

@@ -1,4 +1,5 @@
 import type { WorkbookFeature } from "./schema/columns";
+import { enumOptions } from "./schema/enums";
 
 /**
  * Thresholds that need judgement, in one place with tested defaults.
@@ -27,11 +28,14 @@ export interface Settings {
   features: readonly WorkbookFeature[];
   /** Sub-plans the pack lists beyond the reference data's (code MMSS, Thai name). */
   subPlans: readonly { code: string; th: string }[];
+  /** The approval steps in the order they must happen (the pack's; by default the 2551 decree's six, DOMAIN.md §3). */
+  approvalSteps: readonly { th: string; en: string }[];
 }
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
   features: Object.freeze([]) as readonly WorkbookFeature[],
   subPlans: Object.freeze([]),
+  approvalSteps: Object.freeze(enumOptions("approvalStep").map((o) => Object.freeze({ th: o.value, en: o.en }))),
   minReasonLength: 20,
   rejectCopiedReasons: true,
   nearDuplicateSimilarity: 0.85,

@@ -19,6 +19,7 @@ export function packSettings(pack: Pack): Settings {
     evidenceWords: [...v("evidenceWords")],
     features: [...(pack.workbook?.features ?? [])],
     subPlans: [...(pack.alignment?.subPlans.value ?? [])],
+    approvalSteps: pack.approvalSteps.items.map(({ th, en }) => ({ th, en })),
   };
 }
 

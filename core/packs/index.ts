@@ -4,3 +4,4 @@ export { parsePack, formatPath, clusterSetId, PackProblem, type PackContext } fr
 export { packSettings, kpiDefinition, kpisFor, choosePack, type PackChoice } from "./derive";
 export { BUNDLED_PACKS, bundledPack } from "./bundled";
 export { referenceForPack, regionOfCluster, PROVINCE_SETS } from "./reference";
+export { packChoices, choiceValues, extraChoices, type PackChoices } from "./choices";

@@ -157,8 +157,10 @@ export const PackSchema = z.strictObject({
   committees: z.array(CommitteeSchema).min(1),
   committeeSectors: z.strictObject({ items: z.array(bilingual).min(1), source }),
   /** The approval steps in order; `phaen new` lists them on the approvals sheet. */
-  approvalSteps: z.strictObject({ items: z.array(bilingual).min(1), source }),
+  approvalSteps: z.strictObject({ items: z.array(z.strictObject({ th: text, en: text, source: source.optional() })).min(1), source }),
   hearingGroups: z.strictObject({ items: z.array(bilingual).min(1), source }),
+  /** The decisions a committee records for a project (มติ), in the dropdown's order. */
+  decisions: z.strictObject({ items: z.array(bilingual).min(1), source }).optional(),
   /** The regions of the regional sub-committees (the 2565 decree's): a regional packet takes its region's provinces. */
   regions: RegionsSchema.optional(),
   /** Reference data sets the pack relies on, by fiscal year. */

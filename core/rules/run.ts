@@ -66,8 +66,8 @@ function findingOf(rule: Rule, r: Report, packSeverity?: Finding["severity"]): F
     cell: r.cell,
     message: fill(msg.th, r.data),
     messageEn: fill(msg.en, r.data),
-    fix: rule.fix.th,
-    fixEn: rule.fix.en,
+    fix: r.fix?.th ?? rule.fix.th,
+    fixEn: r.fix?.en ?? rule.fix.en,
     ...(r.project ? { project: r.project } : {}),
   };
 }
