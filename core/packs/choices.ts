@@ -27,7 +27,10 @@ export function packChoices(pack: Pack | undefined): PackChoices {
   if (!pack) return {};
   const known = byPack.get(pack);
   if (known) return known;
-  const committees = pack.committees.filter((c) => c.level === "province" || c.level === "cluster").map((c) => ({ th: c.abbr, en: c.en }));
+  // The committee sheet records the province's or the cluster's own committee: the province's first.
+  const committees = (["province", "cluster"] as const).flatMap((level) =>
+    pack.committees.filter((c) => c.level === level).map((c) => ({ th: c.abbr, en: c.en })),
+  );
   const choices: PackChoices = {
     ...(committees.length ? { committee: options("committee", committees) } : {}),
     sector: options("sector", pack.committeeSectors.items),

@@ -16,6 +16,7 @@ import {
   kpisFor,
   REFERENCE,
   referenceForPack,
+  packChoices,
   STARTER_ROWS,
   TABLE_ROWS,
   infoValueCell,
@@ -26,6 +27,7 @@ import {
 import { resolvePack } from "../../io/packs";
 import { applyKpiDefinition, emptyKpiSheet } from "../../workbook/kpi-from-pack";
 import { buildWorkbook } from "../../workbook";
+import { applyPackLists } from "../../workbook/pack-lists";
 import { gridsFromWorkbook, loadWorkbook } from "../../reader";
 import { EXIT, UserError } from "../../../core/errors";
 import { argPath, type CliIO } from "../io";
@@ -134,13 +136,16 @@ export async function createWorkbook(opts: NewWorkbookOptions): Promise<NewWorkb
   const features = choice.pack.workbook?.features ?? [];
   const template = opts.template ?? TEMPLATE_PATH;
   // A pack with workbook features (the 2565 decree's) gets its workbook built from the schema with them; others the template.
-  const wb =
-    features.length && !opts.template
-      ? buildWorkbook({ features })
-      : await loadWorkbook(template).catch((e: unknown) => {
-          if (e instanceof UserError) throw new UserError(`ใช้แม่แบบไม่ได้: ${e.th}`, `cannot use the template: ${e.en}`, template);
-          throw e;
-        });
+  // The dropdown lists the pack declares (committees, sectors, approval steps, decisions).
+  const choices = packChoices(choice.pack);
+  const built = features.length && !opts.template;
+  const wb = built
+    ? buildWorkbook({ features, choices })
+    : await loadWorkbook(template).catch((e: unknown) => {
+        if (e instanceof UserError) throw new UserError(`ใช้แม่แบบไม่ได้: ${e.th}`, `cannot use the template: ${e.en}`, template);
+        throw e;
+      });
+  if (!built) applyPackLists(wb, choices, features);
   const ws = wb.getWorksheet(infoSheet.name);
   if (!ws) throw new UserError(`แม่แบบไม่มีแผ่นงาน ${infoSheet.name}`, `the template has no ${infoSheet.nameEn} sheet`, template);
   // The template is laid out by generator/workbook from core's layout, so each field's value cell is where the layout says.
