@@ -178,9 +178,9 @@ export async function createWorkbook(opts: NewWorkbookOptions): Promise<NewWorkb
   setPlanPeriod(set, choice.pack, opts.year);
   listStarterRows(wb, choice.pack);
   const defs = kpisFor(choice.pack, opts.year);
-  // The template carries one KPI sheet; a pack defining none for the year leaves it empty (the secretariat fills it once known).
+  // The template carries one KPI sheet, laid out for the pack's KPI; a pack defining none for the year leaves it empty.
   if (!defs.length) emptyKpiSheet(wb);
-  else applyKpiDefinition(wb, defs[0], choice.pack.id);
+  else applyKpiDefinition(wb, defs[0]);
   // KPI applicability comes from the pack's KPI definitions, by province and fiscal year.
   const kpi = checkGrids(gridsFromWorkbook(wb), { pack: choice.pack }).kpi;
   const kpiAssessed: KpiApplicability = !kpi.length ? "undefined" : kpi.some((k) => k.assessed) ? "assessed" : "not-assessed";
