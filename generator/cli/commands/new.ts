@@ -112,6 +112,8 @@ export interface NewWorkbook {
   pack: { id: string; covers: boolean };
   /** The KPI laid out on the KPI sheet, when the pack defines one for the year. */
   kpiId: string | null;
+  /** Further KPIs the pack defines for the year: the one KPI sheet lays out the first only. */
+  kpisNotLaidOut: string[];
 }
 
 /** Whether the province is assessed on the year's milestone KPI, or whether the year has one at all. */
@@ -197,6 +199,7 @@ export async function createWorkbook(opts: NewWorkbookOptions): Promise<NewWorkb
     kpiAssessed,
     pack: { id: choice.pack.id, covers: choice.covers },
     kpiId: defs[0]?.id ?? null,
+    kpisNotLaidOut: defs.slice(1).map((d) => d.id),
   };
 }
 
@@ -225,5 +228,10 @@ export async function run(cmd: Command, io: CliIO): Promise<number> {
       ? `${opts.out}: สร้างสมุดงานแผน${made.cluster} (ศูนย์ปฏิบัติการจังหวัด${made.province}) ปีงบประมาณ ${year} แล้ว / created the cluster workbook of ${made.cluster} (operations centre ${made.province}) for fiscal year ${year}\n`
       : `${opts.out}: สร้างสมุดงานของจังหวัด${made.province} (${made.cluster ?? "ไม่พบกลุ่มจังหวัด"}) ปีงบประมาณ ${year} แล้ว · ${kpiTh} / created the workbook of ${made.province} for fiscal year ${year} · ${kpiEn}\n`,
   );
+  if (made.kpisNotLaidOut.length)
+    io.stderr.write(
+      `phaen: ${opts.out}: แผ่นงานตัวชี้วัดจัดไว้สำหรับตัวชี้วัดที่ ${made.kpiId} เท่านั้น ตัวชี้วัดที่ ${made.kpisNotLaidOut.join(", ")} ของชุดกติกา ${made.pack.id} ต้องบันทึกเพิ่มเอง (คะแนนคำนวณโดย phaen score) / ` +
+        `the KPI sheet lays out KPI ${made.kpiId} only: record KPI ${made.kpisNotLaidOut.join(", ")} of pack ${made.pack.id} by hand (phaen score scores it)\n`,
+    );
   return EXIT.ok;
 }
