@@ -112,6 +112,10 @@ describe("phaen new under an edited pack", () => {
     const decisionCol = projects.getRow(TABLE_ROWS.keys).values as unknown[];
     const letter = projects.getColumn(decisionCol.indexOf("decision")).letter;
     expect(listAt(projects, `${letter}${TABLE_ROWS.firstData}`)).toBe('"อนุมัติ,ชะลอ,ไม่อนุมัติ,ปรับปรุง,รอข้อมูลเพิ่มเติม"');
+    // The instructions sheet's "values you may pick" say the same.
+    const help: string[] = [];
+    wb.getWorksheet("คำอธิบาย")!.eachRow((row) => void (row.getCell(2).value === "decision" && help.push(String(row.getCell(5).value))));
+    expect(help).toEqual(["อนุมัติ / ชะลอ / ไม่อนุมัติ / ปรับปรุง / รอข้อมูลเพิ่มเติม"]);
     // A value only this pack names is read, not reported unreadable; under FY2552 it is.
     const checked = checkGrids(gridsFromWorkbook(wb), { pack }).findings;
     expect(checked.filter((f) => f.ruleId === "data/unreadable-value")).toEqual([]);
