@@ -20,6 +20,8 @@ export function packSettings(pack: Pack): Settings {
     features: [...(pack.workbook?.features ?? [])],
     subPlans: [...(pack.alignment?.subPlans.value ?? [])],
     approvalSteps: pack.approvalSteps.items.map(({ th, en }) => ({ th, en })),
+    committeeSectors: pack.committeeSectors.items.map(({ th, en }) => ({ th, en })),
+    hearingGroups: pack.hearingGroups.items.map((g) => g.th),
   };
 }
 

@@ -5,6 +5,7 @@
  * problem is thrown with its path inside the pack (`kpis[0].levels[2].steps[1].due`).
  */
 import type { ReferenceData } from "../reference";
+import { HEARING_GROUP_COLUMNS } from "../rules/hearing/groups";
 import { clusterSetId, PROVINCE_SETS } from "./reference";
 import { PackSchema, type Pack } from "./schema";
 
@@ -153,6 +154,13 @@ function crossProblem(pack: Pack, ctx: PackContext): PackProblem | undefined {
         formatPath(["reference", "clusters", i, "set"]),
         `ไม่มีชุดข้อมูลกลุ่มจังหวัด "${c.set}" (มี ${[...sets].join(", ")})`,
         `no cluster data set "${c.set}" (known: ${[...sets].join(", ")})`,
+      );
+  for (const [g, group] of pack.hearingGroups.items.entries())
+    if (!HEARING_GROUP_COLUMNS.some((c) => c.th === group.th))
+      return new PackProblem(
+        formatPath(["hearingGroups", "items", g, "th"]),
+        `แผ่นงานเวทีรับฟังความคิดเห็นไม่มีคอลัมน์ของกลุ่ม "${group.th}" (มี ${HEARING_GROUP_COLUMNS.map((c) => c.th).join(", ")})`,
+        `the hearings sheet has no column for the group "${group.th}" (it has ${HEARING_GROUP_COLUMNS.map((c) => c.th).join(", ")})`,
       );
   const named = ctx.reference.clusterSets.filter((s) => pack.reference.clusters.some((c) => c.set === clusterSetId(s)));
   for (const [r, region] of (pack.regions?.value ?? []).entries())

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { BUNDLED_PACKS, checkModel, DEFAULT_SETTINGS, parseWorkbook, runRules, type Pack } from "../../../core";
+import {
+  BUNDLED_PACKS,
+  checkModel,
+  DEFAULT_SETTINGS,
+  parsePack,
+  parseWorkbook,
+  REFERENCE,
+  RULES,
+  runRules,
+  type Pack,
+} from "../../../core";
 import { workbookGrids } from "../../helpers/grids";
 import { validPlan } from "../../helpers/validPlan";
 import { doneThrough, kpiModel } from "../kpi/fixtures";
@@ -112,5 +122,40 @@ describe("the reference data sets a pack names", () => {
     const f = runRules(parseWorkbook(workbookGrids(plan)), { pack: FY2552 }).find((x) => x.ruleId === "data/province-in-year");
     expect(f).toMatchObject({ severity: "error" });
     expect(f?.messageEn).toMatch(/did not exist in fiscal year 2552/);
+  });
+});
+
+describe("the committee sectors and hearing groups a pack names", () => {
+  const plan = () => {
+    const p = validPlan();
+    // One member fewer: no civil-society member, and a hearing without business.
+    p.committee = p.committee!.filter((m) => m.sector !== "ภาคประชาสังคม");
+    p.hearings![0].business = 0;
+    return p;
+  };
+  const ids = (pack: Pack) =>
+    runRules(parseWorkbook(workbookGrids(plan())), { pack })
+      .filter((f) => f.ruleId === "committee/sectors" || f.ruleId === "hearing/groups")
+      .map((f) => f.messageEn);
+
+  it("are what the rules require: a sector or group the pack leaves out is not asked for", () => {
+    expect(ids(FY2552)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/no member from the civil society sector/),
+        expect.stringMatching(/no participants from business/),
+      ]),
+    );
+    const fewer = edited((p) => {
+      p.committeeSectors.items = p.committeeSectors.items.filter((s) => s.th !== "ภาคประชาสังคม");
+      p.hearingGroups.items = p.hearingGroups.items.filter((g) => g.th !== "ภาคธุรกิจเอกชน");
+    });
+    expect(ids(fewer).filter((m) => /civil society sector|from business/.test(m))).toEqual([]);
+  });
+
+  it("a hearing group the hearings sheet has no column for is refused, naming its path", () => {
+    const bad = edited((p) => p.hearingGroups.items.push({ th: "สื่อมวลชน", en: "Press" }));
+    expect(() => parsePack(bad, { ruleIds: new Set(RULES.map((r) => r.id)), reference: REFERENCE })).toThrow(
+      /hearingGroups\.items\[4\]\.th: the hearings sheet has no column for the group "สื่อมวลชน"/,
+    );
   });
 });
