@@ -6,9 +6,12 @@ import { parseWorkbook } from "./parse/parser";
 import { REFERENCE } from "./reference";
 import { runFacts } from "./rules/facts";
 import { kpisFor } from "./packs/derive";
+import { referenceForPack } from "./packs/reference";
+import { extraChoices, packChoices } from "./packs/choices";
 import type { WorkbookFeature } from "./schema";
 import { packFor, runRules, type RunOptions } from "./rules/run";
 import type { Finding, Severity } from "./rules/types";
+import { ceilingSplit, type CeilingSplit } from "./budget/split";
 
 export interface CheckResult {
   model: PlanModel;
@@ -25,6 +28,8 @@ export interface CheckResult {
     /** The pack's workbook features (left out when none, as for FY2552): documents add the alignment and ceiling tables. */
     features?: readonly WorkbookFeature[];
   } | null;
+  /** Inside / over the ceiling and รับทราบ, by kind and by strategic issue: only under a pack that splits the ceiling (the 2565 decree's). */
+  ceiling?: Omit<CeilingSplit, "places">;
 }
 
 export function workbookTitle(model: PlanModel): string {
@@ -36,7 +41,8 @@ export function workbookTitle(model: PlanModel): string {
 export function checkModel(model: PlanModel, opts: RunOptions = {}): CheckResult {
   // The KPI results the kpi rules read are the ones the check reports: scored once.
   const choice = packFor(model, opts);
-  const facts = opts.facts ?? runFacts(model, REFERENCE, kpisFor(choice?.pack, model.info.values.fiscalYear));
+  const facts =
+    opts.facts ?? runFacts(model, referenceForPack(REFERENCE, choice?.pack), kpisFor(choice?.pack, model.info.values.fiscalYear));
   const findings = runRules(model, { ...opts, facts });
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
@@ -44,9 +50,23 @@ export function checkModel(model: PlanModel, opts: RunOptions = {}): CheckResult
   const pack = choice
     ? { id: choice.pack.id, fiscalYears: choice.pack.fiscalYears, covers: choice.covers, ...(features.length ? { features } : {}) }
     : null;
-  return { model, province: workbookTitle(model), findings, kpi: facts.kpi.map((s) => s.result), counts, pack };
+  const split = choice?.pack.ceiling ? ceilingSplit(model) : undefined;
+  const ceiling = split ? (({ places: _places, ...totals }) => totals)(split) : undefined;
+  return {
+    model,
+    province: workbookTitle(model),
+    findings,
+    kpi: facts.kpi.map((s) => s.result),
+    counts,
+    pack,
+    ...(ceiling ? { ceiling } : {}),
+  };
 }
 
 export function checkGrids(grids: Grid[], opts: RunOptions = {}): CheckResult {
-  return checkModel(parseWorkbook(grids), opts);
+  const model = parseWorkbook(grids);
+  // A pack may declare dropdown values core's lists do not know (a renamed step, a new decision): read them under it.
+  const choice = packFor(model, opts);
+  const extra = choice ? extraChoices(packChoices(choice.pack)) : {};
+  return checkModel(Object.keys(extra).length ? parseWorkbook(grids, { extraChoices: extra }) : model, opts);
 }

@@ -1,4 +1,5 @@
 import type { WorkbookFeature } from "./schema/columns";
+import { enumOptions } from "./schema/enums";
 
 /**
  * Thresholds that need judgement, in one place with tested defaults.
@@ -27,11 +28,20 @@ export interface Settings {
   features: readonly WorkbookFeature[];
   /** Sub-plans the pack lists beyond the reference data's (code MMSS, Thai name). */
   subPlans: readonly { code: string; th: string }[];
+  /** The approval steps in the order they must happen (the pack's; by default the 2551 decree's six, DOMAIN.md §3). */
+  approvalSteps: readonly { th: string; en: string }[];
+  /** The sectors a ก.บ.จ./ก.บ.ก. is composed of (the pack's committeeSectors; by default the four of DOMAIN.md §1). */
+  committeeSectors: readonly { th: string; en: string }[];
+  /** The groups every public hearing must hear, by their Thai names (the pack's hearingGroups; by default s.53/1's four). */
+  hearingGroups: readonly string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
   features: Object.freeze([]) as readonly WorkbookFeature[],
   subPlans: Object.freeze([]),
+  committeeSectors: Object.freeze(enumOptions("sector").map((o) => Object.freeze({ th: o.value, en: o.en }))),
+  hearingGroups: Object.freeze(["หัวหน้าส่วนราชการ", "ผู้บริหาร อปท.", "ภาคประชาสังคม", "ภาคธุรกิจเอกชน"]),
+  approvalSteps: Object.freeze(enumOptions("approvalStep").map((o) => Object.freeze({ th: o.value, en: o.en }))),
   minReasonLength: 20,
   rejectCopiedReasons: true,
   nearDuplicateSimilarity: 0.85,

@@ -19,6 +19,9 @@ export function packSettings(pack: Pack): Settings {
     evidenceWords: [...v("evidenceWords")],
     features: [...(pack.workbook?.features ?? [])],
     subPlans: [...(pack.alignment?.subPlans.value ?? [])],
+    approvalSteps: pack.approvalSteps.items.map(({ th, en }) => ({ th, en })),
+    committeeSectors: pack.committeeSectors.items.map(({ th, en }) => ({ th, en })),
+    hearingGroups: pack.hearingGroups.items.map((g) => g.th),
   };
 }
 

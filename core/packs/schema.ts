@@ -128,6 +128,9 @@ export const AlignmentSettingsSchema = z.strictObject({
   source,
 });
 
+/** The regions (ภาค) whose sub-committees screen the plans, each by the clusters it holds (names of the pack's cluster sets). */
+export const RegionsSchema = setting(z.array(z.strictObject({ th: text, en: text, clusters: z.array(text).min(1) })).min(1));
+
 export const CeilingSchema = z.strictObject({
   /** How projects fall inside or over the ceiling: in priority order up to it; agency projects for information apart. */
   split: z.literal("priority-order"),
@@ -154,8 +157,12 @@ export const PackSchema = z.strictObject({
   committees: z.array(CommitteeSchema).min(1),
   committeeSectors: z.strictObject({ items: z.array(bilingual).min(1), source }),
   /** The approval steps in order; `phaen new` lists them on the approvals sheet. */
-  approvalSteps: z.strictObject({ items: z.array(bilingual).min(1), source }),
+  approvalSteps: z.strictObject({ items: z.array(z.strictObject({ th: text, en: text, source: source.optional() })).min(1), source }),
   hearingGroups: z.strictObject({ items: z.array(bilingual).min(1), source }),
+  /** The decisions a committee records for a project (มติ), in the dropdown's order. */
+  decisions: z.strictObject({ items: z.array(bilingual).min(1), source }).optional(),
+  /** The regions of the regional sub-committees (the 2565 decree's): a regional packet takes its region's provinces. */
+  regions: RegionsSchema.optional(),
   /** Reference data sets the pack relies on, by fiscal year. */
   reference: z.strictObject({
     provinces: z.strictObject({ set: text, source }),
@@ -176,3 +183,4 @@ export const PackSchema = z.strictObject({
 export type Pack = z.infer<typeof PackSchema>;
 export type PackKpi = z.infer<typeof KpiSchema>;
 export type PackRuleSetting = z.infer<typeof RuleSettingSchema>;
+export type PackRegion = z.infer<typeof RegionsSchema>["value"][number];

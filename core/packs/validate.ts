@@ -5,6 +5,8 @@
  * problem is thrown with its path inside the pack (`kpis[0].levels[2].steps[1].due`).
  */
 import type { ReferenceData } from "../reference";
+import { HEARING_GROUP_COLUMNS } from "../rules/hearing/groups";
+import { clusterSetId, PROVINCE_SETS } from "./reference";
 import { PackSchema, type Pack } from "./schema";
 
 export class PackProblem extends Error {
@@ -139,6 +141,12 @@ function crossProblem(pack: Pack, ctx: PackContext): PackProblem | undefined {
         );
     }
   }
+  if (!PROVINCE_SETS.includes(pack.reference.provinces.set))
+    return new PackProblem(
+      formatPath(["reference", "provinces", "set"]),
+      `ไม่มีชุดข้อมูลจังหวัด "${pack.reference.provinces.set}" (มี ${PROVINCE_SETS.join(", ")})`,
+      `no province data set "${pack.reference.provinces.set}" (known: ${PROVINCE_SETS.join(", ")})`,
+    );
   const sets = new Set(ctx.reference.clusterSets.map(clusterSetId));
   for (const [i, c] of pack.reference.clusters.entries())
     if (!sets.has(c.set))
@@ -147,12 +155,23 @@ function crossProblem(pack: Pack, ctx: PackContext): PackProblem | undefined {
         `ไม่มีชุดข้อมูลกลุ่มจังหวัด "${c.set}" (มี ${[...sets].join(", ")})`,
         `no cluster data set "${c.set}" (known: ${[...sets].join(", ")})`,
       );
+  for (const [g, group] of pack.hearingGroups.items.entries())
+    if (!HEARING_GROUP_COLUMNS.some((c) => c.th === group.th))
+      return new PackProblem(
+        formatPath(["hearingGroups", "items", g, "th"]),
+        `แผ่นงานเวทีรับฟังความคิดเห็นไม่มีคอลัมน์ของกลุ่ม "${group.th}" (มี ${HEARING_GROUP_COLUMNS.map((c) => c.th).join(", ")})`,
+        `the hearings sheet has no column for the group "${group.th}" (it has ${HEARING_GROUP_COLUMNS.map((c) => c.th).join(", ")})`,
+      );
+  const named = ctx.reference.clusterSets.filter((s) => pack.reference.clusters.some((c) => c.set === clusterSetId(s)));
+  for (const [r, region] of (pack.regions?.value ?? []).entries())
+    for (const [c, cluster] of region.clusters.entries())
+      if (!named.some((s) => s.clusters.some((k) => k.th === cluster)))
+        return new PackProblem(
+          formatPath(["regions", "value", r, "clusters", c]),
+          `ไม่มีกลุ่มจังหวัด "${cluster}" ในชุดข้อมูลกลุ่มจังหวัดที่ชุดกติกานี้ใช้`,
+          `no cluster "${cluster}" in the cluster sets this pack uses`,
+        );
   return undefined;
-}
-
-/** "clusters-2009": how a pack names a cluster set of the reference data. */
-export function clusterSetId(set: { sinceCE: number }): string {
-  return `clusters-${set.sinceCE}`;
 }
 
 /** The pack, or a PackProblem naming the first thing wrong in it. */
@@ -164,3 +183,5 @@ export function parsePack(data: unknown, ctx: PackContext): Pack {
   if (cross) throw cross;
   return pack;
 }
+
+export { clusterSetId };

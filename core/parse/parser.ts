@@ -20,6 +20,7 @@ import {
 } from "../schema";
 import { findGrid, locateHeader, normaliseHeader, SheetCells } from "./locate";
 import { cellText, readCell } from "./values";
+import type { PackChoices } from "../packs/choices";
 
 function expected(col: ColumnDef): { th: string; en: string } {
   const t = COLUMN_TYPES[col.type].expected;
@@ -51,7 +52,7 @@ function emptyTable<R>(def: SheetDef): Table<R> {
   return { sheet: def.name, present: false, columns: {}, headerRow: 1, rows: [] };
 }
 
-function parseTable<R>(grid: Grid | undefined, def: SheetDef, out: Collector, infoName: string): Table<R> {
+function parseTable<R>(grid: Grid | undefined, def: SheetDef, out: Collector, infoName: string, extra?: PackChoices): Table<R> {
   // A pack feature's sheet or column may be absent: its own rules say so when their pack enables it.
   if (!grid && def.feature) return emptyTable<R>(def);
   if (!grid) {
@@ -109,7 +110,7 @@ function parseTable<R>(grid: Grid | undefined, def: SheetDef, out: Collector, in
     rec.$row = r;
     for (const m of mapped) {
       const raw = cells.at(r, m.idx);
-      const res = readCell(m.col, raw);
+      const res = readCell(m.col, raw, extra);
       if (res.ok) {
         rec[m.col.key] = res.value;
         // Read by core from text: a formula on the sheet cannot read it (unreadable text is a data finding already).
@@ -218,7 +219,12 @@ function readVersion(grids: Grid[], out: Collector, infoName: string): string | 
 /** Sheets the parser reads; anything else in the workbook is ignored. */
 export const KNOWN_SHEET_NAMES = [INSTRUCTIONS_SHEET, META_SHEET, ...SHEETS.map((s) => s.name)];
 
-export function parseWorkbook(grids: Grid[]): PlanModel {
+export interface ParseOptions {
+  /** Dropdown values a pack declares beyond core's lists (core/packs/choices.ts), read as values. */
+  extraChoices?: PackChoices;
+}
+
+export function parseWorkbook(grids: Grid[], opts: ParseOptions = {}): PlanModel {
   const out = new Collector();
   const infoGrid = findGrid(grids, infoSheet);
   const info = parseInfo(infoGrid, out);
@@ -226,7 +232,7 @@ export function parseWorkbook(grids: Grid[]): PlanModel {
   const templateVersion = readVersion(grids, out, infoName);
   // Every table sheet of the schema, in template order: the model has exactly these tables.
   const tables = Object.fromEntries(
-    TABLE_SHEETS.map((def) => [def.key, parseTable(findGrid(grids, def), def, out, infoName)]),
+    TABLE_SHEETS.map((def) => [def.key, parseTable(findGrid(grids, def), def, out, infoName, opts.extraChoices)]),
   ) as PlanTables;
   return {
     templateVersion,

@@ -3,7 +3,8 @@
  * comes back as `{ ok: false }` and the parser turns it into a finding.
  */
 import { isBlank, isExcelError, type CellValue } from "../grid";
-import { matchEnum, type ColumnDef, type ColumnType } from "../schema";
+import { matchEnum, matchOption, type ColumnDef, type ColumnType } from "../schema";
+import type { PackChoices } from "../packs/choices";
 import { beYearFrom, isoFromSerial, parseThaiDate } from "../thai/dates";
 import { thaiToArabicDigits } from "../thai/digits";
 
@@ -49,7 +50,7 @@ function unreadable(v: CellValue): ReadResult {
   return { ok: false, error: false, raw: cellText(v).slice(0, 80) };
 }
 
-type Reader = (v: Exclude<CellValue, null>, col: ColumnDef) => ReadResult;
+type Reader = (v: Exclude<CellValue, null>, col: ColumnDef, extra?: PackChoices) => ReadResult;
 
 function readNumber(v: Exclude<CellValue, null>, wholeOnly: boolean): ReadResult {
   const n = typeof v === "number" ? v : parseNumberText(cellText(v));
@@ -75,8 +76,10 @@ const READERS: Record<ColumnType, Reader> = {
     const iso = typeof v === "number" ? isoFromSerial(v) : parseThaiDate(cellText(v));
     return iso ? { ok: true, value: iso } : unreadable(v);
   },
-  enum: (v, col) => {
-    const m = col.enumKey ? matchEnum(col.enumKey, cellText(v)) : undefined;
+  enum: (v, col, extra) => {
+    const text = cellText(v);
+    const own = col.enumKey ? extra?.[col.enumKey] : undefined;
+    const m = col.enumKey ? (matchEnum(col.enumKey, text) ?? (own ? matchOption(own, text) : undefined)) : undefined;
     return m ? { ok: true, value: m } : unreadable(v);
   },
   bool: (v) => {
@@ -93,8 +96,9 @@ const READERS: Record<ColumnType, Reader> = {
   },
 };
 
-export function readCell(col: ColumnDef, v: CellValue): ReadResult {
+/** `extra`: options a pack declares beyond core's lists, read as values too. */
+export function readCell(col: ColumnDef, v: CellValue, extra?: PackChoices): ReadResult {
   if (isBlank(v)) return BLANK;
   if (isExcelError(v)) return { ok: false, error: true, raw: String(v).trim() };
-  return READERS[col.type](v as Exclude<CellValue, null>, col);
+  return READERS[col.type](v as Exclude<CellValue, null>, col, extra);
 }

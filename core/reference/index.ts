@@ -5,7 +5,7 @@ import { createReference } from "./lookup";
 import type { ReferenceData } from "./types";
 
 export type { Province, Cluster, ClusterSet, ReferenceData } from "./types";
-export { createReference } from "./lookup";
+export { createReference, clusterLookups } from "./lookup";
 
 /** Provinces, their border and coast flags, and cluster membership by fiscal year. */
 export const REFERENCE: ReferenceData = createReference(

@@ -50,15 +50,23 @@ export function createReference(provinces: Province[], clusterSets: ClusterSet[]
     if (typeof name !== "string" || !name.trim()) return undefined;
     return byName.get(name.trim().toLowerCase()) ?? byName.get(provinceKey(name));
   };
+  return { provinces, clusterSets: sets, source, province, clusterSet, ...clusterLookups(province, sets.length ? clusterSet : undefined) };
+}
+
+/** Cluster membership and names over a choice of cluster set by fiscal year (a pack names its own: core/packs/reference.ts). */
+export function clusterLookups(
+  province: (name: string) => Province | undefined,
+  clusterSet: ((fiscalYearBE: number) => ClusterSet) | undefined,
+): Pick<ReferenceData, "clusterOf" | "clusterByName"> {
   const clusterOf = (name: string, fy: number): Cluster | undefined => {
     const p = province(name);
-    if (!p || !sets.length) return undefined;
+    if (!p || !clusterSet) return undefined;
     return clusterSet(fy).clusters.find((c) => c.provinces.includes(p.th));
   };
   const clusterByName = (name: string, fy: number): Cluster | undefined => {
-    if (typeof name !== "string" || !name.trim() || !sets.length) return undefined;
+    if (typeof name !== "string" || !name.trim() || !clusterSet) return undefined;
     const k = clusterKey(name);
     return clusterSet(fy).clusters.find((c) => clusterKey(c.th) === k || clusterKey(c.en) === k);
   };
-  return { provinces, clusterSets: sets, source, province, clusterSet, clusterOf, clusterByName };
+  return { clusterOf, clusterByName };
 }

@@ -2,6 +2,7 @@ import { cellOf, rowRange, type PlanModel, type Table } from "../model";
 import type { Pack } from "../packs/schema";
 import { BUNDLED_PACKS } from "../packs/bundled";
 import { choosePack, kpisFor, packSettings, type PackChoice } from "../packs/derive";
+import { referenceForPack } from "../packs/reference";
 import { REFERENCE, type ReferenceData } from "../reference";
 import { DEFAULT_SETTINGS, type Settings } from "../settings";
 import { runFacts, type RunFacts } from "./facts";
@@ -65,8 +66,8 @@ function findingOf(rule: Rule, r: Report, packSeverity?: Finding["severity"]): F
     cell: r.cell,
     message: fill(msg.th, r.data),
     messageEn: fill(msg.en, r.data),
-    fix: rule.fix.th,
-    fixEn: rule.fix.en,
+    fix: r.fix?.th ?? rule.fix.th,
+    fixEn: r.fix?.en ?? rule.fix.en,
     ...(r.project ? { project: r.project } : {}),
   };
 }
@@ -95,11 +96,13 @@ export function runRules(model: PlanModel, opts: RunOptions = {}): Finding[] {
   const pack = packFor(model, opts)?.pack;
   const switched = packRules(opts.rules ?? RULES, pack);
   const rules = switched.map((s) => s.rule);
+  // Cluster membership by year as the pack names its reference sets.
+  const reference = referenceForPack(REFERENCE, pack);
   const base = {
     model,
     settings: { ...(pack ? packSettings(pack) : DEFAULT_SETTINGS), ...opts.settings },
-    reference: REFERENCE,
-    facts: opts.facts ?? runFacts(model, REFERENCE, kpisFor(pack, model.info.values.fiscalYear)),
+    reference,
+    facts: opts.facts ?? runFacts(model, reference, kpisFor(pack, model.info.values.fiscalYear)),
   };
   const byRule: Finding[][] = rules.map(() => []);
   const contextOf = (k: number) => ruleContext(base, (r) => byRule[k].push(findingOf(rules[k], r, switched[k].severity)));

@@ -67,6 +67,8 @@ export interface Report {
   /** Overrides the rule's default severity (e.g. "not ready" is a warning). */
   severity?: Severity;
   project?: string;
+  /** Overrides the rule's fix where the pack changes what is right (another order of steps). */
+  fix?: { th: string; en: string };
 }
 
 /** A report about one record of a table: `reportAt` works out its sheet, cell and project. */

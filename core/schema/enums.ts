@@ -138,6 +138,8 @@ export const ENUMS = {
     { value: "อนุมัติ", en: "Approved", aliases: ["approved"] },
     { value: "ชะลอ", en: "Deferred", aliases: ["deferred"] },
     { value: "ไม่อนุมัติ", en: "Rejected", aliases: ["rejected"] },
+    // DOMAIN.md §10: a committee may also send a project back to be revised.
+    { value: "ปรับปรุง", en: "To be revised", aliases: ["revise", "to be revised"] },
   ]),
   yesNo: def("yesNo", "ใช่/ไม่ใช่", "Yes/No", [
     { value: "ใช่", en: "Yes", aliases: ["yes", "y", "true", "✓", "/", "มี"] },
@@ -173,6 +175,12 @@ function choiceIndex(key: EnumKey): Map<string, string> {
     choiceIndexes.set(key, index);
   }
   return index;
+}
+
+/** Reads a typed value against a list outside core's (a pack's own), with the same tolerance as matchEnum. */
+export function matchOption(options: readonly EnumOption[], input: string): string | undefined {
+  const n = normaliseChoice(input);
+  return options.find((o) => [o.value, o.en, ...(o.aliases ?? [])].some((s) => normaliseChoice(s) === n))?.value;
 }
 
 export function enumEnglish(key: EnumKey, value: string): string {

@@ -120,20 +120,34 @@ export const KPI_BLOCK = {
   firstResultRow: TABLE_ROWS.firstData + TEMPLATE_KPI.levels.length + 1,
 } as const;
 
-const resultCell = (i: number) => `${KPI_BLOCK.valueColumn}${KPI_BLOCK.firstResultRow + i}`;
-export const KPI_RESULT_CELLS = {
-  level: resultCell(0),
-  score: resultCell(1),
-  weight: resultCell(2),
-  weighted: resultCell(3),
-  summary: resultCell(4),
-} as const;
+/** Where a KPI's rows and result cells sit on the KPI sheet: its steps from the first data row in order, the result block beside. */
+export interface KpiSheetLayout {
+  stepRow(code: string): number;
+  firstResultRow: number;
+  result: { level: string; score: string; weight: string; weighted: string; summary: string };
+}
+
+/** The KPI sheet laid out for one KPI (the template's, or another a pack defines: `phaen new` lays that one out). */
+export function kpiSheetLayout(def: { steps: readonly { code: string }[]; levels: readonly unknown[] }): KpiSheetLayout {
+  const firstResultRow = TABLE_ROWS.firstData + def.levels.length + 1;
+  const cell = (i: number) => `${KPI_BLOCK.valueColumn}${firstResultRow + i}`;
+  return {
+    stepRow(code) {
+      const i = def.steps.findIndex((s) => s.code === code);
+      if (i < 0) throw new Error(`KPI step ${code} is not on this KPI sheet`);
+      return TABLE_ROWS.firstData + i;
+    },
+    firstResultRow,
+    result: { level: cell(0), score: cell(1), weight: cell(2), weighted: cell(3), summary: cell(4) },
+  };
+}
+
+const TEMPLATE_KPI_LAYOUT = kpiSheetLayout(TEMPLATE_KPI);
+export const KPI_RESULT_CELLS = TEMPLATE_KPI_LAYOUT.result;
 
 /** The KPI sheet row of a template step (the steps fill the data rows in the definition's order). */
 export function kpiStepRow(code: string): number {
-  const i = TEMPLATE_KPI.steps.findIndex((s) => s.code === code);
-  if (i < 0) throw new Error(`KPI step ${code} is not in the template`);
-  return TABLE_ROWS.firstData + i;
+  return TEMPLATE_KPI_LAYOUT.stepRow(code);
 }
 
 interface NamedCell {

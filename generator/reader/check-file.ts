@@ -40,6 +40,7 @@ export async function checkOutcome(file: string, opts: CheckFileOptions = {}): P
       kpi: r.kpi,
       pack: r.pack,
       fiscalYear: r.model.info.values.fiscalYear,
+      ...(r.ceiling ? { ceiling: r.ceiling } : {}),
     };
   } catch (e) {
     const error = describeUnexpected(e, file);

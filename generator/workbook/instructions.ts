@@ -8,7 +8,8 @@ import type ExcelJS from "exceljs";
 import {
   COLUMN_TYPES,
   CRITERION_NAMES,
-  enumOptions,
+  choiceValues,
+  type PackChoices,
   INSTRUCTIONS_SHEET,
   SHEETS,
   TABLE_ROWS,
@@ -25,12 +26,8 @@ export function criteriaText(col: ColumnDef): string {
   return col.criteria.map((c) => (isNumberedCriterion(c) ? `เกณฑ์ ${c}` : CRITERION_NAMES[c].th)).join(", ");
 }
 
-export function allowedValues(col: ColumnDef, features: readonly WorkbookFeature[] = []): string {
-  return col.enumKey
-    ? enumOptions(col.enumKey, features)
-        .map((o) => o.value)
-        .join(" / ")
-    : "";
+export function allowedValues(col: ColumnDef, features: readonly WorkbookFeature[] = [], choices: PackChoices = {}): string {
+  return col.enumKey ? choiceValues(col.enumKey, features, choices).join(" / ") : "";
 }
 
 const GENERAL_NOTES = [
@@ -49,7 +46,11 @@ const TODAY_TITLE =
   "แบบฟอร์มแผนพัฒนาจังหวัด/กลุ่มจังหวัด 5 ปี (ฉบับทบทวน) และโครงการประจำปีงบประมาณ ตาม พ.ร.ฎ.ว่าด้วยการบริหารงานเชิงพื้นที่แบบบูรณาการ พ.ศ. 2565: " +
   "ทุกโครงการระบุความสอดคล้องกับยุทธศาสตร์ชาติ แผนแม่บทภายใต้ยุทธศาสตร์ชาติ และหมุดหมายของแผนพัฒนาฯ ฉบับที่ 13";
 
-export function writeInstructions(wb: ExcelJS.Workbook, features: readonly WorkbookFeature[] = []): ExcelJS.Worksheet {
+export function writeInstructions(
+  wb: ExcelJS.Workbook,
+  features: readonly WorkbookFeature[] = [],
+  choices: PackChoices = {},
+): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(INSTRUCTIONS_SHEET, { properties: { tabColor: { argb: "FF70AD47" }, defaultRowHeight: ROW_HEIGHT } });
   WIDTHS.forEach((w, i) => {
     const c = ws.getColumn(i + 1);
@@ -83,7 +84,7 @@ export function writeInstructions(wb: ExcelJS.Workbook, features: readonly Workb
         col.key,
         COLUMN_TYPES[col.type].label,
         col.required ? "จำเป็น" : "",
-        allowedValues(col, features),
+        allowedValues(col, features, choices),
         criteriaText(col),
         col.help || col.en,
       ];

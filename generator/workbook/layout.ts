@@ -19,6 +19,7 @@ import {
   kpiSheet,
   inWorkbook,
   lastTemplateRow,
+  type PackChoices,
   type SheetDef,
   type WorkbookFeature,
 } from "../../core";
@@ -34,9 +35,11 @@ export interface BuildOptions {
   instructions?: boolean;
   /** The pack's workbook features (alignment columns, the 20-year goal sheet, the review edition); none by default. */
   features?: readonly WorkbookFeature[];
+  /** The dropdown lists the pack declares (core/packs/choices.ts); core's lists where it declares none. */
+  choices?: PackChoices;
 }
 
-function layoutTable(ws: ExcelJS.Worksheet, def: SheetDef, features: readonly WorkbookFeature[]): void {
+function layoutTable(ws: ExcelJS.Worksheet, def: SheetDef, features: readonly WorkbookFeature[], choices: PackChoices): void {
   const last = lastTemplateRow(def);
   // A pack's columns come last in the schema, so leaving them out moves no other column.
   def.columns
@@ -49,7 +52,7 @@ function layoutTable(ws: ExcelJS.Worksheet, def: SheetDef, features: readonly Wo
       styleThaiHeader(Object.assign(ws.getCell(TABLE_ROWS.thaiHeader, i + 1), { value: col.th }));
       styleKeyRow(Object.assign(ws.getCell(TABLE_ROWS.keys, i + 1), { value: col.key }));
       if (!validateAlignment(ws, column.letter, TABLE_ROWS.firstData, last, col))
-        validateRange(ws, column.letter, TABLE_ROWS.firstData, last, col, features);
+        validateRange(ws, column.letter, TABLE_ROWS.firstData, last, col, features, choices);
     });
   ws.getRow(TABLE_ROWS.thaiHeader).height = 42;
   ws.views = [{ state: "frozen", ySplit: TABLE_ROWS.firstData - 1, xSplit: 0 }];
@@ -103,12 +106,13 @@ export function buildWorkbook(options: BuildOptions = {}): ExcelJS.Workbook {
   // Formulas are written without cached results: Excel and LibreOffice compute them on open.
   wb.calcProperties = { fullCalcOnLoad: true };
   const features = options.features ?? [];
-  if (options.instructions !== false) writeInstructions(wb, features);
+  const choices = options.choices ?? {};
+  if (options.instructions !== false) writeInstructions(wb, features, choices);
   for (const def of SHEETS) {
     if (!inWorkbook(def, features)) continue;
     const ws = wb.addWorksheet(def.name, { properties: { defaultRowHeight: ROW_HEIGHT } });
     if (def.layout === "form") layoutInfo(ws, features);
-    else layoutTable(ws, def, features);
+    else layoutTable(ws, def, features, choices);
     if (def.key === kpiSheet.key) layoutKpiSheet(ws);
   }
   if (features.includes("alignment")) writeAlignmentLists(wb);

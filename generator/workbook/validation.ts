@@ -5,14 +5,14 @@
  * columns, so files stay small and Excel stays fast.
  */
 import type ExcelJS from "exceljs";
-import { enumOptions, serialFromIso, type ColumnDef, type ColumnType, type WorkbookFeature } from "../../core";
+import { choiceValues, serialFromIso, type ColumnDef, type ColumnType, type PackChoices, type WorkbookFeature } from "../../core";
 
 /** Excel refuses inline lists longer than this. */
 const MAX_INLINE_LIST = 255;
 
-/** The dropdown's values: the options a workbook with these pack features offers. */
-export function enumListFormula(col: ColumnDef, features: readonly WorkbookFeature[] = []): string {
-  const values = enumOptions(col.enumKey ?? "yesNo", features).map((o) => o.value);
+/** The dropdown's values: the pack's list where it declares one, else the options a workbook with these pack features offers. */
+export function enumListFormula(col: ColumnDef, features: readonly WorkbookFeature[] = [], choices: PackChoices = {}): string {
+  const values = choiceValues(col.enumKey ?? "yesNo", features, choices);
   const list = values.join(",");
   if (values.some((v) => v.includes(",") || v.includes('"')) || list.length + 2 > MAX_INLINE_LIST) {
     throw new Error(`enumeration ${col.enumKey} cannot be an inline dropdown list`);
@@ -26,17 +26,15 @@ const DATE_MAX = serialFromIso("2056-12-31");
 
 type Rule = Omit<ExcelJS.DataValidation, "promptTitle" | "prompt" | "showInputMessage">;
 
-function dropdown(col: ColumnDef, features: readonly WorkbookFeature[]): Rule {
+function dropdown(col: ColumnDef, features: readonly WorkbookFeature[], choices: PackChoices): Rule {
   return {
     type: "list",
     allowBlank: true,
-    formulae: [enumListFormula(col, features)],
+    formulae: [enumListFormula(col, features, choices)],
     showErrorMessage: true,
     errorStyle: "stop",
     errorTitle: "ค่าไม่อยู่ในรายการ",
-    error: `เลือกจากรายการ: ${enumOptions(col.enumKey ?? "yesNo", features)
-      .map((o) => o.value)
-      .join(" / ")}`.slice(0, 250),
+    error: `เลือกจากรายการ: ${choiceValues(col.enumKey ?? "yesNo", features, choices).join(" / ")}`.slice(0, 250),
   };
 }
 
@@ -67,7 +65,7 @@ function decimal(error: string): Rule {
 }
 
 /** Each column type's validation, or none for free text. */
-const RULES: Record<ColumnType, ((col: ColumnDef, features: readonly WorkbookFeature[]) => Rule) | undefined> = {
+const RULES: Record<ColumnType, ((col: ColumnDef, features: readonly WorkbookFeature[], choices: PackChoices) => Rule) | undefined> = {
   text: undefined,
   code: undefined,
   list: undefined,
@@ -91,8 +89,12 @@ const RULES: Record<ColumnType, ((col: ColumnDef, features: readonly WorkbookFea
 };
 
 /** The validation a column gets, or undefined for free text. */
-export function validationFor(col: ColumnDef, features: readonly WorkbookFeature[] = []): ExcelJS.DataValidation | undefined {
-  const rule = RULES[col.type]?.(col, features);
+export function validationFor(
+  col: ColumnDef,
+  features: readonly WorkbookFeature[] = [],
+  choices: PackChoices = {},
+): ExcelJS.DataValidation | undefined {
+  const rule = RULES[col.type]?.(col, features, choices);
   if (!rule) return undefined;
   return { ...rule, showInputMessage: true, promptTitle: col.th.slice(0, 32), prompt: (col.help || col.en).slice(0, 250) };
 }
@@ -105,10 +107,33 @@ export function validateRange(
   last: number,
   col: ColumnDef,
   features: readonly WorkbookFeature[] = [],
+  choices: PackChoices = {},
 ): void {
-  const v = validationFor(col, features);
+  const v = validationFor(col, features, choices);
   if (!v || last < first) return;
   const ref = first === last ? `${letter}${first}` : `${letter}${first}:${letter}${last}`;
-  // exceljs supports range validations but its typings omit the collection.
-  (ws as unknown as { dataValidations: { add(ref: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(ref, v);
+  validations(ws).add(ref, v);
+}
+
+/** exceljs supports range validations but its typings omit the collection. */
+function validations(ws: ExcelJS.Worksheet) {
+  return (ws as unknown as { dataValidations: { add(ref: string, v: ExcelJS.DataValidation): void; model: Record<string, unknown> } })
+    .dataValidations;
+}
+
+/** Replaces a loaded sheet's validation of rows first..last of one column (exceljs reads a range back cell by cell). */
+export function revalidateRange(
+  ws: ExcelJS.Worksheet,
+  letter: string,
+  first: number,
+  last: number,
+  col: ColumnDef,
+  features: readonly WorkbookFeature[],
+  choices: PackChoices,
+): void {
+  const v = validationFor(col, features, choices);
+  if (!v) return;
+  const dv = validations(ws);
+  for (const key of Object.keys(dv.model)) if (key.includes(":") && key.replace(/\d+/g, "") === `${letter}:${letter}`) delete dv.model[key];
+  for (let r = first; r <= last; r++) dv.model[`${letter}${r}`] = v;
 }

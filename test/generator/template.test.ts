@@ -27,8 +27,10 @@ import {
   type Grid,
 } from "../../core";
 import { gridsFromWorkbook } from "../../generator/reader";
-import { BAHT_FORMAT, BE_DATE_FORMAT, buildWorkbook, fillWorkbook, KPI36_STEPS } from "../../generator/workbook";
+import { BAHT_FORMAT, BE_DATE_FORMAT, KPI36_STEPS } from "../../generator/workbook";
 import { SAMPLES } from "../../templates/scripts/samples";
+import { sampleWorkbook } from "../../templates/scripts/write-samples";
+import { templateWorkbook } from "../../templates/scripts/write-template";
 
 const ROOT = join(import.meta.dirname, "../..");
 /** The template is the FY2552 workbook: no pack feature's sheets or columns. */
@@ -107,7 +109,7 @@ const committed = readFileSync(TEMPLATE);
 
 describe("templates/workbook-template.xlsx", () => {
   it("is what the template script writes from today's schema", async () => {
-    expect(await contentOf(committed)).toEqual(await contentOf(await written(buildWorkbook())));
+    expect(await contentOf(committed)).toEqual(await contentOf(await written(templateWorkbook())));
   });
 
   it("has the instructions first, every schema sheet in order, and a hidden _meta with the version", async () => {
@@ -237,10 +239,7 @@ function gridsOf(wb: ExcelJS.Workbook): Grid[] {
 describe("templates/samples", () => {
   it.each(SAMPLES.map((s) => [s.file, s] as const))("%s is what the sample script writes today", async (file, sample) => {
     const bytes = readFileSync(join(ROOT, "templates/samples", file));
-    const features = sample.features ?? [];
-    expect(await contentOf(bytes)).toEqual(
-      await contentOf(await written(fillWorkbook(buildWorkbook({ features }), sample.data, features))),
-    );
+    expect(await contentOf(bytes)).toEqual(await contentOf(await written(sampleWorkbook(sample))));
   });
 
   async function check(file: string) {

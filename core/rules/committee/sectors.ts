@@ -1,10 +1,9 @@
 import { headerCell } from "../../model";
-import { ENUMS } from "../../schema";
 import { defineRule } from "../types";
 import { COMMITTEE_EN, rosters } from "../util/committee";
 import { sheetAnchor } from "../util/lookup";
 
-/** committee: a ก.บ.จ./ก.บ.ก. is composed of all four sectors (DOMAIN.md §1). */
+/** committee: a ก.บ.จ./ก.บ.ก. is composed of every sector the pack names (FY2552: the four of DOMAIN.md §1). */
 export default defineRule({
   id: "committee/sectors",
   criterion: "committee",
@@ -29,13 +28,14 @@ export default defineRule({
     }
     for (const [name, members] of rosters(ctx.model)) {
       const present = new Set(members.map((m) => m.sector));
-      for (const s of ENUMS.sector.options) {
-        if (present.has(s.value)) continue;
+      // The pack's sectors (a value the sector list does not know is read as typed under that pack).
+      for (const s of ctx.settings.committeeSectors) {
+        if (present.has(s.th)) continue;
         ctx.report({
           messageId: "missing",
           sheet: committee.sheet,
           cell: headerCell(committee, "sector"),
-          data: { committee: name, committeeEn: COMMITTEE_EN[name] ?? name, sector: s.value, sectorEn: s.en.toLowerCase() },
+          data: { committee: name, committeeEn: COMMITTEE_EN[name] ?? name, sector: s.th, sectorEn: s.en.toLowerCase() },
         });
       }
     }

@@ -1,5 +1,5 @@
 import { defineRule } from "../types";
-import { stepCell, stepEnglish, stepRecords } from "../util/steps";
+import { stepCell, stepRecords } from "../util/steps";
 
 /** process: every step is listed, and none is skipped before a later one that has a date. */
 export default defineRule({
@@ -22,7 +22,7 @@ export default defineRule({
     en: "Add the missing step and record the date it was done",
   },
   check(ctx) {
-    const steps = stepRecords(ctx.model);
+    const steps = stepRecords(ctx.model, ctx.settings.approvalSteps);
     // The latest dated step: every step before it should have been done.
     let lastDated = -1;
     steps.forEach((s, i) => {
@@ -30,13 +30,13 @@ export default defineRule({
     });
     steps.forEach((s, i) => {
       if (!s.row) {
-        ctx.report({ messageId: "unlisted", ...stepCell(ctx.model, s), data: { step: s.step, stepEn: stepEnglish(s.step) } });
+        ctx.report({ messageId: "unlisted", ...stepCell(ctx.model, s), data: { step: s.step, stepEn: s.en } });
       } else if (!s.date && i < lastDated) {
-        const later = steps[lastDated].step;
+        const later = steps[lastDated];
         ctx.report({
           messageId: "skipped",
           ...stepCell(ctx.model, s),
-          data: { step: s.step, stepEn: stepEnglish(s.step), later, laterEn: stepEnglish(later) },
+          data: { step: s.step, stepEn: s.en, later: later.step, laterEn: later.en },
         });
       }
     });

@@ -1,8 +1,8 @@
 import { thaiDate } from "../util/format";
 import { defineRule } from "../types";
-import { stepCell, stepEnglish, stepRecords, type StepRecord } from "../util/steps";
+import { STEP_ORDER, stepCell, stepRecords, type StepRecord } from "../util/steps";
 
-/** process: hearing ≤ ก.บ.อ. ≤ adoption ≤ ก.น.จ. ≤ ครม. ≤ สงป. (DOMAIN.md §3). */
+/** process: the steps' dates follow the pack's order (FY2552: hearing ≤ ก.บ.อ. ≤ adoption ≤ ก.น.จ. ≤ ครม. ≤ สงป., DOMAIN.md §3). */
 export default defineRule({
   id: "process/step-order",
   criterion: "process",
@@ -20,18 +20,28 @@ export default defineRule({
   },
   check(ctx) {
     let latest: StepRecord | undefined;
-    for (const rec of stepRecords(ctx.model)) {
+    const order = ctx.settings.approvalSteps;
+    // The seed's fix names its six steps; under another pack's order the fix names that order.
+    const seed = order.length === STEP_ORDER.length && order.every((s, i) => s.th === STEP_ORDER[i]);
+    const fix = seed
+      ? undefined
+      : {
+          th: `ตรวจสอบวันที่ของแต่ละขั้นตอนกับมติหรือหนังสือที่อ้างอิง ให้เรียงตามลำดับ ${order.map((s) => s.th).join(" → ")}`,
+          en: `Check each step's date against its minutes; steps run ${order.map((s) => s.en).join(" → ")}`,
+        };
+    for (const rec of stepRecords(ctx.model, order)) {
       if (!rec.date) continue;
       if (latest?.date && rec.date < latest.date) {
         ctx.report({
           messageId: "early",
           ...stepCell(ctx.model, rec),
+          ...(fix ? { fix } : {}),
           data: {
             step: rec.step,
-            stepEn: stepEnglish(rec.step),
+            stepEn: rec.en,
             date: thaiDate(rec.date),
             previous: latest.step,
-            previousEn: stepEnglish(latest.step),
+            previousEn: latest.en,
             previousDate: thaiDate(latest.date),
           },
         });

@@ -2,8 +2,14 @@
 import { cellOf, type PlanModel } from "../../model";
 import { ENUMS, enumOptions, type ApprovalStep } from "../../schema";
 
-/** The 2551 decree's six steps (the 2565 decree's are offered only where the pack enables them, and not yet checked in order). */
+/** The 2551 decree's six steps, the default order (a pack lists its own: Settings.approvalSteps). */
 export const STEP_ORDER: readonly string[] = enumOptions("approvalStep").map((o) => o.value);
+
+/** An approval step as a pack lists it. */
+export interface StepName {
+  th: string;
+  en: string;
+}
 export const ADOPTION_STEP = "ก.บ.จ./ก.บ.ก. เห็นชอบ";
 
 /** The step each plan status says has been done (ร่าง: none). */
@@ -17,22 +23,27 @@ export const STATUS_STEP: Record<string, string | undefined> = {
 
 export interface StepRecord {
   step: string;
+  /** The step's English name (the pack's, else core's list). */
+  en: string;
   /** The step's first row on the approvals sheet, if listed. */
   row?: ApprovalStep;
   date: string | null;
 }
 
-/** One record per step in order; a step listed twice keeps its first dated row. */
-export function stepRecords(model: PlanModel): StepRecord[] {
+/** One record per step in the given order (the pack's); a step listed twice keeps its first dated row. */
+export function stepRecords(
+  model: PlanModel,
+  order: readonly StepName[] = STEP_ORDER.map((th) => ({ th, en: stepEnglish(th) })),
+): StepRecord[] {
   const byStep = new Map<string, ApprovalStep>();
   for (const r of model.approvals.rows) {
     if (!r.step) continue;
     const prev = byStep.get(r.step);
     if (!prev || (!prev.date && r.date)) byStep.set(r.step, r);
   }
-  return STEP_ORDER.map((step) => {
+  return order.map(({ th: step, en }) => {
     const row = byStep.get(step);
-    return { step, row, date: row?.date ?? null };
+    return { step, en, row, date: row?.date ?? null };
   });
 }
 

@@ -111,6 +111,7 @@ export const COMMANDS: CommandSpec[] = [
         .option("--force", "เขียนทับไฟล์เดิม / overwrite an existing file")
         .option("--reference <docx>", "ไฟล์ต้นแบบสไตล์ Word / Word style reference", DEFAULT_REFERENCE)
         .option("--previous <paths...>", "สมุดงานหรือโฟลเดอร์ของการเสนอครั้งก่อน / workbooks or folders of the previous submission")
+        .option("--region <region>", "ภาคของคณะอนุกรรมการประจำภาค เช่น ภาคเหนือ / the regional sub-committee's region, e.g. ภาคเหนือ")
         .option("--pack <file or id>", "ชุดกติกา (ไฟล์ JSON/YAML หรือรหัส เช่น FY2552) / rule pack: a JSON/YAML file or an id such as FY2552"),
     load: () => import("./packet"),
   },

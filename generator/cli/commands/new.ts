@@ -15,6 +15,8 @@ import {
   infoSheet,
   kpisFor,
   REFERENCE,
+  referenceForPack,
+  packChoices,
   STARTER_ROWS,
   TABLE_ROWS,
   infoValueCell,
@@ -25,6 +27,7 @@ import {
 import { resolvePack } from "../../io/packs";
 import { applyKpiDefinition, emptyKpiSheet } from "../../workbook/kpi-from-pack";
 import { buildWorkbook } from "../../workbook";
+import { applyPackLists } from "../../workbook/pack-lists";
 import { gridsFromWorkbook, loadWorkbook } from "../../reader";
 import { EXIT, UserError } from "../../../core/errors";
 import { argPath, type CliIO } from "../io";
@@ -109,6 +112,8 @@ export interface NewWorkbook {
   pack: { id: string; covers: boolean };
   /** The KPI laid out on the KPI sheet, when the pack defines one for the year. */
   kpiId: string | null;
+  /** Further KPIs the pack defines for the year: the one KPI sheet lays out the first only. */
+  kpisNotLaidOut: string[];
 }
 
 /** Whether the province is assessed on the year's milestone KPI, or whether the year has one at all. */
@@ -133,22 +138,27 @@ export async function createWorkbook(opts: NewWorkbookOptions): Promise<NewWorkb
   const features = choice.pack.workbook?.features ?? [];
   const template = opts.template ?? TEMPLATE_PATH;
   // A pack with workbook features (the 2565 decree's) gets its workbook built from the schema with them; others the template.
-  const wb =
-    features.length && !opts.template
-      ? buildWorkbook({ features })
-      : await loadWorkbook(template).catch((e: unknown) => {
-          if (e instanceof UserError) throw new UserError(`ใช้แม่แบบไม่ได้: ${e.th}`, `cannot use the template: ${e.en}`, template);
-          throw e;
-        });
+  // The dropdown lists the pack declares (committees, sectors, approval steps, decisions).
+  const choices = packChoices(choice.pack);
+  const built = features.length && !opts.template;
+  const wb = built
+    ? buildWorkbook({ features, choices })
+    : await loadWorkbook(template).catch((e: unknown) => {
+        if (e instanceof UserError) throw new UserError(`ใช้แม่แบบไม่ได้: ${e.th}`, `cannot use the template: ${e.en}`, template);
+        throw e;
+      });
+  if (!built) applyPackLists(wb, choices, features);
   const ws = wb.getWorksheet(infoSheet.name);
   if (!ws) throw new UserError(`แม่แบบไม่มีแผ่นงาน ${infoSheet.name}`, `the template has no ${infoSheet.nameEn} sheet`, template);
   // The template is laid out by generator/workbook from core's layout, so each field's value cell is where the layout says.
   const set = (key: InfoKey, v: ExcelJS.CellValue) => {
     ws.getCell(infoValueCell(key)).value = v;
   };
-  const found = REFERENCE.clusterOf(province.th, opts.year);
+  // Cluster membership from the set the pack names for the year.
+  const reference = referenceForPack(REFERENCE, choice.pack);
+  const found = reference.clusterOf(province.th, opts.year);
   if (opts.cluster !== undefined) {
-    const named = REFERENCE.clusterByName(opts.cluster.trim(), opts.year);
+    const named = reference.clusterByName(opts.cluster.trim(), opts.year);
     if (!named)
       throw new UserError(
         `ไม่รู้จักกลุ่มจังหวัด "${opts.cluster}" ในปีงบประมาณ ${opts.year}`,
@@ -170,9 +180,9 @@ export async function createWorkbook(opts: NewWorkbookOptions): Promise<NewWorkb
   setPlanPeriod(set, choice.pack, opts.year);
   listStarterRows(wb, choice.pack);
   const defs = kpisFor(choice.pack, opts.year);
-  // The template carries one KPI sheet; a pack defining none for the year leaves it empty (the secretariat fills it once known).
+  // The template carries one KPI sheet, laid out for the pack's KPI; a pack defining none for the year leaves it empty.
   if (!defs.length) emptyKpiSheet(wb);
-  else applyKpiDefinition(wb, defs[0], choice.pack.id);
+  else applyKpiDefinition(wb, defs[0]);
   // KPI applicability comes from the pack's KPI definitions, by province and fiscal year.
   const kpi = checkGrids(gridsFromWorkbook(wb), { pack: choice.pack }).kpi;
   const kpiAssessed: KpiApplicability = !kpi.length ? "undefined" : kpi.some((k) => k.assessed) ? "assessed" : "not-assessed";
@@ -189,6 +199,7 @@ export async function createWorkbook(opts: NewWorkbookOptions): Promise<NewWorkb
     kpiAssessed,
     pack: { id: choice.pack.id, covers: choice.covers },
     kpiId: defs[0]?.id ?? null,
+    kpisNotLaidOut: defs.slice(1).map((d) => d.id),
   };
 }
 
@@ -217,5 +228,10 @@ export async function run(cmd: Command, io: CliIO): Promise<number> {
       ? `${opts.out}: สร้างสมุดงานแผน${made.cluster} (ศูนย์ปฏิบัติการจังหวัด${made.province}) ปีงบประมาณ ${year} แล้ว / created the cluster workbook of ${made.cluster} (operations centre ${made.province}) for fiscal year ${year}\n`
       : `${opts.out}: สร้างสมุดงานของจังหวัด${made.province} (${made.cluster ?? "ไม่พบกลุ่มจังหวัด"}) ปีงบประมาณ ${year} แล้ว · ${kpiTh} / created the workbook of ${made.province} for fiscal year ${year} · ${kpiEn}\n`,
   );
+  if (made.kpisNotLaidOut.length)
+    io.stderr.write(
+      `phaen: ${opts.out}: แผ่นงานตัวชี้วัดจัดไว้สำหรับตัวชี้วัดที่ ${made.kpiId} เท่านั้น ตัวชี้วัดที่ ${made.kpisNotLaidOut.join(", ")} ของชุดกติกา ${made.pack.id} ต้องบันทึกเพิ่มเอง (คะแนนคำนวณโดย phaen score) / ` +
+        `the KPI sheet lays out KPI ${made.kpiId} only: record KPI ${made.kpisNotLaidOut.join(", ")} of pack ${made.pack.id} by hand (phaen score scores it)\n`,
+    );
   return EXIT.ok;
 }

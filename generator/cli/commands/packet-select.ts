@@ -1,5 +1,6 @@
 /** Which workbooks a committee's packet takes, in what order, and why the others are left out. */
-import { REFERENCE, type CheckResult } from "../../../core";
+import { bundledPack, REFERENCE, referenceForPack, regionOfCluster, type CheckResult, type Pack } from "../../../core";
+import { UserError } from "../../../core/errors";
 import { COMMITTEES_2565, type Committee, type LeftOut, type PacketEntry } from "../../documents";
 
 export interface Readable {
@@ -32,11 +33,18 @@ export function parseCommittee(input: string): Committee | undefined {
   return COMMITTEE_ALIASES[input.normalize("NFC").replace(/[\s.]/g, "").toLowerCase()];
 }
 
-function place(r: Readable): Placed {
+/** The pack a workbook was checked under: the one given with --pack, else the bundled one it names. */
+function packOf(r: Readable, given: Pack | undefined): Pack | undefined {
+  return given ?? (r.result.pack ? bundledPack(r.result.pack.id) : undefined);
+}
+
+function place(r: Readable, given: Pack | undefined): Placed {
   const v = r.result.model.info.values;
   const fy = v.fiscalYear ?? 2552;
   const isCluster = v.level === "กลุ่มจังหวัด";
-  const ref = isCluster ? REFERENCE.clusterByName(v.cluster ?? r.result.province, fy) : REFERENCE.clusterOf(v.province ?? "", fy);
+  // Cluster membership in the year as the workbook's pack names its reference sets.
+  const reference = referenceForPack(REFERENCE, packOf(r, given));
+  const ref = isCluster ? reference.clusterByName(v.cluster ?? r.result.province, fy) : reference.clusterOf(v.province ?? "", fy);
   const typed = (isCluster ? (v.cluster ?? r.result.province) : v.cluster) ?? "";
   const cluster = ref?.th ?? typed.replace(/^กลุ่มจังหวัด\s*/, "");
   return { ...r, isCluster, cluster: cluster || "ไม่ระบุกลุ่มจังหวัด", clusterNo: ref?.no ?? null };
@@ -81,13 +89,81 @@ function samePack(committee: Committee, placed: Placed[], out: (p: Placed, th: s
   });
 }
 
-export function selectForCommittee(committee: Committee, readable: readonly Readable[]): { entries: PacketEntry[]; leftOut: LeftOut[] } {
+/** A regional sub-committee takes the provinces and clusters of its region, as the pack lists its regions. */
+function sameRegion(
+  placed: Placed[],
+  pack: Pack | undefined,
+  wanted: string | undefined,
+  out: (p: Placed, th: string, en: string) => void,
+): Placed[] {
+  const regions = pack?.regions?.value ?? [];
+  if (!regions.length) {
+    if (wanted !== undefined)
+      throw new UserError(
+        `ชุดกติกา ${pack?.id ?? "-"} ไม่ได้กำหนดภาค จึงเลือก --region ไม่ได้`,
+        `pack ${pack?.id ?? "-"} lists no regions, so --region cannot be used`,
+      );
+    return placed;
+  }
+  const bare = (n: string) =>
+    n
+      .normalize("NFC")
+      .replace(/^ภาค\s*/u, "")
+      .replace(/\s+/g, "")
+      .toLowerCase();
+  const chosen =
+    wanted === undefined
+      ? undefined
+      : regions.find(
+          (r) => bare(r.th) === bare(wanted) || r.en.toLowerCase() === wanted.trim().toLowerCase() || bare(r.en) === bare(wanted),
+        );
+  if (wanted !== undefined && !chosen)
+    throw new UserError(
+      `ไม่รู้จักภาค "${wanted}" (มี ${regions.map((r) => r.th).join(", ")})`,
+      `unknown region "${wanted}" (known: ${regions.map((r) => r.en).join(", ")})`,
+    );
+  const regionOf = (p: Placed) => regionOfCluster(pack, p.cluster);
+  const target = chosen?.th ?? mostCommon(placed.flatMap((p) => regionOf(p)?.th ?? []));
+  return placed.filter((p) => {
+    const region = regionOf(p);
+    if (region && region.th === target) return true;
+    const where = p.result.province || p.file;
+    if (!region) out(p, `${where}: ไม่พบภาคของกลุ่มจังหวัด${p.cluster} ในชุดกติกา`, `${where}: cluster ${p.cluster} is in no region of the pack`);
+    else
+      out(
+        p,
+        `${where} อยู่ใน${region.th} ไม่ใช่${target} ของคณะอนุกรรมการชุดนี้`,
+        `${where} is in the ${region.en} region, not this sub-committee's ${regions.find((r) => r.th === target)?.en ?? target}`,
+      );
+    return false;
+  });
+}
+
+export interface SelectOptions {
+  /** The pack given with --pack (else each workbook's bundled pack). */
+  pack?: Pack;
+  /** The regional sub-committee's region (`--region`). */
+  region?: string;
+}
+
+export function selectForCommittee(
+  committee: Committee,
+  readable: readonly Readable[],
+  opts: SelectOptions = {},
+): { entries: PacketEntry[]; leftOut: LeftOut[] } {
   const leftOut: LeftOut[] = [];
   const out = (p: Placed, th: string, en: string) => leftOut.push({ file: p.file, reason: th, reasonEn: en });
-  const placed = samePack(committee, readable.map(place), out);
+  if (opts.region !== undefined && committee !== "อ.ก.น.บ.ภาค")
+    throw new UserError("--region ใช้กับคณะอนุกรรมการประจำภาคเท่านั้น", "--region is for the regional sub-committee only");
+  const placed = samePack(
+    committee,
+    readable.map((r) => place(r, opts.pack)),
+    out,
+  );
   let kept: Placed[] = [];
-  // The national committees take every province and cluster; a regional sub-committee its region's (regions are not in the reference data yet: all).
-  if (committee === "ก.น.จ." || COMMITTEES_2565.has(committee)) kept = placed;
+  // The national committees take every province and cluster; a regional sub-committee its region's.
+  if (committee === "อ.ก.น.บ.ภาค") kept = sameRegion(placed, placed[0] ? packOf(placed[0], opts.pack) : opts.pack, opts.region, out);
+  else if (committee === "ก.น.จ." || COMMITTEES_2565.has(committee)) kept = placed;
   else if (committee === "ก.บ.จ.") {
     for (const p of placed) {
       if (p.isCluster) out(p, "ก.บ.จ. ไม่พิจารณาแผนกลุ่มจังหวัด", "a provincial committee does not take a cluster plan");

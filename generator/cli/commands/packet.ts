@@ -33,6 +33,8 @@ export interface PacketOptions {
   previous?: string[];
   /** `--pack <file or id>`. */
   pack?: string;
+  /** `--region`: the regional sub-committee's region (by default the one most of the workbooks belong to). */
+  region?: string;
 }
 
 function progressBar(label: string, stderr: TextOutput | undefined) {
@@ -114,7 +116,7 @@ export async function packet(paths: string[], opts: PacketOptions, stderr?: Text
     );
   }
 
-  const { entries, leftOut } = selectForCommittee(committee, readable);
+  const { entries, leftOut } = selectForCommittee(committee, readable, { pack, region: opts.region });
   const previousLeftOut = opts.previous ? await attachPrevious(entries, opts.previous) : [];
   const allLeftOut = [...unreadable, ...leftOut, ...previousLeftOut];
   const duplicates = findDuplicates(

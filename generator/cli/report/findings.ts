@@ -1,5 +1,6 @@
 /** The Thai (or English) check report of one file: findings grouped by sheet and criterion, then the KPI scores. */
 import { RULES, SEVERITY_ORDER, SHEETS, parseAddress, type Finding } from "../../../core";
+import { ceilingSection } from "./ceiling";
 import { criterionHeading } from "./criteria";
 import { kpiSummaryLine } from "./kpi";
 import { severityName, t, type Lang } from "./lang";
@@ -65,6 +66,7 @@ export function formatFileReport(lang: Lang, r: CheckedFile): string {
     if (fix) out.push(`        ${t(lang, "วิธีแก้", "Fix")}: ${fix}`);
   }
   if (!r.findings.length) out.push(`  ${t(lang, "ไม่พบข้อบกพร่อง", "no findings")}`);
+  out.push(...ceilingSection(lang, r.ceiling));
   out.push("", `  ${t(lang, "ตัวชี้วัด", "KPIs")}`);
   if (!r.kpi.length) out.push(`    ${t(lang, "ไม่มีตัวชี้วัดสำหรับปีงบประมาณนี้", "no KPI defined for this fiscal year")}`);
   for (const k of r.kpi) out.push(`    ${kpiSummaryLine(lang, k)}`);

@@ -12,6 +12,8 @@ export interface CheckedFile {
   /** The rule pack the file was checked under. */
   pack?: CheckResult["pack"];
   fiscalYear?: number | null;
+  /** The ceiling split's totals, under a pack that splits the ceiling. */
+  ceiling?: CheckResult["ceiling"];
 }
 
 export interface UnreadableFile {

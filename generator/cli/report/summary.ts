@@ -51,6 +51,7 @@ export function outcomeJson(lang: Lang, o: FileOutcome) {
     counts: o.counts,
     findings: o.findings.map((f) => findingJson(lang, f)),
     kpi: o.kpi,
+    ...(o.ceiling ? { ceiling: o.ceiling } : {}),
   };
 }
 

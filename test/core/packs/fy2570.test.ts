@@ -1,7 +1,9 @@
 /** The FY2566–2570 pack of the 2565 decree: valid, sourced, and leaving what no source states to the secretariat. */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { BUNDLED_PACKS, REFERENCE, RULES, choosePack, parsePack, packSettings } from "../../../core";
+import { BUNDLED_PACKS, REFERENCE, RULES, choosePack, parsePack, parseWorkbook, packSettings, runRules } from "../../../core";
+import { workbookGrids } from "../../helpers/grids";
+import { validPlan } from "../../helpers/validPlan";
 
 const FILE = new URL("../../../core/packs/fy2570.json", import.meta.url);
 const CTX = { ruleIds: new Set(RULES.map((r) => r.id)), reference: REFERENCE };
@@ -59,18 +61,61 @@ describe("the FY2570 pack (พ.ร.ฎ. 2565)", () => {
     for (const s of Object.values(pack.settings)) expect("unsourced" in s && s.unsourced).toBe(true);
   });
 
-  it("turns the alignment rules on and the 2551 decree's step and KPI rules off, each saying why", () => {
+  it("turns the alignment rules and its own step-order rules on, the 2551 decree's plan statuses and the KPI rules off, each saying why", () => {
     const list = pack.rules.list;
     for (const id of [
       "alignment/strategy-missing",
       "alignment/master-plan-missing",
       "alignment/unknown-code",
       "alignment/sub-plan-mismatch",
+      "process/step-order",
+      "process/missing-step",
     ])
       expect(list[id]?.enabled).toBe(true);
-    for (const id of ["process/step-order", "process/missing-step", "kpi/level"]) {
+    for (const id of ["process/plan-status", "kpi/level"]) {
       expect(list[id]?.enabled).toBe(false);
       expect(list[id]?.note).toMatch(/ปิด/);
     }
+  });
+
+  it("gives each approval step its own source", () => {
+    for (const step of pack.approvalSteps.items) expect(pack.sources[step.source ?? ""]).toBeTruthy();
+  });
+
+  describe("the approval steps are checked in the pack's order", () => {
+    /** A FY2570 plan whose approvals sheet lists the pack's five steps with these dates. */
+    const findings = (dates: (string | null)[], steps = pack.approvalSteps.items.map((s) => s.th)) => {
+      const plan = validPlan();
+      plan.info!.fiscalYear = 2570;
+      plan.approvals = steps.map((step, i) => ({ step, date: dates[i] ?? null, status: dates[i] ? "ดำเนินการแล้ว" : "ยังไม่ดำเนินการ" }));
+      return runRules(parseWorkbook(workbookGrids(plan)), { pack }).filter((f) => f.ruleId.startsWith("process/"));
+    };
+
+    it("in order: no finding", () => {
+      expect(findings(["10 ก.ค. 68", "15 ส.ค. 68", "3 ธ.ค. 68", "20 ธ.ค. 68", "10 ม.ค. 69"])).toEqual([]);
+    });
+
+    it("the regional screening dated before the committee's adoption is a finding at its date, the fix naming today's order", () => {
+      const [f, ...rest] = findings(["10 ก.ค. 68", "15 ส.ค. 68", "3 ส.ค. 68", "20 ธ.ค. 68", "10 ม.ค. 69"]);
+      expect(rest).toEqual([]);
+      expect(f).toMatchObject({ ruleId: "process/step-order", severity: "error", cell: "B5" });
+      expect(f.messageEn).toBe(
+        "Step Screening by the regional sub-committee is dated 3 ส.ค. 2568, before step Adoption by the provincial/cluster committee (15 ส.ค. 2568), which must come first",
+      );
+      expect(f.fix).toContain("รับฟังความคิดเห็น ม.53/1 → ก.บ.จ./ก.บ.ก. เห็นชอบ → คณะอนุกรรมการประจำภาค กลั่นกรอง → ก.น.บ. พิจารณา → ครม. เห็นชอบ");
+      expect(f.fix).not.toContain("ก.น.จ.");
+    });
+
+    it("a workbook listing the 2551 decree's steps misses today's, each named", () => {
+      const missing = findings([], ["รับฟังความคิดเห็น ม.18", "ก.บ.จ./ก.บ.ก. เห็นชอบ", "ก.น.จ. พิจารณา"]).filter(
+        (f) => f.ruleId === "process/missing-step",
+      );
+      expect(missing.map((f) => f.messageEn)).toEqual([
+        "Step Public hearing (s.53/1) is not listed on the approval steps sheet",
+        "Step Screening by the regional sub-committee is not listed on the approval steps sheet",
+        "Step Review by the policy committee (KNB) is not listed on the approval steps sheet",
+        "Step Cabinet approval is not listed on the approval steps sheet",
+      ]);
+    });
   });
 });
