@@ -1,10 +1,11 @@
 /** 3. แบบเสนอโครงการ: one proposal form per project. */
 import { READINESS_PARTS, SUFFICIENCY_PARTS, type CheckResult, type Project } from "../../core";
-import { cover, field, heading, para, table, widths, type Block, type ParaSpec } from "./blocks";
+import { cover, field, fieldLines, heading, para, table, widths, type Block, type ParaSpec } from "./blocks";
 import { projectTable } from "./common-tables";
 import { coverSection, contextOf, docSpec, letterheadFor, section, type BuildContext, type DocOptions, type DocSpec } from "./document";
 import { TEXT_WIDTH } from "./style";
 import { kindTitle, issuerOf, placeName, propertiesOf } from "./summary";
+import { projectValues, type ProjectValues } from "./unreadable";
 
 const W = TEXT_WIDTH.portrait;
 
@@ -30,8 +31,9 @@ function named(codes: readonly string[] | null | undefined, texts: Map<string, s
   return (codes ?? []).map((c) => ctx.fmt.text(texts.has(c) ? `${c} ${texts.get(c)}` : c));
 }
 
-export function proposalForm(p: Project, result: CheckResult, ctx: BuildContext, first: boolean): Block[] {
+export function proposalForm(p: Project, result: CheckResult, ctx: BuildContext, first: boolean, values?: ProjectValues): Block[] {
   const f = ctx.fmt;
+  const shown = values ?? projectValues(result, ctx);
   const m = result.model;
   const all = m.projects.rows;
   const linked = (p.linkedCodes ?? []).map((code) => {
@@ -44,10 +46,7 @@ export function proposalForm(p: Project, result: CheckResult, ctx: BuildContext,
   const swot = named(p.swotCodes, new Map(m.swot.rows.map((s) => [s.code ?? "", `${s.type ?? ""} ${s.text ?? ""}`.trim()])), ctx);
   // Item numbers are numbers the document writes: Thai digits under --thai-digits.
   const item = (label: string, value: string) => field(f.text(label), value);
-  const list = (label: string, items: string[]): ParaSpec[] =>
-    items.length
-      ? items.map((t, i): ParaSpec => (i === 0 ? field(label, t) : { para: true, indent: { left: 567, hanging: 0 }, runs: [{ text: t }] }))
-      : [field(label, "")];
+  const list = fieldLines;
   return [
     heading(f.text(`${p.code ?? ""} ${p.name ?? "(ไม่มีชื่อโครงการ)"}`), 1, { pageBreakBefore: !first }),
     item("1. ชื่อโครงการ:", p.name ?? ""),
@@ -63,8 +62,8 @@ export function proposalForm(p: Project, result: CheckResult, ctx: BuildContext,
     item("11. เป้าหมาย:", p.targets ?? ""),
     item("12. ตัวชี้วัด:", p.indicators ?? ""),
     item("13. กิจกรรมหลัก:", p.activities ?? ""),
-    item("14. ระยะเวลาดำเนินการ:", `${f.period(p.startDate, p.endDate)}${p.multiYear ? " (โครงการต่อเนื่องหลายปี)" : ""}`),
-    item("15. งบประมาณ:", p.budget === null ? "" : `${f.baht(p.budget)} บาท (${f.bahtWords(p.budget)})`),
+    item("14. ระยะเวลาดำเนินการ:", `${shown.period(p)}${p.multiYear ? " (โครงการต่อเนื่องหลายปี)" : ""}`),
+    item("15. งบประมาณ:", p.budget === null ? shown.budget(p) : `${f.baht(p.budget)} บาท (${f.bahtWords(p.budget)})`),
     item("16. หน่วยงานรับผิดชอบ:", p.agency ?? ""),
     item("17. สถานที่ดำเนินการ:", p.location ?? ""),
     item("18. ผู้รับประโยชน์:", p.beneficiaries === null ? "" : `${f.num(p.beneficiaries)} คน`),
@@ -93,6 +92,7 @@ export function proposalForm(p: Project, result: CheckResult, ctx: BuildContext,
 
 export function buildProposalsDocument(result: CheckResult, opts: DocOptions = {}): DocSpec {
   const ctx = contextOf(opts);
+  const values = projectValues(result, ctx);
   const v = result.model.info.values;
   const rows = result.model.projects.rows;
   const front = cover({
@@ -106,7 +106,7 @@ export function buildProposalsDocument(result: CheckResult, opts: DocOptions = {
   });
   // The list first, so a reader finds a project's form; each form then starts on its own page.
   const body: Block[] = rows.length
-    ? [heading("บัญชีโครงการที่เสนอ", 1), projectTable(rows, ctx, W), ...rows.flatMap((p) => proposalForm(p, result, ctx, false))]
+    ? [heading("บัญชีโครงการที่เสนอ", 1), projectTable(rows, ctx, W, values), ...rows.flatMap((p) => proposalForm(p, result, ctx, false, values))]
     : [para("ไม่มีโครงการในแบบฟอร์ม")];
   return docSpec(`แบบเสนอโครงการ ${placeName(result)}`, [coverSection(front), section(body)], opts, false, propertiesOf(result));
 }

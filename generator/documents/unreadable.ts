@@ -27,6 +27,26 @@ export function unreadableValue(result: CheckResult, index: UnreadableIndex, p: 
   return index.get(keyOf(result.model.projects.sheet, p.$row, key)) ?? null;
 }
 
+/** What a record's cell on `sheet` held when it could not be read; null when it was read (or left blank). */
+export function unreadableField(index: UnreadableIndex, sheet: string, rec: { $row: number }, key: string): string | null {
+  return index.get(keyOf(sheet, rec.$row, key)) ?? null;
+}
+
+/** A record's date as a document shows it: the Buddhist Era date, "อ่านไม่ได้ (…)", or empty for a blank. */
+export function dateOrUnreadable(
+  ctx: BuildContext,
+  index: UnreadableIndex,
+  sheet: string,
+  rec: { $row: number },
+  key: string,
+  iso: string | null,
+  style: "short" | "long" = "short",
+): string {
+  if (iso !== null) return ctx.fmt.date(iso, style);
+  const raw = unreadableField(index, sheet, rec, key);
+  return raw === null ? "" : unreadableText(raw);
+}
+
 /** "อ่านไม่ได้ (#REF!)": a value shown as the workbook held it. */
 export function unreadableText(raw: string): string {
   return raw.trim() ? `อ่านไม่ได้ (${raw.trim()})` : "อ่านไม่ได้";
