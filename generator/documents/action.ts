@@ -13,7 +13,18 @@ import { TEXT_WIDTH } from "./style";
 import { groupBy, KIND_ORDER, kindTitle, issuerOf, placeName, totalBudget, propertiesOf } from "./summary";
 import { projectValues, type ProjectValues } from "./unreadable";
 
-const HEADERS = ["ลำดับ", "รหัส", "ชื่อโครงการ", "แนวทาง", "หน่วยงานรับผิดชอบ", "สถานที่ดำเนินการ", "ระยะเวลา", "แหล่งงบประมาณ", "งบประมาณ (บาท)", "มติ"];
+const HEADERS = [
+  "ลำดับ",
+  "รหัส",
+  "ชื่อโครงการ",
+  "แนวทาง",
+  "หน่วยงานรับผิดชอบ",
+  "สถานที่ดำเนินการ",
+  "ระยะเวลา",
+  "แหล่งงบประมาณ",
+  "งบประมาณ (บาท)",
+  "มติ",
+];
 const ALIGN = ["center", "left", "left", "center", "left", "left", "left", "left", "right", "center"] as const;
 const W = TEXT_WIDTH.landscape;
 
@@ -78,7 +89,11 @@ export function buildActionPlanDocument(result: CheckResult, opts: DocOptions = 
   const front = cover({
     letterhead: letterheadFor(ctx, issuerOf(result)),
     title: name,
-    lines: [placeName(result), ctx.fmt.text(`จำนวน ${ctx.fmt.num(all.length)} โครงการ งบประมาณรวม ${ctx.fmt.baht(totalBudget(all))} บาท`), v.preparedBy ?? ""],
+    lines: [
+      placeName(result),
+      ctx.fmt.text(`จำนวน ${ctx.fmt.num(all.length)} โครงการ งบประมาณรวม ${ctx.fmt.baht(totalBudget(all))} บาท`),
+      v.preparedBy ?? "",
+    ],
   });
   const body: Block[] = [heading(`บัญชีโครงการ ${placeName(result)} ${name.replace(/^แผนปฏิบัติราชการประจำ/, "")}`, 1)];
   body.push(all.length ? listTable(result, ctx, values) : para("ไม่มีโครงการในแบบฟอร์ม"));

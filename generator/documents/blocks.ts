@@ -68,7 +68,9 @@ export function field(label: string, value: string): ParaSpec {
 /** "label: first item", then each further item on its own line under the value; a dash for none. */
 export function fieldLines(label: string, items: readonly string[]): ParaSpec[] {
   if (!items.length) return [field(label, "")];
-  return items.map((t, i): ParaSpec => (i === 0 ? field(label, t) : { para: true, indent: { left: 567, hanging: 0 }, runs: [{ text: t }] }));
+  return items.map((t, i): ParaSpec =>
+    i === 0 ? field(label, t) : { para: true, indent: { left: 567, hanging: 0 }, runs: [{ text: t }] },
+  );
 }
 
 const LEVELS = { 1: STYLE_IDS.heading1, 2: STYLE_IDS.heading2, 3: STYLE_IDS.heading3 } as const;

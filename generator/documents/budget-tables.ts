@@ -53,7 +53,12 @@ export function budgetByIssue(result: CheckResult, ctx: BuildContext, values: Pr
     bands.push(rows.length);
     rows.push([g.title, "", "", ""]);
     for (const [kind, list] of groupBy(g.projects, (p) => p.kind, KIND_ORDER))
-      rows.push([values.totalLabel(kindTitle(kind), list), ctx.fmt.num(list.length), ctx.fmt.baht(totalBudget(list)), share(totalBudget(list), grand, ctx)]);
+      rows.push([
+        values.totalLabel(kindTitle(kind), list),
+        ctx.fmt.num(list.length),
+        ctx.fmt.baht(totalBudget(list)),
+        share(totalBudget(list), grand, ctx),
+      ]);
     boldRows.push(rows.length);
     rows.push([
       values.totalLabel(`รวม${g.title.replace(/^(ประเด็นยุทธศาสตร์ที่ \S+).*$/, "$1")}`, g.projects),

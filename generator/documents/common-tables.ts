@@ -1,6 +1,7 @@
 /** Tables more than one document prints: projects, budget by kind and source, findings. */
 import type { Finding, Project } from "../../core";
 import { para, table, widths, type Block, type TableSpec } from "./blocks";
+import { contentWeights } from "./column-widths";
 import { criterionLabel, severityTh } from "./criteria";
 import type { BuildContext } from "./document";
 import { groupBy, KIND_ORDER, kindTitle, SOURCE_ORDER, totalBudget } from "./summary";
@@ -20,6 +21,12 @@ export function projectTable(projects: readonly Project[], ctx: BuildContext, wi
     rows: projects.map((p, i) => [ctx.fmt.num(i + 1), ctx.fmt.text(p.code), p.name ?? "", p.agency ?? "", budget(p)]),
     totals: [["", "", values ? values.totalLabel("รวม", projects) : "รวม", "", ctx.fmt.baht(totalBudget(projects))]],
   };
+}
+
+/** projectTable with its columns as wide as their content needs (names wider, codes and figures narrower). */
+export function fittedProjectTable(projects: readonly Project[], ctx: BuildContext, width: number, values?: ProjectValues): TableSpec {
+  const spec = projectTable(projects, ctx, width, values);
+  return { ...spec, widths: widths(width, contentWeights(spec, width / 2.5, 2)) };
 }
 
 /**

@@ -2,7 +2,7 @@
 import type { CheckResult, Project } from "../../core";
 import { cover, field, fieldLines, heading, headingsOf, para, table, widths, type Block } from "./blocks";
 import { budgetByIssue, issueGroups } from "./budget-tables";
-import { budgetSummary, projectTable } from "./common-tables";
+import { budgetSummary, fittedProjectTable, projectTable } from "./common-tables";
 import {
   coverSection,
   contents,
@@ -117,10 +117,12 @@ function positioning(result: CheckResult, ctx: BuildContext): Block[] {
 
 function projectsByIssue(result: CheckResult, ctx: BuildContext, values: ProjectValues): Block[] {
   const blocks: Block[] = [heading("ส่วนที่ 5 โครงการตามประเด็นยุทธศาสตร์", 1, { pageBreakBefore: true })];
+  // One set of column widths for every table of the part, from all the projects.
+  const shape = fittedProjectTable(result.model.projects.rows, ctx, W, values).widths;
   for (const g of issueGroups(result, ctx)) {
     blocks.push(heading(g.title, 2));
     for (const [kind, ps] of groupBy<Project>(g.projects, (p) => p.kind, KIND_ORDER)) {
-      blocks.push(heading(kindTitle(kind), 3), projectTable(ps, ctx, W, values));
+      blocks.push(heading(kindTitle(kind), 3), { ...projectTable(ps, ctx, W, values), widths: shape });
     }
   }
   if (!result.model.projects.rows.length) blocks.push(para("ไม่มีโครงการในแบบฟอร์ม"));

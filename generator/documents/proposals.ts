@@ -1,7 +1,7 @@
 /** 3. แบบเสนอโครงการ: one proposal form per project. */
 import { READINESS_PARTS, SUFFICIENCY_PARTS, type CheckResult, type Project } from "../../core";
 import { cover, field, fieldLines, heading, para, table, widths, type Block, type ParaSpec } from "./blocks";
-import { projectTable } from "./common-tables";
+import { fittedProjectTable } from "./common-tables";
 import { coverSection, contextOf, docSpec, letterheadFor, section, type BuildContext, type DocOptions, type DocSpec } from "./document";
 import { TEXT_WIDTH } from "./style";
 import { kindTitle, issuerOf, placeName, propertiesOf } from "./summary";
@@ -106,7 +106,11 @@ export function buildProposalsDocument(result: CheckResult, opts: DocOptions = {
   });
   // The list first, so a reader finds a project's form; each form then starts on its own page.
   const body: Block[] = rows.length
-    ? [heading("บัญชีโครงการที่เสนอ", 1), projectTable(rows, ctx, W, values), ...rows.flatMap((p) => proposalForm(p, result, ctx, false, values))]
+    ? [
+        heading("บัญชีโครงการที่เสนอ", 1),
+        fittedProjectTable(rows, ctx, W, values),
+        ...rows.flatMap((p) => proposalForm(p, result, ctx, false, values)),
+      ]
     : [para("ไม่มีโครงการในแบบฟอร์ม")];
   return docSpec(`แบบเสนอโครงการ ${placeName(result)}`, [coverSection(front), section(body)], opts, false, propertiesOf(result));
 }

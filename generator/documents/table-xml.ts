@@ -65,7 +65,17 @@ export function tableXml(spec: TableSpec, out: string[] = []): string[] {
     const shade = shaded.has(row);
     if (bands.has(row)) {
       const span = bandSpans(r)[0];
-      out.push(cellXml(r[0], widths.slice(0, span).reduce((a, b) => a + b, 0), "left", true, shade, true, span));
+      out.push(
+        cellXml(
+          r[0],
+          widths.slice(0, span).reduce((a, b) => a + b, 0),
+          "left",
+          true,
+          shade,
+          true,
+          span,
+        ),
+      );
       for (let i = span; i < r.length; i++) out.push(cellXml(r[i], widths[i], align(i), true, shade, true));
     } else for (let i = 0; i < r.length; i++) out.push(cellXml(r[i], widths[i], align(i), bold.has(row), shade, keep));
     out.push("</w:tr>");

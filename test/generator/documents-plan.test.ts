@@ -115,7 +115,8 @@ describe.each(SAMPLES)("%s: the plan, action plan and proposal forms", (name) =>
     for (const kind of KINDS) {
       const { document } = await docxParts(await packDocument(DOCUMENTS[kind].build(r)));
       expect(document.match(/<w:tr>/g)?.length, kind).toBe(document.match(/<w:cantSplit\/>/g)?.length);
-      for (const h of document.match(/<w:p><w:pPr><w:pStyle w:val="Heading[123]"\/>[^]*?<\/w:pPr>/g) ?? []) expect(h).toContain("<w:keepNext/>");
+      for (const h of document.match(/<w:p><w:pPr><w:pStyle w:val="Heading[123]"\/>[^]*?<\/w:pPr>/g) ?? [])
+        expect(h).toContain("<w:keepNext/>");
     }
   });
 });
@@ -157,7 +158,10 @@ describe("trat-2552: the plan's content and what the workbook could not read", (
       const text = await docxText(await packDocument(DOCUMENTS[kind].build(r, { thaiDigits: true })));
       const words = text.split(/\s+/).filter((w) => /[0-9]/.test(w));
       // Only identifiers (a word with a Latin letter: TR52-001, GAP) keep Arabic digits.
-      expect(words.filter((w) => !/[A-Za-z]/.test(w)), kind).toEqual([]);
+      expect(
+        words.filter((w) => !/[A-Za-z]/.test(w)),
+        kind,
+      ).toEqual([]);
       expect(text, kind).toContain("TR52-001");
     }
   });
