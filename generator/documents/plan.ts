@@ -17,7 +17,7 @@ import {
 import { planProcess } from "./plan-process";
 import { TEXT_WIDTH } from "./style";
 import { groupBy, KIND_ORDER, kindTitle, issuerOf, placeName, propertiesOf } from "./summary";
-import { projectValues, type ProjectValues } from "./unreadable";
+import { projectValues, unreadableField, unreadableIndex, unreadableInfo, unreadableText, type ProjectValues } from "./unreadable";
 
 const W = TEXT_WIDTH.portrait;
 const SWOT_TYPES = ["จุดแข็ง", "จุดอ่อน", "โอกาส", "ภัยคุกคาม"];
@@ -45,6 +45,12 @@ function swot(result: CheckResult, ctx: BuildContext): Block[] {
 function direction(result: CheckResult, ctx: BuildContext): Block[] {
   const m = result.model;
   const statements = (type: string) => m.positioning.rows.filter((p) => p.type === type);
+  const index = unreadableIndex(result);
+  // A figure the workbook held but could not read shows as such, not as a blank.
+  const shown = (o: { $row: number }, key: string, text: string) => {
+    const raw = text ? null : unreadableField(index, m.objectives.sheet, o, key);
+    return raw === null ? text : unreadableText(raw);
+  };
   const blocks: Block[] = [heading("ส่วนที่ 2 วิสัยทัศน์ พันธกิจ และวัตถุประสงค์", 1, { pageBreakBefore: true }), heading("วิสัยทัศน์", 2)];
   for (const v of statements("วิสัยทัศน์")) blocks.push(para(`“${v.text ?? ""}”`, { indent: true }));
   blocks.push(heading("พันธกิจ", 2));
@@ -59,9 +65,9 @@ function direction(result: CheckResult, ctx: BuildContext): Block[] {
         ctx.fmt.text(o.code),
         o.text ?? "",
         o.indicator ?? "",
-        ctx.fmt.num(o.baseline),
-        `${ctx.fmt.num(o.target)} ${o.unit ?? ""}`.trim(),
-        ctx.fmt.text(o.targetYear),
+        shown(o, "baseline", ctx.fmt.num(o.baseline)),
+        `${shown(o, "target", ctx.fmt.num(o.target))} ${o.unit ?? ""}`.trim(),
+        shown(o, "targetYear", ctx.fmt.text(o.targetYear)),
         o.qualitativeTarget ?? "",
       ]),
     }),
@@ -142,7 +148,7 @@ export function buildPlanDocument(result: CheckResult, opts: DocOptions = {}): D
       ctx.fmt.text(`พ.ศ. ${v.planFirstYear ?? "-"} – ${v.planLastYear ?? "-"}`),
       ctx.fmt.text(`ฉบับทบทวน ปีงบประมาณ พ.ศ. ${v.fiscalYear ?? "-"}`),
       v.preparedBy ?? "",
-      ctx.fmt.date(v.preparedDate, "long"),
+      v.preparedDate ? ctx.fmt.date(v.preparedDate, "long") : (unreadableInfo(result, "preparedDate") ?? ""),
     ],
   });
   const body: Block[] = [

@@ -13,10 +13,14 @@ function yesNo(v: boolean | null): string {
   return v === true ? "ใช่" : v === false ? "ไม่ใช่" : "ไม่ระบุ";
 }
 
-function jobsAndIncome(p: Project, ctx: BuildContext): string {
+function jobsAndIncome(p: Project, ctx: BuildContext, shown: ProjectValues): string {
   const parts: string[] = [];
+  const jobs = p.jobs === null ? shown.unreadable(p, "jobs") : null;
+  const income = p.income === null ? shown.unreadable(p, "income") : null;
   if (p.jobs) parts.push(`การจ้างงาน ${ctx.fmt.num(p.jobs)} คน`);
+  else if (jobs) parts.push(`การจ้างงาน ${jobs}`);
   if (p.income) parts.push(`รายได้เพิ่มขึ้น ${ctx.fmt.baht(p.income)} บาท/ปี`);
+  else if (income) parts.push(`รายได้เพิ่มขึ้น ${income}`);
   if (!parts.length && p.noJobsReason) parts.push(`ไม่สร้างงาน/รายได้: ${p.noJobsReason}`);
   return parts.join(" ");
 }
@@ -66,8 +70,8 @@ export function proposalForm(p: Project, result: CheckResult, ctx: BuildContext,
     item("15. งบประมาณ:", p.budget === null ? shown.budget(p) : `${f.baht(p.budget)} บาท (${f.bahtWords(p.budget)})`),
     item("16. หน่วยงานรับผิดชอบ:", p.agency ?? ""),
     item("17. สถานที่ดำเนินการ:", p.location ?? ""),
-    item("18. ผู้รับประโยชน์:", p.beneficiaries === null ? "" : `${f.num(p.beneficiaries)} คน`),
-    item("19. การสร้างงานและรายได้:", jobsAndIncome(p, ctx)),
+    item("18. ผู้รับประโยชน์:", p.beneficiaries === null ? (shown.unreadable(p, "beneficiaries") ?? "") : `${f.num(p.beneficiaries)} คน`),
+    item("19. การสร้างงานและรายได้:", jobsAndIncome(p, ctx, shown)),
     item("20. ผลผลิต:", p.outputs ?? ""),
     item("21. ผลลัพธ์:", p.outcomes ?? ""),
     { ...para(f.text("22. การประเมินตนเองตามหลักปรัชญาของเศรษฐกิจพอเพียง"), { bold: true }), keepNext: true },
@@ -82,7 +86,7 @@ export function proposalForm(p: Project, result: CheckResult, ctx: BuildContext,
     ...keptTogether([
       ...list(f.text("24. โครงการที่เชื่อมโยง:"), linked),
       item("25. ผู้เสนอโครงการ:", [p.proposerType, p.proposer].filter(Boolean).join(" ")),
-      item("26. ลำดับความสำคัญ:", p.priority === null ? "ไม่ระบุ" : f.num(p.priority)),
+      item("26. ลำดับความสำคัญ:", p.priority === null ? (shown.unreadable(p, "priority") ?? "ไม่ระบุ") : f.num(p.priority)),
       item("27. มติคณะกรรมการ:", p.decision ?? "ยังไม่มีมติ"),
       item("28. แผนงานด้านความมั่นคง:", yesNo(p.securityPlan)),
       item("29. โครงการนำร่องบูรณาการ:", yesNo(p.pilot)),

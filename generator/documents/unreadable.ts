@@ -47,6 +47,14 @@ export function dateOrUnreadable(
   return raw === null ? "" : unreadableText(raw);
 }
 
+/** "อ่านไม่ได้ (…)" for an info-form field (a date prepared, a year) the workbook held but could not be read; null otherwise. */
+export function unreadableInfo(result: CheckResult, key: string): string | null {
+  const i = result.model.parseIssues.find(
+    (x) => (x.kind === "error-value" || x.kind === "unreadable-value") && x.sheet === result.model.info.sheet && x.key === key,
+  );
+  return i ? unreadableText(i.raw ?? "") : null;
+}
+
 /** "อ่านไม่ได้ (#REF!)": a value shown as the workbook held it. */
 export function unreadableText(raw: string): string {
   return raw.trim() ? `อ่านไม่ได้ (${raw.trim()})` : "อ่านไม่ได้";
@@ -59,6 +67,8 @@ export interface ProjectValues {
   /** The period "1 ต.ค. 2551 – 30 ก.ย. 2552", an unreadable date shown as such. */
   period(p: Project): string;
   budgetUnreadable(p: Project): boolean;
+  /** "อ่านไม่ได้ (…)" for a field of the project the workbook held but could not be read; null otherwise. */
+  unreadable(p: Project, key: keyof Project & string): string | null;
   /** Projects of the list whose budget could not be read. */
   unreadableBudgets(projects: readonly Project[]): Project[];
   /** The note a total that leaves them out carries ("ไม่รวม 1 โครงการที่อ่านงบประมาณไม่ได้"); empty when none. */
@@ -92,6 +102,10 @@ export function projectValues(result: CheckResult, ctx: BuildContext): ProjectVa
       return a && b ? `${a} – ${b}` : a || b;
     },
     budgetUnreadable,
+    unreadable: (p, key) => {
+      const r = raw(p, key);
+      return r === null ? null : unreadableText(r);
+    },
     unreadableBudgets,
     totalNote,
     totalLabel: (label, ps) => {

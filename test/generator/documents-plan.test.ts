@@ -5,11 +5,12 @@
  * shown as such, no cell references, Thai digits throughout.
  */
 import { describe, expect, it } from "vitest";
-import { formatBaht, type CheckResult, type Project } from "../../core";
+import { checkGrids, formatBaht, type CheckResult, type Project } from "../../core";
 import { DOCUMENTS, isTableSpec, type DocSpec, type TableSpec } from "../../generator/documents";
 import { packDocument } from "../../generator/io/pack";
 import { checkWorkbookFile } from "../../generator/reader/check-file";
-import { docxParts, docxText } from "./documents-fixture";
+import { workbookGrids } from "../helpers/grids";
+import { docxParts, docxText, project } from "./documents-fixture";
 
 const SAMPLES = ["trat-2552", "khon-kaen-2552", "khon-kaen-2570", "cluster-east-2552"] as const;
 const results = new Map<string, Promise<CheckResult>>();
@@ -163,6 +164,53 @@ describe("trat-2552: the plan's content and what the workbook could not read", (
         kind,
       ).toEqual([]);
       expect(text, kind).toContain("TR52-001");
+    }
+  });
+});
+
+describe("a value the workbook could not read, wherever the documents use it", () => {
+  const r = checkGrids(
+    workbookGrids({
+      info: {
+        level: "จังหวัด",
+        province: "ตราด",
+        fiscalYear: 2552,
+        planFirstYear: 2551,
+        planLastYear: 2554,
+        planStatus: "ร่าง",
+        preparedDate: "#N/A",
+      },
+      objectives: [{ code: "OB1", text: "เพิ่มรายได้", indicator: "รายได้", baseline: 100, target: "#REF!", unit: "ล้านบาท", targetYear: 2554 }],
+      issues: [{ no: 1, name: "พัฒนาเกษตร", missionGroup: "ด้านเศรษฐกิจ", scope: "จังหวัด", tows: "WT", objectiveCodes: "OB1" }],
+      approaches: [{ code: "1.1", issueNo: 1, text: "ยกระดับผลไม้" }],
+      hearings: [
+        { id: "H01", date: "กลางเดือนพฤษภาคม", place: "ศาลากลาง", agencyHeads: 10, localExecutives: 5, civilSociety: 7, business: 3 },
+      ],
+      approvals: [{ step: "ก.บ.จ./ก.บ.ก. เห็นชอบ", date: "#REF!", status: "ดำเนินการแล้ว" }],
+      projects: [
+        project("P001", "โครงการก", { budget: "#REF!", beneficiaries: "ราวห้าร้อย", priority: "#VALUE!" }),
+        project("P002", "โครงการข", { budget: 2_000_000 }),
+      ],
+    }),
+  );
+
+  it("shows each as the workbook held it; the totals without the budget say so", async () => {
+    const plan = await docxText(await packDocument(DOCUMENTS.plan.build(r)));
+    for (const s of ["อ่านไม่ได้ (#N/A)", "อ่านไม่ได้ (#REF!) ล้านบาท", "อ่านไม่ได้ (กลางเดือนพฤษภาคม)", "คู่ TOWS: WT (จุดอ่อน–ภัยคุกคาม)"])
+      expect(plan).toContain(s);
+    const part7 = plan.slice(plan.lastIndexOf("ส่วนที่ 7 "));
+    expect(part7).toContain("อ่านไม่ได้ (#REF!)");
+    const forms = await docxText(await packDocument(DOCUMENTS.proposals.build(r)));
+    for (const s of ["15. งบประมาณ: อ่านไม่ได้ (#REF!)", "18. ผู้รับประโยชน์: อ่านไม่ได้ (ราวห้าร้อย)", "26. ลำดับความสำคัญ: อ่านไม่ได้ (#VALUE!)"])
+      expect(forms).toContain(s);
+    for (const kind of KINDS) {
+      const spec = DOCUMENTS[kind].build(r);
+      const totals = tables(spec)
+        .filter((t) => t.headers.includes("งบประมาณ (บาท)"))
+        .flatMap((t) => t.totals ?? []);
+      expect(totals.length, kind).toBeGreaterThan(0);
+      // Every budget total (here all include P001) names what it leaves out.
+      for (const row of totals) expect(row.join(" "), kind).toContain("ไม่รวม 1 โครงการที่อ่านงบประมาณไม่ได้");
     }
   });
 });
