@@ -7,7 +7,7 @@ import { ENUMS, type CheckResult } from "../../core";
 import { heading, para, table, widths, type Block } from "./blocks";
 import { contentWeights } from "./column-widths";
 import type { BuildContext } from "./document";
-import { groupBy } from "./summary";
+import { groupBy, issuerOf } from "./summary";
 import { dateOrUnreadable, unreadableIndex, type UnreadableIndex } from "./unreadable";
 
 const SECTOR_ORDER = ENUMS.sector.options.map((o) => o.value);
@@ -15,6 +15,13 @@ const COMMITTEE_NAMES: Record<string, string> = {
   "ก.บ.จ.": "คณะกรรมการบริหารงานจังหวัดแบบบูรณาการ (ก.บ.จ.)",
   "ก.บ.ก.": "คณะกรรมการบริหารงานกลุ่มจังหวัดแบบบูรณาการ (ก.บ.ก.)",
 };
+
+/** The committee by its full name: this province's or cluster's own when it is the one the plan's level has. */
+function committeeName(result: CheckResult, short: string): string {
+  const own = result.model.info.values.level === "กลุ่มจังหวัด" ? "ก.บ.ก." : "ก.บ.จ.";
+  if (short === own && result.province) return `${issuerOf(result).committee} (${short})`;
+  return COMMITTEE_NAMES[short] ?? `คณะกรรมการ ${short}`;
+}
 
 function hearings(result: CheckResult, ctx: BuildContext, index: UnreadableIndex, width: number): Block[] {
   const t = result.model.hearings;
@@ -78,7 +85,7 @@ function committee(result: CheckResult, ctx: BuildContext, width: number): Block
   if (!rows.length) return [heading("คณะกรรมการ", 2), para("ไม่มีรายชื่อคณะกรรมการในแบบฟอร์ม")];
   const blocks: Block[] = [];
   for (const [name, members] of groupBy(rows, (r) => r.committee, Object.keys(COMMITTEE_NAMES))) {
-    blocks.push(heading(COMMITTEE_NAMES[name] ?? `คณะกรรมการ ${name}`, 2));
+    blocks.push(heading(committeeName(result, name), 2));
     const bySector = groupBy(members, (r) => r.sector, SECTOR_ORDER);
     const counts = SECTOR_ORDER.map((s) => `${s} ${f.num(bySector.find(([k]) => k === s)?.[1].length ?? 0)} คน`);
     blocks.push(para(f.text(`กรรมการ ${members.length} คน ได้แก่ ${counts.join(" ")}`), { indent: true }));
