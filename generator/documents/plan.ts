@@ -14,6 +14,7 @@ import {
   type DocOptions,
   type DocSpec,
 } from "./document";
+import { contentWeights } from "./column-widths";
 import { planProcess } from "./plan-process";
 import { TEXT_WIDTH } from "./style";
 import { groupBy, KIND_ORDER, kindTitle, issuerOf, placeName, propertiesOf } from "./summary";
@@ -28,15 +29,13 @@ export function planTitle(result: CheckResult): string {
 
 function swot(result: CheckResult, ctx: BuildContext): Block[] {
   const blocks: Block[] = [heading("ส่วนที่ 1 การวิเคราะห์ศักยภาพ (SWOT)", 1, { pageBreakBefore: true })];
+  const headers = ["รหัส", "ประเด็น", "ข้อมูลสนับสนุน/แหล่งที่มา"];
+  const row = (s: (typeof result.model.swot.rows)[number]) => [ctx.fmt.text(s.code), s.text ?? "", s.evidence || "-"];
+  // One set of widths for the four tables, from all the items.
+  const shape = widths(W, contentWeights({ headers, rows: result.model.swot.rows.map(row) }, W / 2, 2));
   for (const [type, items] of groupBy(result.model.swot.rows, (s) => s.type, SWOT_TYPES)) {
     blocks.push(heading(type, 2));
-    blocks.push(
-      table({
-        headers: ["รหัส", "ประเด็น", "ข้อมูลสนับสนุน/แหล่งที่มา"],
-        widths: widths(W, [1, 5, 3]),
-        rows: items.map((s) => [ctx.fmt.text(s.code), s.text ?? "", s.evidence ?? ""]),
-      }),
-    );
+    blocks.push(table({ headers, widths: shape, rows: items.map(row) }));
   }
   if (!result.model.swot.rows.length) blocks.push(para("ไม่มีข้อมูล SWOT ในแบบฟอร์ม"));
   return blocks;
@@ -56,20 +55,22 @@ function direction(result: CheckResult, ctx: BuildContext): Block[] {
   blocks.push(heading("พันธกิจ", 2));
   statements("พันธกิจ").forEach((s, i) => blocks.push(para(ctx.fmt.text(`${i + 1}. ${s.text ?? ""}`), { indent: true })));
   blocks.push(heading("วัตถุประสงค์ ตัวชี้วัด และค่าเป้าหมาย", 2));
+  const headers = ["รหัส", "วัตถุประสงค์", "ตัวชี้วัด", "ค่าฐาน", "ค่าเป้าหมาย", "ปีเป้าหมาย", "เป้าหมายเชิงคุณภาพ"];
+  const rows = m.objectives.rows.map((o) => [
+    ctx.fmt.text(o.code),
+    o.text ?? "",
+    o.indicator ?? "",
+    shown(o, "baseline", ctx.fmt.num(o.baseline)),
+    `${shown(o, "target", ctx.fmt.num(o.target))} ${o.unit ?? ""}`.trim(),
+    shown(o, "targetYear", ctx.fmt.text(o.targetYear)),
+    o.qualitativeTarget ?? "",
+  ]);
   blocks.push(
     table({
-      headers: ["รหัส", "วัตถุประสงค์", "ตัวชี้วัด", "ค่าฐาน", "ค่าเป้าหมาย", "ปีเป้าหมาย", "เป้าหมายเชิงคุณภาพ"],
-      widths: widths(W, [1, 3, 3, 1.3, 1.6, 1.3, 3]),
+      headers,
+      widths: widths(W, contentWeights({ headers, rows }, W / 5)),
       align: ["left", "left", "left", "right", "right", "center", "left"],
-      rows: m.objectives.rows.map((o) => [
-        ctx.fmt.text(o.code),
-        o.text ?? "",
-        o.indicator ?? "",
-        shown(o, "baseline", ctx.fmt.num(o.baseline)),
-        `${shown(o, "target", ctx.fmt.num(o.target))} ${o.unit ?? ""}`.trim(),
-        shown(o, "targetYear", ctx.fmt.text(o.targetYear)),
-        o.qualitativeTarget ?? "",
-      ]),
+      rows,
     }),
   );
   return blocks;
