@@ -12,7 +12,7 @@ import {
   VerticalAlign,
   WidthType,
 } from "docx";
-import { CELL_MARGIN, fittedWidths } from "./column-widths";
+import { bandSpans, CELL_MARGIN, fittedWidths } from "./column-widths";
 import { FIGURE_LANGUAGE, runPieces } from "./runs";
 import { STYLE_IDS } from "./style";
 
@@ -63,6 +63,14 @@ export function field(label: string, value: string): ParaSpec {
     indent: { left: 567, hanging: 567 },
     runs: [{ text: `${label} `, bold: true }, { text: value.trim() ? value : "-" }],
   };
+}
+
+/** "label: first item", then each further item on its own line under the value; a dash for none. */
+export function fieldLines(label: string, items: readonly string[]): ParaSpec[] {
+  if (!items.length) return [field(label, "")];
+  return items.map((t, i): ParaSpec =>
+    i === 0 ? field(label, t) : { para: true, indent: { left: 567, hanging: 0 }, runs: [{ text: t }] },
+  );
 }
 
 const LEVELS = { 1: STYLE_IDS.heading1, 2: STYLE_IDS.heading2, 3: STYLE_IDS.heading3 } as const;
@@ -146,6 +154,17 @@ export interface TableSpec {
    * or paragraph after them, so a page never ends a section with one row.
    */
   keepTail?: { rows: number; withNext: boolean };
+  /**
+   * Body rows that head a group (a band), in bold, kept with the row after
+   * them: the first cell spans the columns up to the row's next non-empty
+   * cell (a group's subtotal in its column), or the whole table. Their text
+   * does not widen the first column.
+   */
+  bands?: readonly number[];
+  /** Body rows printed in bold (a group's subtotal). */
+  boldRows?: readonly number[];
+  /** Body rows shaded as the header is (a band of the outer grouping). */
+  shadedRows?: readonly number[];
 }
 
 /** Whether row `n` (body, then totals) keeps with what follows it. */
@@ -160,9 +179,10 @@ const ALIGN = { left: AlignmentType.LEFT, right: AlignmentType.RIGHT, center: Al
 const line = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
 const BORDERS = { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line };
 
-function cell(text: string, width: number, align: Align, bold: boolean, shade: boolean, keepNext = false): TableCell {
+function cell(text: string, width: number, align: Align, bold: boolean, shade: boolean, keepNext = false, span = 1): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
+    columnSpan: span > 1 ? span : undefined,
     verticalAlign: VerticalAlign.TOP,
     shading: shade ? { fill: "E7E6E6" } : undefined,
     children: [
@@ -191,16 +211,25 @@ export function docxTable(spec: TableSpec): Table {
     children: spec.headers.map((h, i) => cell(h, w[i], "center", true, true)),
   });
   const keeps = keepsWithNext(spec);
-  const body = spec.rows.map(
-    (r, n) => new TableRow({ cantSplit: true, children: r.map((t, i) => cell(t, w[i], align(i), false, false, keeps(n))) }),
-  );
+  const total = w.reduce((a, b) => a + b, 0);
+  const bands = new Set(spec.bands ?? []);
+  const bold = new Set(spec.boldRows ?? []);
+  const shaded = new Set(spec.shadedRows ?? []);
+  const body = spec.rows.map((r, n) => {
+    if (!bands.has(n))
+      return new TableRow({ cantSplit: true, children: r.map((t, i) => cell(t, w[i], align(i), bold.has(n), shaded.has(n), keeps(n))) });
+    const spans = bandSpans(r);
+    const first = w.slice(0, spans[0]).reduce((a, b) => a + b, 0);
+    const rest = r.slice(spans[0]).map((t, j) => cell(t, w[spans[0] + j], align(spans[0] + j), true, shaded.has(n), true));
+    return new TableRow({ cantSplit: true, children: [cell(r[0], first, "left", true, shaded.has(n), true, spans[0]), ...rest] });
+  });
   const totals = (spec.totals ?? []).map(
     (r, n) =>
       new TableRow({ cantSplit: true, children: r.map((t, i) => cell(t, w[i], align(i), true, false, keeps(spec.rows.length + n))) }),
   );
   return new Table({
     layout: TableLayoutType.FIXED,
-    width: { size: w.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    width: { size: total, type: WidthType.DXA },
     columnWidths: w,
     borders: BORDERS,
     margins: { left: CELL_MARGIN, right: CELL_MARGIN },

@@ -19,6 +19,17 @@ interface Sized {
   widths: number[];
   rows: string[][];
   totals?: string[][];
+  /** Rows spanning the table (blocks.ts TableSpec bands): they do not size a column. */
+  bands?: readonly number[];
+  /** Rows in bold (measured so). */
+  boldRows?: readonly number[];
+}
+
+/** How many columns each cell of a band row takes (blocks.ts TableSpec bands): the first up to the next non-empty cell. */
+export function bandSpans(row: readonly string[]): number[] {
+  const next = row.findIndex((t, i) => i > 0 && t !== "");
+  const first = next < 0 ? row.length : next;
+  return [first, ...row.slice(first).map(() => 1)];
 }
 
 /**
@@ -33,7 +44,12 @@ function widestToken(spec: Sized, col: number, floor: number): number {
     widest = Math.max(widest, longestToken(text, TABLE_SIZE, bold));
   };
   visit(spec.headers[col], true);
-  for (const r of spec.rows) visit(r[col], false);
+  const bands = spec.bands?.length ? new Set(spec.bands) : null;
+  const bold = spec.boldRows?.length ? new Set(spec.boldRows) : null;
+  spec.rows.forEach((r, n) => {
+    if (!bands?.has(n)) visit(r[col], bold?.has(n) ?? false);
+    else if (col > 0 && col >= bandSpans(r)[0]) visit(r[col], true);
+  });
   for (const r of spec.totals ?? []) visit(r[col], true);
   return widest;
 }
@@ -80,4 +96,25 @@ export function fittedWidths(spec: Sized): number[] {
 /** Whether a table's tokens fit in `width` twips (else the builder prints it landscape). */
 export function fitsWidth(spec: Sized): boolean {
   return fittedWidths(spec).reduce((a, b) => a + b, 0) <= spec.widths.reduce((a, b) => a + b, 0);
+}
+
+/**
+ * Weights for `widths()` from the content: each column as wide as most of its
+ * cells are long (the 90th percentile of their widths, set in the table's
+ * font), so a column of short figures does not take room a column of names
+ * needs. `cap` (twips) bounds a column of long text; `lines` is how many
+ * lines a typical cell may take (a dense list: 2), never narrower than the
+ * header's longest word; fittedWidths then widens any column to its longest
+ * unbreakable token.
+ */
+export function contentWeights(spec: { headers: string[]; rows: string[][]; bands?: readonly number[] }, cap: number, lines = 1): number[] {
+  const bands = new Set(spec.bands ?? []);
+  return spec.headers.map((h, col) => {
+    const sizes = spec.rows
+      .filter((_, n) => !bands.has(n))
+      .map((r) => textWidth(r[col] ?? "", TABLE_SIZE))
+      .sort((a, b) => a - b);
+    const typical = sizes.length ? sizes[Math.min(sizes.length - 1, Math.floor(sizes.length * 0.9))] : 0;
+    return Math.max(Math.min(typical / lines, cap), longestToken(h, TABLE_SIZE, true)) + 2 * CELL_MARGIN + SLACK;
+  });
 }

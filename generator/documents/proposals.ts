@@ -1,10 +1,11 @@
 /** 3. แบบเสนอโครงการ: one proposal form per project. */
 import { READINESS_PARTS, SUFFICIENCY_PARTS, type CheckResult, type Project } from "../../core";
-import { cover, field, heading, para, table, widths, type Block, type ParaSpec } from "./blocks";
-import { projectTable } from "./common-tables";
+import { cover, field, fieldLines, heading, para, table, widths, type Block, type ParaSpec } from "./blocks";
+import { fittedProjectTable } from "./common-tables";
 import { coverSection, contextOf, docSpec, letterheadFor, section, type BuildContext, type DocOptions, type DocSpec } from "./document";
 import { TEXT_WIDTH } from "./style";
 import { kindTitle, issuerOf, placeName, propertiesOf } from "./summary";
+import { projectValues, type ProjectValues } from "./unreadable";
 
 const W = TEXT_WIDTH.portrait;
 
@@ -12,10 +13,14 @@ function yesNo(v: boolean | null): string {
   return v === true ? "ใช่" : v === false ? "ไม่ใช่" : "ไม่ระบุ";
 }
 
-function jobsAndIncome(p: Project, ctx: BuildContext): string {
+function jobsAndIncome(p: Project, ctx: BuildContext, shown: ProjectValues): string {
   const parts: string[] = [];
+  const jobs = p.jobs === null ? shown.unreadable(p, "jobs") : null;
+  const income = p.income === null ? shown.unreadable(p, "income") : null;
   if (p.jobs) parts.push(`การจ้างงาน ${ctx.fmt.num(p.jobs)} คน`);
+  else if (jobs) parts.push(`การจ้างงาน ${jobs}`);
   if (p.income) parts.push(`รายได้เพิ่มขึ้น ${ctx.fmt.baht(p.income)} บาท/ปี`);
+  else if (income) parts.push(`รายได้เพิ่มขึ้น ${income}`);
   if (!parts.length && p.noJobsReason) parts.push(`ไม่สร้างงาน/รายได้: ${p.noJobsReason}`);
   return parts.join(" ");
 }
@@ -30,8 +35,9 @@ function named(codes: readonly string[] | null | undefined, texts: Map<string, s
   return (codes ?? []).map((c) => ctx.fmt.text(texts.has(c) ? `${c} ${texts.get(c)}` : c));
 }
 
-export function proposalForm(p: Project, result: CheckResult, ctx: BuildContext, first: boolean): Block[] {
+export function proposalForm(p: Project, result: CheckResult, ctx: BuildContext, first: boolean, values?: ProjectValues): Block[] {
   const f = ctx.fmt;
+  const shown = values ?? projectValues(result, ctx);
   const m = result.model;
   const all = m.projects.rows;
   const linked = (p.linkedCodes ?? []).map((code) => {
@@ -44,10 +50,7 @@ export function proposalForm(p: Project, result: CheckResult, ctx: BuildContext,
   const swot = named(p.swotCodes, new Map(m.swot.rows.map((s) => [s.code ?? "", `${s.type ?? ""} ${s.text ?? ""}`.trim()])), ctx);
   // Item numbers are numbers the document writes: Thai digits under --thai-digits.
   const item = (label: string, value: string) => field(f.text(label), value);
-  const list = (label: string, items: string[]): ParaSpec[] =>
-    items.length
-      ? items.map((t, i): ParaSpec => (i === 0 ? field(label, t) : { para: true, indent: { left: 567, hanging: 0 }, runs: [{ text: t }] }))
-      : [field(label, "")];
+  const list = fieldLines;
   return [
     heading(f.text(`${p.code ?? ""} ${p.name ?? "(ไม่มีชื่อโครงการ)"}`), 1, { pageBreakBefore: !first }),
     item("1. ชื่อโครงการ:", p.name ?? ""),
@@ -63,12 +66,12 @@ export function proposalForm(p: Project, result: CheckResult, ctx: BuildContext,
     item("11. เป้าหมาย:", p.targets ?? ""),
     item("12. ตัวชี้วัด:", p.indicators ?? ""),
     item("13. กิจกรรมหลัก:", p.activities ?? ""),
-    item("14. ระยะเวลาดำเนินการ:", `${f.period(p.startDate, p.endDate)}${p.multiYear ? " (โครงการต่อเนื่องหลายปี)" : ""}`),
-    item("15. งบประมาณ:", p.budget === null ? "" : `${f.baht(p.budget)} บาท (${f.bahtWords(p.budget)})`),
+    item("14. ระยะเวลาดำเนินการ:", `${shown.period(p)}${p.multiYear ? " (โครงการต่อเนื่องหลายปี)" : ""}`),
+    item("15. งบประมาณ:", p.budget === null ? shown.budget(p) : `${f.baht(p.budget)} บาท (${f.bahtWords(p.budget)})`),
     item("16. หน่วยงานรับผิดชอบ:", p.agency ?? ""),
     item("17. สถานที่ดำเนินการ:", p.location ?? ""),
-    item("18. ผู้รับประโยชน์:", p.beneficiaries === null ? "" : `${f.num(p.beneficiaries)} คน`),
-    item("19. การสร้างงานและรายได้:", jobsAndIncome(p, ctx)),
+    item("18. ผู้รับประโยชน์:", p.beneficiaries === null ? (shown.unreadable(p, "beneficiaries") ?? "") : `${f.num(p.beneficiaries)} คน`),
+    item("19. การสร้างงานและรายได้:", jobsAndIncome(p, ctx, shown)),
     item("20. ผลผลิต:", p.outputs ?? ""),
     item("21. ผลลัพธ์:", p.outcomes ?? ""),
     { ...para(f.text("22. การประเมินตนเองตามหลักปรัชญาของเศรษฐกิจพอเพียง"), { bold: true }), keepNext: true },
@@ -83,7 +86,7 @@ export function proposalForm(p: Project, result: CheckResult, ctx: BuildContext,
     ...keptTogether([
       ...list(f.text("24. โครงการที่เชื่อมโยง:"), linked),
       item("25. ผู้เสนอโครงการ:", [p.proposerType, p.proposer].filter(Boolean).join(" ")),
-      item("26. ลำดับความสำคัญ:", p.priority === null ? "ไม่ระบุ" : f.num(p.priority)),
+      item("26. ลำดับความสำคัญ:", p.priority === null ? (shown.unreadable(p, "priority") ?? "ไม่ระบุ") : f.num(p.priority)),
       item("27. มติคณะกรรมการ:", p.decision ?? "ยังไม่มีมติ"),
       item("28. แผนงานด้านความมั่นคง:", yesNo(p.securityPlan)),
       item("29. โครงการนำร่องบูรณาการ:", yesNo(p.pilot)),
@@ -93,6 +96,7 @@ export function proposalForm(p: Project, result: CheckResult, ctx: BuildContext,
 
 export function buildProposalsDocument(result: CheckResult, opts: DocOptions = {}): DocSpec {
   const ctx = contextOf(opts);
+  const values = projectValues(result, ctx);
   const v = result.model.info.values;
   const rows = result.model.projects.rows;
   const front = cover({
@@ -106,7 +110,11 @@ export function buildProposalsDocument(result: CheckResult, opts: DocOptions = {
   });
   // The list first, so a reader finds a project's form; each form then starts on its own page.
   const body: Block[] = rows.length
-    ? [heading("บัญชีโครงการที่เสนอ", 1), projectTable(rows, ctx, W), ...rows.flatMap((p) => proposalForm(p, result, ctx, false))]
+    ? [
+        heading("บัญชีโครงการที่เสนอ", 1),
+        fittedProjectTable(rows, ctx, W, values),
+        ...rows.flatMap((p) => proposalForm(p, result, ctx, false, values)),
+      ]
     : [para("ไม่มีโครงการในแบบฟอร์ม")];
   return docSpec(`แบบเสนอโครงการ ${placeName(result)}`, [coverSection(front), section(body)], opts, false, propertiesOf(result));
 }

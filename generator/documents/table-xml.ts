@@ -5,7 +5,7 @@
  * uses this for its tables. A test holds the two byte for byte equal.
  */
 import { keepsWithNext, type Align, type ParaSpec, type TableSpec, type TocSpec } from "./blocks";
-import { CELL_MARGIN, fittedWidths } from "./column-widths";
+import { bandSpans, CELL_MARGIN, fittedWidths } from "./column-widths";
 import { FIGURE_LANGUAGE, runPieces } from "./runs";
 import { STYLE_IDS } from "./style";
 
@@ -34,9 +34,9 @@ function runsXml(text: string, bold: boolean | undefined): string {
   return out;
 }
 
-function cellXml(text: string, width: number, align: Align, bold: boolean, shade: boolean, keepNext = false): string {
+function cellXml(text: string, width: number, align: Align, bold: boolean, shade: boolean, keepNext = false, span = 1): string {
   return (
-    `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${shade ? '<w:shd w:fill="E7E6E6" w:val="clear"/>' : ""}<w:vAlign w:val="top"/></w:tcPr>` +
+    `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ""}${shade ? '<w:shd w:fill="E7E6E6" w:val="clear"/>' : ""}<w:vAlign w:val="top"/></w:tcPr>` +
     `<w:p><w:pPr><w:pStyle w:val="${STYLE_IDS.table}"/>${keepNext ? "<w:keepNext/>" : ""}<w:jc w:val="${align}"/></w:pPr>${runsXml(text, bold)}</w:p></w:tc>`
   );
 }
@@ -54,11 +54,30 @@ export function tableXml(spec: TableSpec, out: string[] = []): string[] {
   spec.headers.forEach((h, i) => out.push(cellXml(h, widths[i], "center", true, true)));
   out.push("</w:tr>");
   const keeps = keepsWithNext(spec);
+  const bands = new Set(spec.bands ?? []);
+  const bold = new Set(spec.boldRows ?? []);
+  const shaded = new Set(spec.shadedRows ?? []);
   let n = 0;
   for (const r of spec.rows) {
+    const row = n;
     const keep = keeps(n++);
     out.push("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
-    for (let i = 0; i < r.length; i++) out.push(cellXml(r[i], widths[i], align(i), false, false, keep));
+    const shade = shaded.has(row);
+    if (bands.has(row)) {
+      const span = bandSpans(r)[0];
+      out.push(
+        cellXml(
+          r[0],
+          widths.slice(0, span).reduce((a, b) => a + b, 0),
+          "left",
+          true,
+          shade,
+          true,
+          span,
+        ),
+      );
+      for (let i = span; i < r.length; i++) out.push(cellXml(r[i], widths[i], align(i), true, shade, true));
+    } else for (let i = 0; i < r.length; i++) out.push(cellXml(r[i], widths[i], align(i), bold.has(row), shade, keep));
     out.push("</w:tr>");
   }
   for (const r of spec.totals ?? []) {

@@ -110,10 +110,16 @@ describe("content a committee reads", () => {
     expect(text).toContain("3,500,000.50");
   });
 
-  it("action plan: projects grouped by kind and budget source with totals", async () => {
+  it("action plan: projects grouped by strategic issue and kind with subtotals, each with its budget source", async () => {
     const text = await docxText(await packedKind("action"));
     expect(text).toContain("แผนปฏิบัติราชการประจำปีงบประมาณ พ.ศ. 2552");
-    for (const heading of ["โครงการของส่วนราชการ", "โครงการของ อปท.", "โครงการพัฒนากลุ่มจังหวัด", "งบ อปท. (1 โครงการ)"])
+    for (const heading of [
+      "ประเด็นยุทธศาสตร์ที่ 1 พัฒนาเกษตรและการค้าชายแดน (3 โครงการ)",
+      "โครงการของส่วนราชการ (1 โครงการ)",
+      "โครงการของ อปท. (1 โครงการ)",
+      "โครงการพัฒนากลุ่มจังหวัด (1 โครงการ)",
+      "งบ อปท.",
+    ])
       expect(text).toContain(heading);
     expect(text).toContain("1 ต.ค. 2551 – 30 ก.ย. 2552");
     expect(text).toContain("1,250,000");
@@ -246,6 +252,29 @@ describe("parts written straight to XML", () => {
       totals: [["รวม", "2"]],
     });
     expect(partsXml([spec])).toBe(await docxOwnXml([spec]));
+  });
+
+  it("band rows (spanning to their subtotal), bold and shaded rows match docx's own serialisation byte for byte", async () => {
+    const { partsXml } = await import("../../generator/io/xml");
+    const spec = table({
+      headers: ["ลำดับ", "ชื่อ", "หน่วยงาน", "งบประมาณ"],
+      widths: [800, 3000, 2000, 1500],
+      align: ["center", "left", "left", "right"],
+      rows: [
+        ["ประเด็นยุทธศาสตร์ที่ 1 ท่องเที่ยว", "", "", "1,500,000"],
+        ["โครงการของส่วนราชการ", "", "", ""],
+        ["1", "โครงการ ก", "สำนักงาน", "1,500,000"],
+        ["รวม", "", "", "1,500,000"],
+      ],
+      bands: [0, 1],
+      shadedRows: [0],
+      boldRows: [3],
+      totals: [["", "รวมทั้งสิ้น", "", "1,500,000"]],
+    });
+    const xml = partsXml([spec]);
+    expect(xml).toBe(await docxOwnXml([spec]));
+    expect(xml).toContain('<w:gridSpan w:val="3"/>');
+    expect(xml).toContain('<w:gridSpan w:val="4"/>');
   });
 
   it("paragraphs, headings, fields, covers and the contents match docx's own serialisation byte for byte", async () => {

@@ -1,0 +1,116 @@
+/**
+ * Values the workbook held but the parser could not read (`#REF!`, a date
+ * typed as "ต้นปีงบประมาณ"): the model has null for them, as for a blank.
+ * A document shows such a value as unreadable, not as missing, and a total
+ * that leaves it out says so.
+ */
+import type { CheckResult, Project } from "../../core";
+import type { BuildContext } from "./document";
+
+/** Sheet, row and column key of each value the parser could not read, with what the cell held. */
+export type UnreadableIndex = Map<string, string>;
+
+const keyOf = (sheet: string, row: number, key: string) => `${sheet}\u0000${row}\u0000${key}`;
+
+export function unreadableIndex(result: CheckResult): UnreadableIndex {
+  const out: UnreadableIndex = new Map();
+  for (const i of result.model.parseIssues) {
+    if ((i.kind !== "error-value" && i.kind !== "unreadable-value") || !i.key) continue;
+    const row = /\d+$/.exec(i.cell);
+    if (row) out.set(keyOf(i.sheet, Number(row[0]), i.key), i.raw ?? "");
+  }
+  return out;
+}
+
+/** What a project's cell held when it could not be read; null when it was read (or left blank). */
+export function unreadableValue(result: CheckResult, index: UnreadableIndex, p: Project, key: keyof Project & string): string | null {
+  return index.get(keyOf(result.model.projects.sheet, p.$row, key)) ?? null;
+}
+
+/** What a record's cell on `sheet` held when it could not be read; null when it was read (or left blank). */
+export function unreadableField(index: UnreadableIndex, sheet: string, rec: { $row: number }, key: string): string | null {
+  return index.get(keyOf(sheet, rec.$row, key)) ?? null;
+}
+
+/** A record's date as a document shows it: the Buddhist Era date, "อ่านไม่ได้ (…)", or empty for a blank. */
+export function dateOrUnreadable(
+  ctx: BuildContext,
+  index: UnreadableIndex,
+  sheet: string,
+  rec: { $row: number },
+  key: string,
+  iso: string | null,
+  style: "short" | "long" = "short",
+): string {
+  if (iso !== null) return ctx.fmt.date(iso, style);
+  const raw = unreadableField(index, sheet, rec, key);
+  return raw === null ? "" : unreadableText(raw);
+}
+
+/** "อ่านไม่ได้ (…)" for an info-form field (a date prepared, a year) the workbook held but could not be read; null otherwise. */
+export function unreadableInfo(result: CheckResult, key: string): string | null {
+  const i = result.model.parseIssues.find(
+    (x) => (x.kind === "error-value" || x.kind === "unreadable-value") && x.sheet === result.model.info.sheet && x.key === key,
+  );
+  return i ? unreadableText(i.raw ?? "") : null;
+}
+
+/** "อ่านไม่ได้ (#REF!)": a value shown as the workbook held it. */
+export function unreadableText(raw: string): string {
+  return raw.trim() ? `อ่านไม่ได้ (${raw.trim()})` : "อ่านไม่ได้";
+}
+
+/** Reads a project's budget, period and other fields as a document shows them, unreadable values included. */
+export interface ProjectValues {
+  /** The budget in baht, or why there is none ("อ่านไม่ได้ (#REF!)", or empty for a blank). */
+  budget(p: Project): string;
+  /** The period "1 ต.ค. 2551 – 30 ก.ย. 2552", an unreadable date shown as such. */
+  period(p: Project): string;
+  budgetUnreadable(p: Project): boolean;
+  /** "อ่านไม่ได้ (…)" for a field of the project the workbook held but could not be read; null otherwise. */
+  unreadable(p: Project, key: keyof Project & string): string | null;
+  /** Projects of the list whose budget could not be read. */
+  unreadableBudgets(projects: readonly Project[]): Project[];
+  /** The note a total that leaves them out carries ("ไม่รวม 1 โครงการที่อ่านงบประมาณไม่ได้"); empty when none. */
+  totalNote(projects: readonly Project[]): string;
+  /** A total row's label: "รวม", or "รวม (ไม่รวม 1 โครงการที่อ่านงบประมาณไม่ได้)" when it leaves a project out. */
+  totalLabel(label: string, projects: readonly Project[]): string;
+}
+
+export function projectValues(result: CheckResult, ctx: BuildContext): ProjectValues {
+  const index = unreadableIndex(result);
+  const raw = (p: Project, key: keyof Project & string) => unreadableValue(result, index, p, key);
+  const budgetUnreadable = (p: Project) => p.budget === null && raw(p, "budget") !== null;
+  const unreadableBudgets = (ps: readonly Project[]) => ps.filter(budgetUnreadable);
+  const totalNote = (ps: readonly Project[]) => {
+    const n = unreadableBudgets(ps).length;
+    return n ? ctx.fmt.text(`ไม่รวม ${n} โครงการที่อ่านงบประมาณไม่ได้`) : "";
+  };
+  return {
+    budget: (p) => {
+      if (p.budget !== null) return ctx.fmt.baht(p.budget);
+      const r = raw(p, "budget");
+      return r === null ? "" : unreadableText(r);
+    },
+    period: (p) => {
+      const date = (iso: string | null, key: "startDate" | "endDate") => {
+        const r = iso === null ? raw(p, key) : null;
+        return r === null ? ctx.fmt.date(iso) : unreadableText(r);
+      };
+      const a = date(p.startDate, "startDate");
+      const b = date(p.endDate, "endDate");
+      return a && b ? `${a} – ${b}` : a || b;
+    },
+    budgetUnreadable,
+    unreadable: (p, key) => {
+      const r = raw(p, key);
+      return r === null ? null : unreadableText(r);
+    },
+    unreadableBudgets,
+    totalNote,
+    totalLabel: (label, ps) => {
+      const note = totalNote(ps);
+      return note ? `${label} (${note})` : label;
+    },
+  };
+}
