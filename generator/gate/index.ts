@@ -4,4 +4,4 @@ export { LIMITS, type Limits } from "./limits";
 export { listEntries, readEntry, crc32, ZipProblem, type ZipCodec, type ZipEntry } from "./zip";
 export { decodeXml, declaresDtd, XmlProblem } from "./xml";
 export { countSheet, type SheetCount } from "./sheet";
-export { refuseZip } from "./messages";
+export { refuseBySize, refuseZip } from "./messages";
