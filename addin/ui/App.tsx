@@ -26,6 +26,7 @@ import type { WorkbookPort } from "../logic/port";
 import { scaffoldPlan } from "../logic/scaffold";
 import type { SaveFile } from "../office/save";
 import type { PaneEngine } from "../worker/engine";
+import { ComparePanel } from "./ComparePanel";
 import { ExportPanel, type ExportRequest } from "./ExportPanel";
 import { FindingsPanel } from "./FindingsPanel";
 import { initialLang, LangContext, translate, type Lang } from "./i18n";
@@ -42,11 +43,11 @@ const useStyles = makeStyles({
   root: { minHeight: "100vh", padding: "12px", display: "flex", flexDirection: "column", gap: "10px", boxSizing: "border-box" },
   head: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: "8px" },
   title: { color: tokens.colorBrandForeground1, margin: 0 },
-  // Four tabs fit a 320 px pane on one or two rows; a tab's Thai label never breaks mid-word.
+  // Five tabs fit a 320 px pane on two rows; a tab's Thai label never breaks mid-word.
   tabs: { flexWrap: "wrap", rowGap: "2px", "& button": { whiteSpace: "nowrap", paddingLeft: "6px", paddingRight: "6px" } },
 });
 
-type TabId = "check" | "score" | "export" | "scaffold";
+type TabId = "check" | "score" | "export" | "scaffold" | "compare";
 
 export interface AppProps {
   port: WorkbookPort;
@@ -158,6 +159,7 @@ export function App({ port, engine, saveFile, displayLanguage }: AppProps) {
             <Tab value="score">{t("tabScore")}</Tab>
             <Tab value="export">{t("tabExport")}</Tab>
             <Tab value="scaffold">{t("tabScaffold")}</Tab>
+            <Tab value="compare">{t("tabCompare")}</Tab>
           </TabList>
           <div role="alert">
             {error && (
@@ -187,6 +189,17 @@ export function App({ port, engine, saveFile, displayLanguage }: AppProps) {
             />
           )}
           {tab === "export" && <ExportPanel startExport={startExport} explain={explain} />}
+          {/* Kept mounted: the comparison stays while the planner looks at another tab. */}
+          <div hidden={tab !== "compare"}>
+            <ComparePanel
+              compare={async (file, anyProvince) => engine.compare(file, (await readPlan(port)).grids, { anyProvince })}
+              exportComparison={async (diff, thaiDigits) => {
+                const doc = await engine.exportComparison(diff, { thaiDigits });
+                return saveFile(doc.bytes, doc.name);
+              }}
+              explain={explain}
+            />
+          </div>
           {tab === "scaffold" && (
             <ScaffoldPanel onScaffold={() => port.scaffold(scaffoldPlan()).then((r) => (setError(null), r))} explain={explain} />
           )}

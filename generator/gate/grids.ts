@@ -11,9 +11,11 @@
 import type { CellValue, Grid } from "../../core";
 import type { GatedWorkbook } from "./gate";
 import { columnNumber } from "./sheet";
-import { parseXml, withoutXmlForbidden } from "./xml";
+import { refuseXml } from "./messages";
+import { parseXml, withoutXmlForbidden, XmlProblem } from "./xml";
 import { listEntries, readEntry } from "./zip";
 
+const SHARED_STRINGS = "xl/sharedStrings.xml";
 const ESCAPE = /_x([0-9A-F]{4})_/g;
 const unescape = (s: string) => s.replace(ESCAPE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 const CELL_REF = /^\$?([A-Za-z]{1,4})\$?(\d+)$/;
@@ -184,14 +186,24 @@ function gridOfSheet(name: string, text: string, shared: readonly string[]): Gri
   return { sheet: name, topLeft: "A1", rows };
 }
 
+/** Runs a parse of one part, a malformed part refused naming the file and the part. */
+function parsing<T>(file: string, part: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch (e) {
+    if (e instanceof XmlProblem) refuseXml(file, part, e);
+    throw e;
+  }
+}
+
 /** The gate's archive (its parts already checked and UTF-8) → one grid per worksheet, in workbook order. */
-export function gridsFromGated(gated: GatedWorkbook): Grid[] {
+export function gridsFromGated(file: string, gated: GatedWorkbook): Grid[] {
   const entries = new Map(listEntries(gated.archive, Number.MAX_SAFE_INTEGER).map((e) => [e.name, e]));
   const decoder = new TextDecoder("utf-8");
   const textOf = (part: string) => {
     const e = entries.get(part);
     return e ? decoder.decode(readEntry(gated.archive, e)) : undefined;
   };
-  const shared = sharedStrings(textOf("xl/sharedStrings.xml"));
-  return gated.sheets.map((s) => gridOfSheet(s.name, textOf(s.part) ?? "<worksheet/>", shared));
+  const shared = parsing(file, SHARED_STRINGS, () => sharedStrings(textOf(SHARED_STRINGS)));
+  return gated.sheets.map((s) => parsing(file, s.part, () => gridOfSheet(s.name, textOf(s.part) ?? "<worksheet/>", shared)));
 }

@@ -5,3 +5,4 @@ export { listEntries, readEntry, crc32, ZipProblem, type ZipCodec, type ZipEntry
 export { decodeXml, declaresDtd, XmlProblem } from "./xml";
 export { countSheet, type SheetCount } from "./sheet";
 export { refuseBySize, refuseZip } from "./messages";
+export { gridsFromGated } from "./grids";

@@ -10,9 +10,11 @@ import { describe, expect, it } from "vitest";
 import { gateWorkbook } from "../../generator/gate";
 import { gridsFromGated } from "../../generator/gate/grids";
 import { readWorkbookBytes } from "../../generator/reader";
+import { UserError } from "../../core";
+import { BASE, buildCorpus } from "../hostile/corpus";
 import { tempDir, writeGrids } from "./reader-workbooks";
 
-const paneGrids = (bytes: Uint8Array) => gridsFromGated(gateWorkbook("x.xlsx", bytes, { valuesOnly: true }));
+const paneGrids = (bytes: Uint8Array) => gridsFromGated("x.xlsx", gateWorkbook("x.xlsx", bytes, { valuesOnly: true }));
 const cliGrids = (bytes: Uint8Array) => readWorkbookBytes("x.xlsx", bytes);
 
 const files = [
@@ -58,5 +60,20 @@ describe("the pane's grid reader", () => {
     expect(row1).toEqual(["ชื่อ", "โครงการพัฒนาท่าเรือ", 2, "ชื่อx", "#REF!", true, "กข"]);
     expect(row3).toEqual(["รวม"]);
     expect(row4.slice(0, 3)).toEqual(["ลิงก์", 40087, 1234.5]);
+  });
+
+  it.each(buildCorpus().map((f) => [f.name, f] as const))("on the hostile corpus's %s: the gate's refusal, or the CLI's grids", async (_name, f) => {
+    let grids;
+    try {
+      grids = paneGrids(f.bytes);
+    } catch (e) {
+      expect(e).toBeInstanceOf(UserError);
+      expect(f.refused).not.toBeNull();
+      expect((e as UserError).en).toMatch(f.refused!);
+      return;
+    }
+    // Where exceljs would lose cells (and the CLI refuses), this reader loses none: the sample's own grids.
+    const same = f.family === "nothing-dropped" ? new Uint8Array(readFileSync(BASE)) : f.bytes;
+    expect(grids).toEqual(await cliGrids(same));
   });
 });
