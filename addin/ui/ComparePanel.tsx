@@ -8,7 +8,7 @@ import { Button, Caption1, Checkbox, makeStyles, MessageBar, MessageBarBody, Mes
 import { useRef, useState, type ChangeEvent } from "react";
 import { UserError, type Bilingual } from "../../core";
 import type { PlanDiff } from "../../core/diff";
-import { LIMITS, refuseBySize } from "../../generator/gate";
+import { LIMITS, refuseBySize } from "../../generator/gate/limits";
 import type { SaveOutcome } from "../office/save";
 import type { EarlierFile } from "../worker/compare";
 import { CompareReport } from "./CompareReport";

@@ -1,12 +1,11 @@
 /** The gate's refusals, one Thai + English line each (a UserError naming the file). */
 import { UserError } from "../../core/errors";
-import type { Limits } from "./limits";
+import { mb, type Limits } from "./limits";
 import { SheetLimitError } from "./sheet";
 import { XmlProblem } from "./xml";
 import { ZipProblem } from "./zip";
 
-const MB = 1024 * 1024;
-export const mb = (n: number) => `${Math.round(n / MB).toLocaleString("en-US")} MB`;
+export { mb };
 export const num = (n: number) => n.toLocaleString("en-US");
 
 export function refuse(file: string, th: string, en: string): never {
@@ -104,9 +103,3 @@ export function refuseSheet(file: string, sheet: string, e: SheetLimitError): ne
 
 const FITS_TH = "ขนาดที่ตรวจได้ภายในหน่วยความจำ 2 GiB";
 const FITS_EN = "what can be checked within 2 GiB of memory";
-
-/** An empty file, or one over the size limit, is refused before its bytes are read (the pane checks File.size with it). */
-export function refuseBySize(file: string, size: number, maxBytes: number): void {
-  if (size === 0) throw new UserError("ไฟล์ว่างเปล่า (0 ไบต์)", "the file is empty (0 bytes)", file);
-  if (size > maxBytes) throw new UserError(`ไฟล์ใหญ่เกิน ${mb(maxBytes)}`, `the file is larger than ${mb(maxBytes)}`, file);
-}

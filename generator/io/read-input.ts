@@ -1,7 +1,7 @@
 /** Reading an input file safely: looked at before it is read, read only up to the size it had. */
 import { open, stat } from "node:fs/promises";
 import { UserError } from "../../core/errors";
-import { refuseBySize } from "../gate/messages";
+import { refuseBySize } from "../gate/limits";
 import { fsErrorOf } from "./fs-errors";
 
 /**

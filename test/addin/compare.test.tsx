@@ -44,7 +44,7 @@ function mount(grids: Grid[], saveFile: SaveFile = async (_b, name) => ({ kind: 
 }
 
 function pick(name: string, bytes: Uint8Array) {
-  const file = new File([bytes], name, { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+  const file = new File([bytes as BlobPart], name, { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
   const input = screen.getByLabelText<HTMLInputElement>("เลือกไฟล์ฉบับก่อน");
   expect(input.type).toBe("file");
   expect(input.accept).toBe(".xlsx");
