@@ -4,7 +4,17 @@
  * the machine), the pane shows what changed as `phaen diff` prints it, and
  * exports the Word ตารางเปรียบเทียบ that `phaen diff --out` writes.
  */
-import { Button, Caption1, Checkbox, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Switch } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Checkbox,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Switch,
+} from "@fluentui/react-components";
 import { useRef, useState, type ChangeEvent } from "react";
 import { UserError, type Bilingual } from "../../core";
 import type { PlanDiff } from "../../core/diff";
@@ -58,9 +68,7 @@ export function ComparePanel({ compare, exportComparison, explain }: ComparePane
 
   // A refused file reads as the CLI's line does: the file and the problem in Thai, then in English.
   const problemOf = (e: unknown): Problem =>
-    e instanceof UserError
-      ? { lines: [`${e.file ? `${e.file}: ` : ""}${e.th}`, e.en] }
-      : { lines: [`${t("error")}: ${pick(explain(e))}`] };
+    e instanceof UserError ? { lines: [`${e.file ? `${e.file}: ` : ""}${e.th}`, e.en] } : { lines: [`${t("error")}: ${pick(explain(e))}`] };
 
   const run = async (picked: File) => {
     setBusy("compare");
@@ -109,7 +117,12 @@ export function ComparePanel({ compare, exportComparison, explain }: ComparePane
     <div className={s.stack}>
       <Caption1>{c("intro")}</Caption1>
       <input ref={input} className={s.hidden} type="file" accept=".xlsx" aria-label={c("choose")} onChange={onPick} />
-      <Checkbox label={c("anyProvince")} checked={anyProvince} disabled={busy !== null} onChange={(_, d) => setAnyProvince(Boolean(d.checked))} />
+      <Checkbox
+        label={c("anyProvince")}
+        checked={anyProvince}
+        disabled={busy !== null}
+        onChange={(_, d) => setAnyProvince(Boolean(d.checked))}
+      />
       <div className={s.row}>
         <Button appearance="primary" disabled={busy !== null} onClick={() => input.current?.click()}>
           {c("choose")}

@@ -26,7 +26,13 @@ import { useCompareT } from "./compareStrings";
 
 const useStyles = makeStyles({
   report: { display: "flex", flexDirection: "column", gap: "10px" },
-  section: { display: "flex", flexDirection: "column", gap: "4px", borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: "6px" },
+  section: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "4px",
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    paddingTop: "6px",
+  },
   list: { margin: 0, paddingLeft: "16px", display: "flex", flexDirection: "column", gap: "4px" },
   fields: { margin: 0, paddingLeft: "12px", listStyleType: "none" },
   cells: { color: tokens.colorNeutralForeground3 },

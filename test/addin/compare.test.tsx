@@ -69,7 +69,9 @@ describe("เทียบกับฉบับก่อน", () => {
     pick("ตราด-ฉบับก่อน.xlsx", sampleBytes);
     const report = await screen.findByTestId("compare-report", undefined, { timeout: 20_000 });
     expect(report.textContent).toContain("ฉบับเดิม: ตราด-ฉบับก่อน.xlsx");
-    expect(items("compare-cuts").map((li) => li.textContent)).toEqual([expect.stringMatching(/^TR52-001 .*: -1,000,000 บาท \(-11\.24 %\)$/)]);
+    expect(items("compare-cuts").map((li) => li.textContent)).toEqual([
+      expect.stringMatching(/^TR52-001 .*: -1,000,000 บาท \(-11\.24 %\)$/),
+    ]);
     expect(projectsListed("compare-removed")).toEqual(["TR52-003"]);
     expect(projectsListed("compare-added")).toEqual(["TR52-900"]);
     const changed = [...screen.getByTestId("compare-changed").querySelectorAll("li[data-project]")];

@@ -58,10 +58,16 @@ describe("the pane's worker engine", () => {
   it("compares in the worker: the open workbook's rows sent ahead, a refused file rejected with its own Thai and English", async () => {
     const w = new FakeWorker();
     const bytes = new Uint8Array([1, 2, 3]);
-    const comparing = workerEngine(() => w as never).compare({ name: "เดิม.xlsx", bytes }, [{ sheet: "โครงการ", topLeft: "A1", rows: [["x"]] }], {
-      anyProvince: true,
-    });
-    await vi.waitFor(() => expect(w.posted.at(-1)).toMatchObject({ type: "compare", grids: [], anyProvince: true, older: { name: "เดิม.xlsx" } }));
+    const comparing = workerEngine(() => w as never).compare(
+      { name: "เดิม.xlsx", bytes },
+      [{ sheet: "โครงการ", topLeft: "A1", rows: [["x"]] }],
+      {
+        anyProvince: true,
+      },
+    );
+    await vi.waitFor(() =>
+      expect(w.posted.at(-1)).toMatchObject({ type: "compare", grids: [], anyProvince: true, older: { name: "เดิม.xlsx" } }),
+    );
     expect(w.posted.filter((m) => (m as { type: string }).type === "rows")).toHaveLength(1);
     const id = (w.posted.at(-1) as { id: number }).id;
     w.onmessage!({ data: { type: "failed", id, message: "x", problem: { th: "ไฟล์เสียหาย", en: "corrupt", file: "เดิม.xlsx" } } });

@@ -29,7 +29,11 @@ const pick = (name: string, buffer: Buffer) =>
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   pane = await startPane();
-  page = await pane.open(plantedChanges(await sampleGrids()), { platform: "OfficeOnline", apiVersion: "1.17" }, { width: 320, height: 900 });
+  page = await pane.open(
+    plantedChanges(await sampleGrids()),
+    { platform: "OfficeOnline", apiVersion: "1.17" },
+    { width: 320, height: 900 },
+  );
 }, 240_000);
 
 afterAll(async () => {
@@ -45,7 +49,9 @@ describe("เทียบกับฉบับก่อน in the built pane", (
     expect(await page.getByTestId("compare-cuts").textContent()).toMatch(/TR52-001 .*-1,000,000 บาท \(-11\.24 %\)/);
     expect(await page.getByTestId("compare-removed").textContent()).toContain("TR52-003");
     expect(await page.getByTestId("compare-added").textContent()).toContain("TR52-900");
-    const changed = await page.locator("[data-testid=compare-changed] li[data-project]").evaluateAll((els) => els.map((e) => e.getAttribute("data-project")));
+    const changed = await page
+      .locator("[data-testid=compare-changed] li[data-project]")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-project")));
     expect(changed.sort()).toEqual(["TR52-001", "TR52-006", "TR52-905"]);
     // Nothing wider than the pane: tables scroll inside their own box.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
@@ -75,7 +81,10 @@ describe("เทียบกับฉบับก่อน in the built pane", (
     const problem = page.getByTestId("compare-problem");
     await problem.waitFor({ timeout: 60_000 });
     const lines = await problem.locator("[data-line]").allTextContents();
-    expect(lines).toEqual([expect.stringMatching(/^ตัดท้าย\.xlsx: ไฟล์เสียหายหรือไม่ครบ/), expect.stringMatching(/^the file is corrupt or truncated/)]);
+    expect(lines).toEqual([
+      expect.stringMatching(/^ตัดท้าย\.xlsx: ไฟล์เสียหายหรือไม่ครบ/),
+      expect.stringMatching(/^the file is corrupt or truncated/),
+    ]);
     await page.screenshot({ path: join(SHOTS, "compare-refused-320px.png") });
   });
 

@@ -41,7 +41,7 @@ describe("the pane's grid reader", () => {
       const ws = wb.worksheets[0];
       ws.getCell("B1").value = { richText: [{ text: "โครงการ", font: { bold: true } }, { text: "พัฒนาท่าเรือ" }] };
       ws.getCell("C1").value = { formula: "1+1", result: 2 };
-      ws.getCell("D1").value = { formula: "A1&\"x\"", result: "ชื่อx" };
+      ws.getCell("D1").value = { formula: 'A1&"x"', result: "ชื่อx" };
       ws.getCell("E1").value = { error: "#REF!" };
       ws.getCell("F1").value = true;
       ws.getCell("G1").value = "ก_x0001_ข";
@@ -62,18 +62,21 @@ describe("the pane's grid reader", () => {
     expect(row4.slice(0, 3)).toEqual(["ลิงก์", 40087, 1234.5]);
   });
 
-  it.each(buildCorpus().map((f) => [f.name, f] as const))("on the hostile corpus's %s: the gate's refusal, or the CLI's grids", async (_name, f) => {
-    let grids;
-    try {
-      grids = paneGrids(f.bytes);
-    } catch (e) {
-      expect(e).toBeInstanceOf(UserError);
-      expect(f.refused).not.toBeNull();
-      expect((e as UserError).en).toMatch(f.refused!);
-      return;
-    }
-    // Where exceljs would lose cells (and the CLI refuses), this reader loses none: the sample's own grids.
-    const same = f.family === "nothing-dropped" ? new Uint8Array(readFileSync(BASE)) : f.bytes;
-    expect(grids).toEqual(await cliGrids(same));
-  });
+  it.each(buildCorpus().map((f) => [f.name, f] as const))(
+    "on the hostile corpus's %s: the gate's refusal, or the CLI's grids",
+    async (_name, f) => {
+      let grids;
+      try {
+        grids = paneGrids(f.bytes);
+      } catch (e) {
+        expect(e).toBeInstanceOf(UserError);
+        expect(f.refused).not.toBeNull();
+        expect((e as UserError).en).toMatch(f.refused!);
+        return;
+      }
+      // Where exceljs would lose cells (and the CLI refuses), this reader loses none: the sample's own grids.
+      const same = f.family === "nothing-dropped" ? new Uint8Array(readFileSync(BASE)) : f.bytes;
+      expect(grids).toEqual(await cliGrids(same));
+    },
+  );
 });
