@@ -54,9 +54,11 @@ export interface AppProps {
   engine: PaneEngine;
   saveFile: SaveFile;
   displayLanguage?: string;
+  /** The open workbook's file name, when Office gives it: how the comparison names the newer version. */
+  workbookName?: string;
 }
 
-export function App({ port, engine, saveFile, displayLanguage }: AppProps) {
+export function App({ port, engine, saveFile, displayLanguage, workbookName }: AppProps) {
   const s = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang(displayLanguage));
   const [tab, setTab] = useState<TabId>("check");
@@ -192,7 +194,9 @@ export function App({ port, engine, saveFile, displayLanguage }: AppProps) {
           {/* Kept mounted: the comparison stays while the planner looks at another tab. */}
           <div hidden={tab !== "compare"}>
             <ComparePanel
-              compare={async (file, anyProvince) => engine.compare(file, (await readPlan(port)).grids, { anyProvince })}
+              compare={async (file, anyProvince) =>
+                engine.compare(file, (await readPlan(port)).grids, { anyProvince, label: workbookName })
+              }
               exportComparison={async (diff, thaiDigits) => {
                 const doc = await engine.exportComparison(diff, { thaiDigits });
                 return saveFile(doc.bytes, doc.name);

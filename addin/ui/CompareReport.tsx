@@ -22,6 +22,7 @@ import {
   type TotalLine,
 } from "../../core/diff";
 import { CEILING_NAME } from "../../core/rules/util/budget";
+import { OPEN_WORKBOOK } from "../worker/compare";
 import { useCompareT } from "./compareStrings";
 
 const useStyles = makeStyles({
@@ -248,7 +249,13 @@ export function CompareReport({ diff }: { diff: PlanDiff }) {
           {c("title", { place: newer.province || c("unspecified") })}
         </Subtitle2>
         <Caption1 block>{c("older", { file: older.file, year: year(older.fiscalYear), status: older.planStatus ?? "-" })}</Caption1>
-        <Caption1 block>{c("newer", { year: year(newer.fiscalYear), status: newer.planStatus ?? "-" })}</Caption1>
+        <Caption1 block>
+          {c(newer.file === OPEN_WORKBOOK ? "newerOpen" : "newer", {
+            file: newer.file,
+            year: year(newer.fiscalYear),
+            status: newer.planStatus ?? "-",
+          })}
+        </Caption1>
         <Text block data-testid="compare-summary">
           {c("summary", {
             a: formatNumber(older.projects),

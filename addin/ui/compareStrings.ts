@@ -14,7 +14,11 @@ const COMPARE_STRINGS = {
   refused: { th: "เปรียบเทียบไม่ได้", en: "Cannot compare" },
   title: { th: "เปรียบเทียบแผน {place}", en: "Comparison of the plan of {place}" },
   older: { th: "ฉบับเดิม: {file} (ปีงบประมาณ {year}, {status})", en: "Older: {file} (fiscal year {year}, {status})" },
-  newer: { th: "ฉบับใหม่: สมุดงานที่เปิดอยู่ (ปีงบประมาณ {year}, {status})", en: "Newer: the open workbook (fiscal year {year}, {status})" },
+  newerOpen: { th: "ฉบับใหม่: สมุดงานที่เปิดอยู่ (ปีงบประมาณ {year}, {status})", en: "Newer: the open workbook (fiscal year {year}, {status})" },
+  newer: {
+    th: "ฉบับใหม่: {file} (สมุดงานที่เปิดอยู่ ปีงบประมาณ {year}, {status})",
+    en: "Newer: {file} (the open workbook, fiscal year {year}, {status})",
+  },
   summary: {
     th: "โครงการ {a} → {b} งบประมาณรวม {budgetA} → {budgetB} บาท ({diff})",
     en: "Projects {a} → {b}, total budget {budgetA} → {budgetB} baht ({diff})",

@@ -19,8 +19,15 @@ export interface EarlierFile {
   bytes: Uint8Array;
 }
 
-/** How the open workbook is named in the comparison (the pane does not know its file name). */
+/** How the open workbook is named in the comparison when Office gives no file name. */
 export const OPEN_WORKBOOK = "สมุดงานที่เปิดอยู่";
+
+export interface CompareOptions {
+  /** Compare workbooks of two provinces (the CLI's --any-province). */
+  anyProvince: boolean;
+  /** The open workbook's file name; OPEN_WORKBOOK when absent. */
+  label?: string;
+}
 
 const named = (province: string, fallback: string) => province || fallback;
 
@@ -29,7 +36,7 @@ export function readEarlier(file: EarlierFile): Grid[] {
   return gridsFromGated(file.name, gateWorkbook(file.name, file.bytes, { valuesOnly: true }));
 }
 
-export function compareJob(earlier: EarlierFile, grids: Grid[], anyProvince: boolean): PlanDiff {
+export function compareJob(earlier: EarlierFile, grids: Grid[], { anyProvince, label }: CompareOptions): PlanDiff {
   const older = checkGrids(readEarlier(earlier));
   const newer = checkGrids(grids);
   if (!anyProvince && !sameProvince(older, newer))
@@ -38,7 +45,7 @@ export function compareJob(earlier: EarlierFile, grids: Grid[], anyProvince: boo
       `the workbooks are of different provinces (the file chosen is ${named(older.province, "unnamed")}, the open workbook ${named(newer.province, "unnamed")}); tick “Compare across provinces” to compare them anyway`,
       earlier.name,
     );
-  return diffPlans({ label: earlier.name, result: older }, { label: OPEN_WORKBOOK, result: newer });
+  return diffPlans({ label: earlier.name, result: older }, { label: label || OPEN_WORKBOOK, result: newer });
 }
 
 /** "ตราด-2553-ตารางเปรียบเทียบแผนและโครงการ.docx". */

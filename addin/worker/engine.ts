@@ -11,7 +11,7 @@ import type { PlanDiff } from "../../core/diff";
 import type { DocumentKindId } from "../logic/documents";
 import { userError, WORKER_FAILED } from "../logic/errors";
 import type { PaneResult } from "../logic/paneResult";
-import type { EarlierFile } from "./compare";
+import type { CompareOptions, EarlierFile } from "./compare";
 import type { ExportOptions, ExportStep, FromWorker, ToWorker } from "./protocol";
 
 export interface ExportHandlers {
@@ -28,7 +28,7 @@ export interface PaneEngine {
   check(grids: Grid[]): Promise<PaneResult>;
   exportDocuments(grids: Grid[], kinds: DocumentKindId[], options: ExportOptions, on: ExportHandlers): ExportJob;
   /** เทียบกับฉบับก่อน: the earlier file against the open workbook's grids; a refused file rejects with its UserError. */
-  compare(older: EarlierFile, grids: Grid[], options: { anyProvince: boolean }): Promise<PlanDiff>;
+  compare(older: EarlierFile, grids: Grid[], options: CompareOptions): Promise<PlanDiff>;
   /** The comparison as the Word ตารางเปรียบเทียบ, with its file name. */
   exportComparison(diff: PlanDiff, options: ExportOptions): Promise<{ name: string; bytes: Uint8Array }>;
 }
@@ -121,14 +121,14 @@ export function workerEngine(
       const m = await send({ type: "check", id, grids: [] });
       return (m as Extract<FromWorker, { type: "checked" }>).result;
     },
-    async compare(older, grids, { anyProvince }) {
+    async compare(older, grids, { anyProvince, label }) {
       const id = next++;
       try {
         await sendAhead(id, grids);
       } catch {
         throw userError(WORKER_FAILED);
       }
-      const m = await send({ type: "compare", id, older, grids: [], anyProvince });
+      const m = await send({ type: "compare", id, older, grids: [], anyProvince, label });
       return (m as Extract<FromWorker, { type: "compared" }>).diff;
     },
     async exportComparison(diff, options) {

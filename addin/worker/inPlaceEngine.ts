@@ -7,7 +7,7 @@ import { checkJob, exportJob } from "./jobs";
 export function inPlaceEngine(): PaneEngine {
   return {
     check: async (grids) => checkJob(grids),
-    compare: async (older, grids, { anyProvince }) => compareJob(older, grids, anyProvince),
+    compare: async (older, grids, options) => compareJob(older, grids, options),
     exportComparison: (diff, options) => exportComparisonJob(diff, options),
     exportDocuments(grids, kinds, options, on) {
       let cancelled = false;

@@ -33,7 +33,7 @@ async function handle(m: ToWorker): Promise<void> {
   if (m.type === "compare") {
     const grids = m.grids.length ? m.grids : (ahead.get(m.id) ?? []);
     ahead.delete(m.id);
-    return post({ type: "compared", id: m.id, diff: compareJob(m.older, grids, m.anyProvince) });
+    return post({ type: "compared", id: m.id, diff: compareJob(m.older, grids, { anyProvince: m.anyProvince, label: m.label }) });
   }
   if (m.type === "exportComparison") {
     const { name, bytes } = await exportComparisonJob(m.diff, m.options);

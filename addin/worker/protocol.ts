@@ -19,7 +19,7 @@ export type ToWorker =
   | { type: "check"; id: number; grids: Grid[] }
   | { type: "export"; id: number; grids: Grid[]; kinds: DocumentKindId[]; options: ExportOptions }
   /** เทียบกับฉบับก่อน: the earlier file's bytes against the open workbook's grids (or the rows sent ahead under the id). */
-  | { type: "compare"; id: number; older: { name: string; bytes: Uint8Array }; grids: Grid[]; anyProvince: boolean }
+  | { type: "compare"; id: number; older: { name: string; bytes: Uint8Array }; grids: Grid[]; anyProvince: boolean; label?: string }
   | { type: "exportComparison"; id: number; diff: PlanDiff; options: ExportOptions };
 
 /** A step of an export: checking the workbook, or building, packing a document. */

@@ -13,6 +13,7 @@ import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { UserError, type Grid } from "../../core";
 import { gateWorkbook } from "../../generator/gate";
 import { createExcelAdapter, type ExcelRunner } from "../../addin/office/excelAdapter";
+import { workbookFileName } from "../../addin/office/host";
 import type { SaveFile } from "../../addin/office/save";
 import { App } from "../../addin/ui/App";
 import { inPlaceEngine } from "../../addin/worker/inPlaceEngine";
@@ -36,10 +37,10 @@ beforeAll(async () => {
   older = await sampleGrids();
 });
 
-function mount(grids: Grid[], saveFile: SaveFile = async (_b, name) => ({ kind: "downloaded", name })) {
+function mount(grids: Grid[], saveFile: SaveFile = async (_b, name) => ({ kind: "downloaded", name }), workbookName?: string) {
   const wb = FakeWorkbook.fromGrids(grids);
   const port = createExcelAdapter(fakeExcel(wb) as unknown as ExcelRunner, fakeHost(wb));
-  render(<App port={port} engine={inPlaceEngine()} saveFile={saveFile} />);
+  render(<App port={port} engine={inPlaceEngine()} saveFile={saveFile} workbookName={workbookName} />);
   fireEvent.click(screen.getByRole("tab", { name: "เทียบกับฉบับก่อน" }));
 }
 
@@ -69,6 +70,7 @@ describe("เทียบกับฉบับก่อน", () => {
     pick("ตราด-ฉบับก่อน.xlsx", sampleBytes);
     const report = await screen.findByTestId("compare-report", undefined, { timeout: 20_000 });
     expect(report.textContent).toContain("ฉบับเดิม: ตราด-ฉบับก่อน.xlsx");
+    expect(report.textContent).toContain("ฉบับใหม่: สมุดงานที่เปิดอยู่ (ปีงบประมาณ 2552");
     expect(items("compare-cuts").map((li) => li.textContent)).toEqual([
       expect.stringMatching(/^TR52-001 .*: -1,000,000 บาท \(-11\.24 %\)$/),
     ]);
@@ -94,9 +96,18 @@ describe("เทียบกับฉบับก่อน", () => {
 
   it("exports the Word comparison (ตารางเปรียบเทียบ) with the changes in its table", async () => {
     const saved: [Uint8Array, string][] = [];
-    mount(plantedChanges(older), async (bytes, name) => (saved.push([bytes, name]), { kind: "downloaded", name }));
+    const saveFile: SaveFile = async (bytes, name) => (saved.push([bytes, name]), { kind: "downloaded", name });
+    // Office's document URL names the open workbook (workbookFileName): the report and the document say which two files.
+    mount(
+      plantedChanges(older),
+      saveFile,
+      workbookFileName(
+        "https://example.sharepoint.com/Shared%20Documents/%E0%B8%95%E0%B8%A3%E0%B8%B2%E0%B8%94-%E0%B8%A3%E0%B8%AD%E0%B8%9A2.xlsx?web=1",
+      ),
+    );
     pick("ตราด-ฉบับก่อน.xlsx", sampleBytes);
     fireEvent.click(await screen.findByRole("button", { name: "ส่งออกตารางเปรียบเทียบ (Word)" }, { timeout: 20_000 }));
+    expect(screen.getByTestId("compare-report").textContent).toContain("ฉบับใหม่: ตราด-รอบ2.xlsx (สมุดงานที่เปิดอยู่");
     await screen.findByText(/^ส่งไฟล์ให้ดาวน์โหลดแล้ว: ตราด-2552-ตารางเปรียบเทียบแผนและโครงการ\.docx/, undefined, { timeout: 20_000 });
     expect(saved).toHaveLength(1);
     const text = await docxText(Buffer.from(saved[0][0]));
@@ -107,6 +118,8 @@ describe("เทียบกับฉบับก่อน", () => {
     expect(cuts).toContain("TR52-003");
     expect(text).toContain("TR52-905 (เดิม TR52-005)");
     expect(text).toContain("TR52-900");
+    expect(text).toContain("ฉบับเดิม: ตราด-ฉบับก่อน.xlsx");
+    expect(text).toContain("ฉบับใหม่: ตราด-รอบ2.xlsx");
   });
 
   it("refuses a hostile or unreadable file with the gate's reason, Thai then English, and keeps working", async () => {
@@ -142,5 +155,16 @@ describe("เทียบกับฉบับก่อน", () => {
     pick("ตราด.xlsx", sampleBytes);
     await screen.findByTestId("compare-report", undefined, { timeout: 20_000 });
     expect(screen.getByTestId("compare-report").textContent).toContain("เปรียบเทียบแผน จันทบุรี");
+  });
+});
+
+describe("the open workbook's name for the comparison", () => {
+  it("is the last part of Office's document URL or path, decoded; none for an unsaved workbook", () => {
+    expect(workbookFileName("C:\\Users\\แผน\\ตราด 2553.xlsx")).toBe("ตราด 2553.xlsx");
+    expect(workbookFileName("/Users/plan/Documents/ตราด.xlsm")).toBe("ตราด.xlsm");
+    expect(workbookFileName("https://d.docs.live.net/abc/%E0%B8%95%E0%B8%A3%E0%B8%B2%E0%B8%94.xlsx")).toBe("ตราด.xlsx");
+    expect(workbookFileName("")).toBeUndefined();
+    expect(workbookFileName(undefined)).toBeUndefined();
+    expect(workbookFileName("Book1")).toBeUndefined();
   });
 });
