@@ -60,6 +60,10 @@ describe("เทียบกับฉบับก่อน in the built pane", (
       await page.getByTestId(`compare-${part}`).screenshot({ path: join(SHOTS, `compare-320px-${part}.png`) });
     await page.setViewportSize({ width: 900, height: 900 });
     await page.screenshot({ path: join(SHOTS, "compare-900px.png"), fullPage: false });
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByText(/^Projects changed \(3\)/).waitFor();
+    await page.screenshot({ path: join(SHOTS, "compare-900px-english.png"), fullPage: false });
+    await page.getByRole("button", { name: "ภาษาไทย" }).click();
     await page.setViewportSize({ width: 320, height: 900 });
   });
 
