@@ -5,7 +5,7 @@
  * the machine), both versions are checked and compared as `phaen diff`
  * compares them, and the comparison is built as the Word ตารางเปรียบเทียบ.
  */
-import { checkGrids, safeFileName, UserError, type Grid } from "../../core";
+import { checkGrids, KNOWN_SHEET_NAMES, safeFileName, UserError, type Grid } from "../../core";
 import { diffPlans, sameProvince, type PlanDiff } from "../../core/diff";
 import { DEFAULT_LETTERHEAD } from "../../generator/documents";
 import { buildComparisonDocument, COMPARISON_TITLE } from "../../generator/documents/diff";
@@ -36,8 +36,18 @@ export function readEarlier(file: EarlierFile): Grid[] {
   return gridsFromGated(file.name, gateWorkbook(file.name, file.bytes, { valuesOnly: true }));
 }
 
+const TEMPLATE_SHEETS = new Set(KNOWN_SHEET_NAMES);
+
 export function compareJob(earlier: EarlierFile, grids: Grid[], { anyProvince, label }: CompareOptions): PlanDiff {
-  const older = checkGrids(readEarlier(earlier));
+  const earlierGrids = readEarlier(earlier);
+  // A workbook with none of the template's sheets is the wrong file, not a plan with every project removed.
+  if (!earlierGrids.some((g) => TEMPLATE_SHEETS.has(g.sheet.trim())))
+    throw new UserError(
+      "ไฟล์ที่เลือกไม่ใช่แผนที่ใช้แม่แบบ (ไม่พบแผ่นงาน เช่น ข้อมูลทั่วไป, โครงการ) เลือกไฟล์แผนฉบับก่อน",
+      "the file chosen is not a plan made from the template (no sheet such as ข้อมูลทั่วไป, โครงการ): choose the earlier version of the plan",
+      earlier.name,
+    );
+  const older = checkGrids(earlierGrids);
   const newer = checkGrids(grids);
   if (!anyProvince && !sameProvince(older, newer))
     throw new UserError(

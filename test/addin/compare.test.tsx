@@ -18,6 +18,7 @@ import type { SaveFile } from "../../addin/office/save";
 import { App } from "../../addin/ui/App";
 import { inPlaceEngine } from "../../addin/worker/inPlaceEngine";
 import { docxText } from "../generator/documents-fixture";
+import { tempDir, writeGrids } from "../generator/reader-workbooks";
 import { copyGrids, plantedChanges, sampleGrids, TRAT_SAMPLE } from "../helpers/plan-versions";
 import { buildCorpus } from "../hostile/corpus";
 import { fakeExcel, fakeHost, FakeWorkbook } from "./fake-excel";
@@ -140,6 +141,24 @@ describe("เทียบกับฉบับก่อน", () => {
     pick("ตราด-ฉบับก่อน.xlsx", sampleBytes);
     await screen.findByTestId("compare-report", undefined, { timeout: 20_000 });
     expect(screen.queryByTestId("compare-problem")).toBeNull();
+  });
+
+  it("refuses a workbook that is not a plan, saying so", async () => {
+    mount(plantedChanges(older));
+    const file = await writeGrids(`${tempDir("phaen-compare-")}/งบ.xlsx`, [
+      {
+        sheet: "Sheet1",
+        topLeft: "A1",
+        rows: [
+          ["รายการ", "งบ"],
+          ["ก", 1],
+        ],
+      },
+    ]);
+    pick("งบ.xlsx", readFileSync(file));
+    const problem = await screen.findByTestId("compare-problem", undefined, { timeout: 20_000 });
+    expect(problem.textContent).toContain("งบ.xlsx: ไฟล์ที่เลือกไม่ใช่แผนที่ใช้แม่แบบ");
+    expect(screen.queryByTestId("compare-report")).toBeNull();
   });
 
   it("refuses two provinces with a clear message unless 'compare across provinces' is ticked", async () => {
