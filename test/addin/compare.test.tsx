@@ -7,7 +7,7 @@
  * Word comparison carries them, a hostile file is the gate's refusal in Thai
  * then English, and two provinces are refused unless the planner ticks the box.
  */
-import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { cleanup, fireEvent, render, waitFor, within } from "@testing-library/react";
 import { readFileSync } from "node:fs";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { UserError, type Grid } from "../../core";
@@ -21,6 +21,7 @@ import { docxText } from "../generator/documents-fixture";
 import { tempDir, writeGrids } from "../generator/reader-workbooks";
 import { copyGrids, plantedChanges, sampleGrids, TRAT_SAMPLE } from "../helpers/plan-versions";
 import { buildCorpus } from "../hostile/corpus";
+import { screen } from "./dom";
 import { fakeExcel, fakeHost, FakeWorkbook } from "./fake-excel";
 
 afterEach(cleanup);
