@@ -1,7 +1,7 @@
 /** Task-pane entry: waits for Office, then renders the pane over the Office.js adapter, the pane's worker and the host's saver. */
 import { createRoot } from "react-dom/client";
 import { createExcelAdapter } from "./office/excelAdapter";
-import { officeHost } from "./office/host";
+import { officeHost, workbookFileName } from "./office/host";
 import { saverFor } from "./office/save";
 import { App } from "./ui/App";
 import { workerEngine } from "./worker/engine";
@@ -15,6 +15,7 @@ void Office.onReady(() => {
       engine={workerEngine()}
       saveFile={saverFor(host.platform)}
       displayLanguage={Office.context?.displayLanguage}
+      workbookName={workbookFileName(Office.context?.document?.url)}
     />,
   );
 });

@@ -47,3 +47,19 @@ export function officeHost(office: OfficeLike | undefined = (globalThis as unkno
 
 /** A host that has every feature (tests of behaviour unrelated to versions). */
 export const FULL_HOST: HostInfo = { platform: "PC", supports: () => true };
+
+/**
+ * The open workbook's file name from Office's document URL (a path on
+ * Windows and Mac, a OneDrive or SharePoint address on the web), for naming
+ * it in a comparison; undefined when Office gives none (a new, unsaved workbook).
+ */
+export function workbookFileName(url: string | undefined): string | undefined {
+  const last = (url ?? "").split(/[?#]/)[0].split(/[\\/]/).pop() ?? "";
+  let name = last;
+  try {
+    name = decodeURIComponent(last);
+  } catch {
+    // A path with a bare "%" is already the name.
+  }
+  return /\.xls[xm]?$/i.test(name) ? name : undefined;
+}

@@ -6,10 +6,12 @@
 import {
   Button,
   Caption1,
+  createDOMRenderer,
   FluentProvider,
   makeStyles,
   MessageBar,
   MessageBarBody,
+  RendererProvider,
   Switch,
   Tab,
   TabList,
@@ -18,7 +20,7 @@ import {
   webLightTheme,
   type Theme,
 } from "@fluentui/react-components";
-import { useCallback, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import type { Bilingual, Finding } from "../../core";
 import { computeScore, readPlan, runCheck, type CheckOutcome } from "../logic/actions";
 import { explain } from "../logic/errors";
@@ -26,6 +28,7 @@ import type { WorkbookPort } from "../logic/port";
 import { scaffoldPlan } from "../logic/scaffold";
 import type { SaveFile } from "../office/save";
 import type { PaneEngine } from "../worker/engine";
+import { ComparePanel } from "./ComparePanel";
 import { ExportPanel, type ExportRequest } from "./ExportPanel";
 import { FindingsPanel } from "./FindingsPanel";
 import { initialLang, LangContext, translate, type Lang } from "./i18n";
@@ -42,20 +45,22 @@ const useStyles = makeStyles({
   root: { minHeight: "100vh", padding: "12px", display: "flex", flexDirection: "column", gap: "10px", boxSizing: "border-box" },
   head: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: "8px" },
   title: { color: tokens.colorBrandForeground1, margin: 0 },
-  // Four tabs fit a 320 px pane on one or two rows; a tab's Thai label never breaks mid-word.
+  // Five tabs fit a 320 px pane on two rows; a tab's Thai label never breaks mid-word.
   tabs: { flexWrap: "wrap", rowGap: "2px", "& button": { whiteSpace: "nowrap", paddingLeft: "6px", paddingRight: "6px" } },
 });
 
-type TabId = "check" | "score" | "export" | "scaffold";
+type TabId = "check" | "score" | "export" | "scaffold" | "compare";
 
 export interface AppProps {
   port: WorkbookPort;
   engine: PaneEngine;
   saveFile: SaveFile;
   displayLanguage?: string;
+  /** The open workbook's file name, when Office gives it: how the comparison names the newer version. */
+  workbookName?: string;
 }
 
-export function App({ port, engine, saveFile, displayLanguage }: AppProps) {
+export function App({ port, engine, saveFile, displayLanguage, workbookName }: AppProps) {
   const s = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang(displayLanguage));
   const [tab, setTab] = useState<TabId>("check");
@@ -67,6 +72,8 @@ export function App({ port, engine, saveFile, displayLanguage }: AppProps) {
   const [runs, setRuns] = useState(0);
   const t = (k: Parameters<typeof translate>[1]) => translate(lang, k);
   const liveCheck = port.features?.liveCheck ?? true;
+  // Styles go to the document the pane is in (Griffel's default renderer keeps the first document it saw).
+  const renderer = useMemo(() => createDOMRenderer(document), []);
 
   const guarded = useCallback(async <T,>(kind: "check" | "score", work: () => Promise<T>): Promise<T | undefined> => {
     setBusy(kind);
@@ -140,58 +147,74 @@ export function App({ port, engine, saveFile, displayLanguage }: AppProps) {
 
   return (
     <LangContext.Provider value={lang}>
-      <FluentProvider theme={theme} lang={lang}>
-        <main className={s.root}>
-          <div className={s.head}>
-            <Subtitle1 as="h1" className={s.title}>
-              {t("appTitle")}
-            </Subtitle1>
-            <Button size="small" appearance="subtle" onClick={() => setLang(lang === "th" ? "en" : "th")}>
-              {t("language")}
-            </Button>
-          </div>
-          <Switch label={t("live")} checked={live && liveCheck} disabled={!liveCheck} onChange={(_, d) => setLive(d.checked)} />
-          {!liveCheck && <Caption1>{t("liveUnavailable")}</Caption1>}
-          {liveCheck && live && port.features?.platform === "OfficeOnline" && <Caption1>{t("liveWebDropdown")}</Caption1>}
-          <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} size="small" className={s.tabs}>
-            <Tab value="check">{t("tabCheck")}</Tab>
-            <Tab value="score">{t("tabScore")}</Tab>
-            <Tab value="export">{t("tabExport")}</Tab>
-            <Tab value="scaffold">{t("tabScaffold")}</Tab>
-          </TabList>
-          <div role="alert">
-            {error && (
-              <MessageBar intent="error" layout="multiline">
-                <MessageBarBody>
-                  {t("error")}: {error[lang]}
-                </MessageBarBody>
-              </MessageBar>
+      <RendererProvider renderer={renderer} targetDocument={document}>
+        <FluentProvider theme={theme} lang={lang} targetDocument={document}>
+          <main className={s.root}>
+            <div className={s.head}>
+              <Subtitle1 as="h1" className={s.title}>
+                {t("appTitle")}
+              </Subtitle1>
+              <Button size="small" appearance="subtle" onClick={() => setLang(lang === "th" ? "en" : "th")}>
+                {t("language")}
+              </Button>
+            </div>
+            <Switch label={t("live")} checked={live && liveCheck} disabled={!liveCheck} onChange={(_, d) => setLive(d.checked)} />
+            {!liveCheck && <Caption1>{t("liveUnavailable")}</Caption1>}
+            {liveCheck && live && port.features?.platform === "OfficeOnline" && <Caption1>{t("liveWebDropdown")}</Caption1>}
+            <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} size="small" className={s.tabs}>
+              <Tab value="check">{t("tabCheck")}</Tab>
+              <Tab value="score">{t("tabScore")}</Tab>
+              <Tab value="export">{t("tabExport")}</Tab>
+              <Tab value="scaffold">{t("tabScaffold")}</Tab>
+              <Tab value="compare">{t("tabCompare")}</Tab>
+            </TabList>
+            <div role="alert">
+              {error && (
+                <MessageBar intent="error" layout="multiline">
+                  <MessageBarBody>
+                    {t("error")}: {error[lang]}
+                  </MessageBarBody>
+                </MessageBar>
+              )}
+            </div>
+            {tab === "check" && (
+              <FindingsPanel
+                result={outcome?.result ?? null}
+                run={runs}
+                busy={busy === "check"}
+                onCheck={() => void check()}
+                onSelect={select}
+              />
             )}
-          </div>
-          {tab === "check" && (
-            <FindingsPanel
-              result={outcome?.result ?? null}
-              run={runs}
-              busy={busy === "check"}
-              onCheck={() => void check()}
-              onSelect={select}
-            />
-          )}
-          {tab === "score" && (
-            <ScorePanel
-              kpis={scored?.result.kpi ?? null}
-              pack={scored?.result.pack}
-              differences={scored?.differences ?? []}
-              busy={busy === "score"}
-              onScore={() => void score()}
-            />
-          )}
-          {tab === "export" && <ExportPanel startExport={startExport} explain={explain} />}
-          {tab === "scaffold" && (
-            <ScaffoldPanel onScaffold={() => port.scaffold(scaffoldPlan()).then((r) => (setError(null), r))} explain={explain} />
-          )}
-        </main>
-      </FluentProvider>
+            {tab === "score" && (
+              <ScorePanel
+                kpis={scored?.result.kpi ?? null}
+                pack={scored?.result.pack}
+                differences={scored?.differences ?? []}
+                busy={busy === "score"}
+                onScore={() => void score()}
+              />
+            )}
+            {tab === "export" && <ExportPanel startExport={startExport} explain={explain} />}
+            {/* Kept mounted: the comparison stays while the planner looks at another tab. */}
+            <div hidden={tab !== "compare"}>
+              <ComparePanel
+                compare={async (file, anyProvince) =>
+                  engine.compare(file, (await readPlan(port)).grids, { anyProvince, label: workbookName })
+                }
+                exportComparison={async (diff, thaiDigits) => {
+                  const doc = await engine.exportComparison(diff, { thaiDigits });
+                  return saveFile(doc.bytes, doc.name);
+                }}
+                explain={explain}
+              />
+            </div>
+            {tab === "scaffold" && (
+              <ScaffoldPanel onScaffold={() => port.scaffold(scaffoldPlan()).then((r) => (setError(null), r))} explain={explain} />
+            )}
+          </main>
+        </FluentProvider>
+      </RendererProvider>
     </LangContext.Provider>
   );
 }

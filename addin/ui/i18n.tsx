@@ -10,6 +10,7 @@ const STRINGS = {
   tabScore: { th: "คำนวณคะแนน", en: "Score" },
   tabExport: { th: "ส่งออก Word", en: "Export Word" },
   tabScaffold: { th: "สร้างแม่แบบ", en: "Create template" },
+  tabCompare: { th: "เทียบกับฉบับก่อน", en: "Compare" },
   language: { th: "English", en: "ภาษาไทย" },
   live: { th: "ตรวจใหม่อัตโนมัติเมื่อแก้ไขข้อมูล", en: "Re-check automatically on edits" },
   runCheck: { th: "ตรวจสอบแผน", en: "Check the plan" },

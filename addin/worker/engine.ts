@@ -6,10 +6,12 @@
  * never a spinner forever. Cancelling an export ends the worker; the next
  * request starts a new one.
  */
-import type { Grid } from "../../core";
+import { UserError, type Grid } from "../../core";
+import type { PlanDiff } from "../../core/diff";
 import type { DocumentKindId } from "../logic/documents";
 import { userError, WORKER_FAILED } from "../logic/errors";
 import type { PaneResult } from "../logic/paneResult";
+import type { CompareOptions, EarlierFile } from "./compare";
 import type { ExportOptions, ExportStep, FromWorker, ToWorker } from "./protocol";
 
 export interface ExportHandlers {
@@ -25,6 +27,10 @@ export interface ExportJob {
 export interface PaneEngine {
   check(grids: Grid[]): Promise<PaneResult>;
   exportDocuments(grids: Grid[], kinds: DocumentKindId[], options: ExportOptions, on: ExportHandlers): ExportJob;
+  /** เทียบกับฉบับก่อน: the earlier file against the open workbook's grids; a refused file rejects with its UserError. */
+  compare(older: EarlierFile, grids: Grid[], options: CompareOptions): Promise<PlanDiff>;
+  /** The comparison as the Word ตารางเปรียบเทียบ, with its file name. */
+  exportComparison(diff: PlanDiff, options: ExportOptions): Promise<{ name: string; bytes: Uint8Array }>;
 }
 
 /** Rows per message when sending a sheet to the worker (about 1.5 MB of Thai project rows). */
@@ -70,7 +76,7 @@ export function workerEngine(
       if (m.type === "progress") return wait.on?.onStep(m.step);
       if (m.type === "document") return wait.on?.onDocument(m.kind, m.name, m.bytes);
       waiting.delete(m.id);
-      if (m.type === "failed") wait.reject(new Error(m.message));
+      if (m.type === "failed") wait.reject(m.problem ? new UserError(m.problem.th, m.problem.en, m.problem.file) : new Error(m.message));
       else wait.resolve(m);
     };
     w.onerror = () => failAll(userError(WORKER_FAILED));
@@ -114,6 +120,21 @@ export function workerEngine(
       }
       const m = await send({ type: "check", id, grids: [] });
       return (m as Extract<FromWorker, { type: "checked" }>).result;
+    },
+    async compare(older, grids, { anyProvince, label }) {
+      const id = next++;
+      try {
+        await sendAhead(id, grids);
+      } catch {
+        throw userError(WORKER_FAILED);
+      }
+      const m = await send({ type: "compare", id, older, grids: [], anyProvince, label });
+      return (m as Extract<FromWorker, { type: "compared" }>).diff;
+    },
+    async exportComparison(diff, options) {
+      const m = await send({ type: "exportComparison", id: next++, diff, options });
+      const { name, bytes } = m as Extract<FromWorker, { type: "comparisonExported" }>;
+      return { name, bytes };
     },
     exportDocuments(grids, kinds, options, on) {
       const id = next++;

@@ -6,7 +6,8 @@
  * checked or a document of them is built. Cancelling an export terminates
  * this worker; the pane starts a new one.
  */
-import type { Grid } from "../../core";
+import { UserError, type Grid } from "../../core";
+import { compareJob, exportComparisonJob } from "./compare";
 import { checkJob, exportJob } from "./jobs";
 import type { FromWorker, ToWorker } from "./protocol";
 
@@ -29,6 +30,15 @@ async function handle(m: ToWorker): Promise<void> {
     ahead.delete(m.id);
     return post({ type: "checked", id: m.id, result: checkJob(grids) });
   }
+  if (m.type === "compare") {
+    const grids = m.grids.length ? m.grids : (ahead.get(m.id) ?? []);
+    ahead.delete(m.id);
+    return post({ type: "compared", id: m.id, diff: compareJob(m.older, grids, { anyProvince: m.anyProvince, label: m.label }) });
+  }
+  if (m.type === "exportComparison") {
+    const { name, bytes } = await exportComparisonJob(m.diff, m.options);
+    return post({ type: "comparisonExported", id: m.id, name, bytes }, [bytes.buffer as ArrayBuffer]);
+  }
   await exportJob(
     m.grids,
     m.kinds,
@@ -40,5 +50,12 @@ async function handle(m: ToWorker): Promise<void> {
 }
 
 self.onmessage = (e: MessageEvent<ToWorker>) => {
-  handle(e.data).catch((err: unknown) => post({ type: "failed", id: e.data.id, message: (err as Error)?.message ?? String(err) }));
+  handle(e.data).catch((err: unknown) =>
+    post({
+      type: "failed",
+      id: e.data.id,
+      message: (err as Error)?.message ?? String(err),
+      problem: err instanceof UserError ? { th: err.th, en: err.en, file: err.file } : undefined,
+    }),
+  );
 };

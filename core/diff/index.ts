@@ -16,7 +16,7 @@ import type { PlanDiff, VersionInfo } from "./types";
 export * from "./types";
 export { PROJECT_FIELDS, CEILING_FIELD_NAME } from "./projects";
 export { ceilingStandings, type CeilingStanding } from "./ceiling";
-export { CHANGE_NAMES, PART_NAMES, fieldName, valueText } from "./labels";
+export { CHANGE_NAMES, PART_NAMES, budgetDifference, fieldName, signedNumber, valueText } from "./labels";
 export { budgetCuts, type BudgetCut } from "./cuts";
 
 export interface DiffVersion {

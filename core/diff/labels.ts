@@ -2,7 +2,7 @@
 import { ENUMS, SHEETS, type SheetKey } from "../schema";
 import type { Bilingual } from "../rules/types";
 import { formatNumber, formatThaiDate } from "../thai";
-import type { FieldValue, PlanPart } from "./types";
+import type { FieldChange, FieldValue, PlanPart } from "./types";
 
 const SHEET_OF_PART: Record<PlanPart | "project", SheetKey> = {
   project: "projects",
@@ -61,4 +61,16 @@ export function valueText(field: string, v: FieldValue, lang: "th" | "en"): stri
   if (typeof v === "boolean") return lang === "th" ? (v ? "ใช่" : "ไม่ใช่") : v ? "yes" : "no";
   if (ISO_DATE.test(v)) return formatThaiDate(v, { lang }) || v;
   return lang === "en" ? (ENUM_EN.get(v) ?? v) : v;
+}
+
+/** "+1,000" or "-1,000": a difference with its sign. */
+export function signedNumber(n: number): string {
+  return `${n > 0 ? "+" : ""}${formatNumber(n)}`;
+}
+
+/** "-1,000,000 บาท (-4 %)": a budget change's difference in baht and percent (the terminal's and the pane's wording). */
+export function budgetDifference(lang: "th" | "en", f: FieldChange): string {
+  if (f.difference === undefined) return "";
+  const pct = f.percent === null || f.percent === undefined ? "" : ` (${signedNumber(f.percent)} %)`;
+  return `${signedNumber(f.difference)} ${lang === "en" ? "baht" : "บาท"}${pct}`;
 }

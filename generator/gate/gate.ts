@@ -6,7 +6,7 @@
  * exactly those parts, so exceljs sees nothing the gate did not check.
  * Bytes in, bytes out: the pane uses it too.
  */
-import { LIMITS, type Limits } from "./limits";
+import { LIMITS, refuseBySize, type Limits } from "./limits";
 import { mb, num, refuse, refuseSheet, refuseXml, refuseZip } from "./messages";
 import { partRole, sheetPartOf, VALUE_ROLES, WORKSHEET_TYPE } from "./parts";
 import { countSheet, SheetLimitError, type SheetCount } from "./sheet";
@@ -174,9 +174,7 @@ function resolveSheets(file: string, workbook: string, rels: string, byName: Map
 
 export function gateWorkbook(file: string, bytes: Uint8Array, opts: GateOptions = {}): GatedWorkbook {
   const limits = opts.limits ?? LIMITS;
-  if (bytes.length === 0) refuse(file, "ไฟล์ว่างเปล่า (0 ไบต์)", "the file is empty (0 bytes)");
-  if (bytes.length > limits.maxFileBytes)
-    refuse(file, `ไฟล์ใหญ่เกิน ${mb(limits.maxFileBytes)}`, `the file is larger than ${mb(limits.maxFileBytes)}`);
+  refuseBySize(file, bytes.length, limits.maxFileBytes);
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) refuseNonZip(file, bytes);
   const entries = guarded(file, "", limits, () => listEntries(bytes, limits.maxEntries));
   checkDeclaredSizes(file, entries, limits);

@@ -8,6 +8,9 @@
  * A real provincial workbook (77 provinces × a few hundred projects) is a few
  * megabytes unpacked; these limits leave two orders of magnitude of room.
  */
+import { UserError } from "../../core/errors";
+import { formatNumber } from "../../core/thai";
+
 export const LIMITS = {
   /** Size of the .xlsx file itself. */
   maxFileBytes: 100 * 1024 * 1024,
@@ -28,3 +31,12 @@ export const LIMITS = {
 } as const;
 
 export type Limits = { readonly [K in keyof typeof LIMITS]: number };
+
+const MB = 1024 * 1024;
+export const mb = (n: number) => `${formatNumber(Math.round(n / MB))} MB`;
+
+/** An empty file, or one over the size limit, is refused before its bytes are read (the pane checks File.size with it). */
+export function refuseBySize(file: string, size: number, maxBytes: number): void {
+  if (size === 0) throw new UserError("ไฟล์ว่างเปล่า (0 ไบต์)", "the file is empty (0 bytes)", file);
+  if (size > maxBytes) throw new UserError(`ไฟล์ใหญ่เกิน ${mb(maxBytes)}`, `the file is larger than ${mb(maxBytes)}`, file);
+}

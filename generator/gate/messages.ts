@@ -1,13 +1,12 @@
 /** The gate's refusals, one Thai + English line each (a UserError naming the file). */
 import { UserError } from "../../core/errors";
 import { formatNumber } from "../../core/thai";
-import type { Limits } from "./limits";
+import { mb, type Limits } from "./limits";
 import { SheetLimitError } from "./sheet";
 import { XmlProblem } from "./xml";
 import { ZipProblem } from "./zip";
 
-const MB = 1024 * 1024;
-export const mb = (n: number) => `${formatNumber(Math.round(n / MB))} MB`;
+export { mb };
 export const num = (n: number) => formatNumber(n);
 
 export function refuse(file: string, th: string, en: string): never {

@@ -75,6 +75,14 @@ export function declaresDtd(text: string): boolean {
   return false;
 }
 
+/**
+ * Characters XML 1.0 forbids, which a cell can still hold (a `_x0001_`
+ * escape decodes to one): no document could carry them, so they never enter the model.
+ */
+const XML_FORBIDDEN = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export const withoutXmlForbidden = (s: string) => s.replace(XML_FORBIDDEN, "");
+
 export const localName = (name: string) => name.slice(name.indexOf(":") + 1);
 
 /** Runs saxes over the text; a parse error becomes an XmlProblem naming the line. */

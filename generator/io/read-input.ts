@@ -1,7 +1,7 @@
 /** Reading an input file safely: looked at before it is read, read only up to the size it had. */
 import { open, stat } from "node:fs/promises";
 import { UserError } from "../../core/errors";
-import { mb } from "../gate/messages";
+import { refuseBySize } from "../gate/limits";
 import { fsErrorOf } from "./fs-errors";
 
 /**
@@ -15,8 +15,7 @@ export async function readInputFile(file: string, maxBytes: number): Promise<Buf
   if (info.isDirectory()) throw new UserError("เป็นโฟลเดอร์ ไม่ใช่ไฟล์", "is a folder, not a file", file);
   if (!info.isFile())
     throw new UserError("ไม่ใช่ไฟล์ธรรมดา (เช่น FIFO หรืออุปกรณ์) จึงไม่อ่าน", "not a regular file (a FIFO or a device): refused", file);
-  if (info.size === 0) throw new UserError("ไฟล์ว่างเปล่า (0 ไบต์)", "the file is empty (0 bytes)", file);
-  if (info.size > maxBytes) throw new UserError(`ไฟล์ใหญ่เกิน ${mb(maxBytes)}`, `the file is larger than ${mb(maxBytes)}`, file);
+  refuseBySize(file, info.size, maxBytes);
   // Read at most the size stat saw (plus one byte, to notice a file that grew), never "to the end".
   const handle = await open(file, "r").catch((e: unknown) => {
     throw fsErrorOf(e, file, "read");

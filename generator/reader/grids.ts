@@ -7,6 +7,7 @@
  */
 import ExcelJS from "exceljs";
 import type { CellValue, Grid } from "../../core";
+import { withoutXmlForbidden } from "../gate/xml";
 
 const MS_PER_DAY = 86_400_000;
 /** 1899-12-30: Excel's day 0 in the 1900 system, as exceljs's own date conversion assumes. */
@@ -24,14 +25,6 @@ type RawValue = ExcelJS.CellValue | undefined;
 function richText(runs: { text?: unknown }[]): string {
   return withoutXmlForbidden(runs.map((r) => (typeof r.text === "string" ? r.text : "")).join(""));
 }
-
-/**
- * Characters XML 1.0 forbids, which a cell can still hold (exceljs decodes
- * `_x0001_` escapes): no document could carry them, so they never enter the model.
- */
-const XML_FORBIDDEN = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-export const withoutXmlForbidden = (s: string) => s.replace(XML_FORBIDDEN, "");
 
 /** One exceljs value → a grid value. Unknown shapes become their text, never a throw. */
 export function toCellValue(v: RawValue): CellValue {

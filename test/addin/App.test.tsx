@@ -1,6 +1,6 @@
 import { UserError } from "../../core";
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { cleanup, fireEvent, render, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { checkGrids } from "../../core";
 import { createExcelAdapter, type ExcelRunner } from "../../addin/office/excelAdapter";
@@ -10,6 +10,7 @@ import { App } from "../../addin/ui/App";
 import { PAGE_SIZE } from "../../addin/ui/FindingsPanel";
 import { inPlaceEngine } from "../../addin/worker/inPlaceEngine";
 import { tratGrids } from "../../bench/_scaled";
+import { screen } from "./dom";
 import { fakeExcel, fakeHost, FakeWorkbook } from "./fake-excel";
 import { planWorkbook } from "./fixtures";
 

@@ -55,6 +55,27 @@ describe("the pane's worker engine", () => {
     await expect(checking).resolves.toEqual({ province: "ตราด" });
   });
 
+  it("compares in the worker: the open workbook's rows sent ahead, a refused file rejected with its own Thai and English", async () => {
+    const w = new FakeWorker();
+    const bytes = new Uint8Array([1, 2, 3]);
+    const comparing = workerEngine(() => w as never).compare(
+      { name: "เดิม.xlsx", bytes },
+      [{ sheet: "โครงการ", topLeft: "A1", rows: [["x"]] }],
+      {
+        anyProvince: true,
+      },
+    );
+    await vi.waitFor(() =>
+      expect(w.posted.at(-1)).toMatchObject({ type: "compare", grids: [], anyProvince: true, older: { name: "เดิม.xlsx" } }),
+    );
+    expect(w.posted.filter((m) => (m as { type: string }).type === "rows")).toHaveLength(1);
+    const id = (w.posted.at(-1) as { id: number }).id;
+    w.onmessage!({ data: { type: "failed", id, message: "x", problem: { th: "ไฟล์เสียหาย", en: "corrupt", file: "เดิม.xlsx" } } });
+    const e = await comparing.catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(UserError);
+    expect([(e as UserError).file, (e as UserError).th, (e as UserError).en]).toEqual(["เดิม.xlsx", "ไฟล์เสียหาย", "corrupt"]);
+  });
+
   it("cancelling an export ends the worker and rejects as cancelled", async () => {
     const w = new FakeWorker();
     const job = workerEngine(() => w as never).exportDocuments(

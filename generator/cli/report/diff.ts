@@ -1,9 +1,11 @@
 /** The terminal report of `phaen diff`: budget cuts first, then projects, totals, the plan and the findings. */
 import {
   budgetCuts,
+  budgetDifference,
   CHANGE_NAMES,
   PART_NAMES,
   fieldName,
+  signedNumber as signed,
   valueText,
   type FieldChange,
   type PlanDiff,
@@ -16,17 +18,6 @@ import { CEILING_NAME } from "../../../core/rules/util/budget";
 import { formatNumber } from "../../../core/thai";
 import { t, type Lang } from "./lang";
 import { renderTable } from "./table";
-
-function signed(n: number): string {
-  return `${n > 0 ? "+" : ""}${formatNumber(n)}`;
-}
-
-/** "-1,000,000 บาท (-4 %)". */
-export function budgetDifference(lang: Lang, f: FieldChange): string {
-  if (f.difference === undefined) return "";
-  const pct = f.percent === null || f.percent === undefined ? "" : ` (${signed(f.percent)} %)`;
-  return `${signed(f.difference)} ${t(lang, "บาท", "baht")}${pct}`;
-}
 
 function nameOf(c: ProjectChange): string {
   return c.name ?? "";
