@@ -5,6 +5,7 @@ import { coverSection, contextOf, docSpec, letterheadFor, section, type BuildCon
 import { TEXT_WIDTH } from "./style";
 import { meetingBlocks, notAssessedText, stopReasonLines, uncountedNote } from "./kpi-parts";
 import { issuerOf, placeName, propertiesOf } from "./summary";
+import { unreadableRaw, unreadableText } from "./unreadable";
 
 export const KPI_TITLE = "รายงานผลการดำเนินงานตัวชี้วัดที่ 3.6";
 const KPI_NAME = "ระดับความสำเร็จของการดำเนินการตามแผนงานด้านความมั่นคงชายแดนและชายฝั่งทะเล";
@@ -13,6 +14,12 @@ function stepRows(result: CheckResult, kpi: KpiResult | undefined, ctx: BuildCon
   const records = result.model.kpi.rows.filter((r) => !kpi || !r.kpiId || r.kpiId === kpi.kpiId);
   const byStep = new Map<string, KpiRecord>(records.map((r) => [String(r.step), r]));
   const f = ctx.fmt;
+  // A date the workbook held but could not read is printed as such, not as a blank.
+  const date = (r: KpiRecord | undefined, key: "dueDate" | "doneDate") => {
+    if (!r || r[key]) return f.date(r?.[key]);
+    const raw = unreadableRaw(result.model, result.model.kpi, r, key);
+    return raw === null ? "" : f.text(unreadableText(raw));
+  };
   if (kpi?.levels.length) {
     return kpi.levels.flatMap((l) =>
       l.steps.map((s) => {
@@ -21,8 +28,8 @@ function stepRows(result: CheckResult, kpi: KpiResult | undefined, ctx: BuildCon
           f.num(l.level),
           f.text(s.code),
           r?.description ?? "",
-          f.date(r?.dueDate),
-          f.date(r?.doneDate),
+          date(r, "dueDate"),
+          date(r, "doneDate"),
           r?.evidence ?? "",
           s.met ? "ผ่าน" : "ไม่ผ่าน",
           f.text([...s.reasons.map((x) => x.th), ...(s.met ? [uncountedNote(kpi, l.level)] : [])].filter(Boolean).join("; ")),
@@ -34,8 +41,8 @@ function stepRows(result: CheckResult, kpi: KpiResult | undefined, ctx: BuildCon
     f.num(r.level),
     f.text(r.step),
     r.description ?? "",
-    f.date(r.dueDate),
-    f.date(r.doneDate),
+    date(r, "dueDate"),
+    date(r, "doneDate"),
     r.evidence ?? "",
     "",
     "",

@@ -15,7 +15,8 @@ import { buildPacketDocument } from "../../generator/documents/packet";
 import { screeningSections } from "../../generator/documents/screening";
 import { packDocument } from "../../generator/io/pack";
 import { readWorkbookFile } from "../../generator/reader";
-import { docxText, fixtureResult, project } from "./documents-fixture";
+import { tableGrid } from "../helpers/grids";
+import { docxText, fixtureGrids, fixtureResult, project } from "./documents-fixture";
 
 const sample = async (name: string): Promise<CheckResult> => checkGrids(await readWorkbookFile(`templates/samples/${name}`));
 const textOf = (blocks: readonly Block[]) => blocks.map((b) => JSON.stringify(b)).join("\n");
@@ -177,5 +178,22 @@ describe("the KPI report", () => {
     const today = await docxText(await packDocument(DOCUMENTS.kpi.build(await sample("khon-kaen-2570.xlsx"))));
     expect(today).toContain("ยังไม่มีการกำหนดตัวชี้วัดที่ 3.6");
     expect(today).not.toContain("มิได้เป็นจังหวัดชายแดน");
+  });
+
+  it("prints a date the workbook could not read as such, in the steps and among the meetings", async () => {
+    const grids = fixtureGrids().map((g) => {
+      if (g.sheet === tableGrid("kpi", []).sheet)
+        return tableGrid("kpi", [{ kpiId: "3.6", step: "1.1", level: 1, description: "จัดทำแผนงาน", dueDate: "15 ม.ค. 52", doneDate: "ยังไม่ทราบ" }]);
+      if (g.sheet === tableGrid("kpiMeetings", []).sheet)
+        return tableGrid("kpiMeetings", [
+          { kpiId: "3.6", meetingNo: 1, date: "12 พ.ย. 51" },
+          { kpiId: "3.6", meetingNo: 2, date: "ประชุมแล้ว" },
+        ]);
+      return g;
+    });
+    const text = await docxText(await packDocument(DOCUMENTS.kpi.build(checkGrids(grids))));
+    expect(text).toContain("อ่านไม่ได้ (ยังไม่ทราบ)");
+    expect(text).toMatch(/วันที่อ่านไม่ได้\s+อ่านไม่ได้ \(ประชุมแล้ว\)\s+1/);
+    expect(text).toMatch(/ไตรมาส 1\s+ต\.ค\.–ธ\.ค\. 2551\s+12 พ\.ย\. 2551\s+1/);
   });
 });
