@@ -51,7 +51,7 @@ export function decisionTable(rows: readonly DecisionRow[], ctx: BuildContext, w
   );
   return table({
     headers: DECISION_HEADERS,
-    widths: widths(width, [1.3, 1.5, 3.2, 1.7, 1.5, 4.2, 2, 1.3]),
+    widths: widths(width, [1.3, 2, 4.2, 2.1, 2.1, 4.4, 2, 1.3]),
     align: ["center", "left", "left", "right", "center", "left", "left", "center"],
     rows: rows.map(({ project: p, result, index }) => {
       const own = index.byProject.get(p) ?? [];

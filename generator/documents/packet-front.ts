@@ -96,16 +96,10 @@ function ceilingsBlocks(input: PacketInput, ctx: BuildContext): Block[] {
   });
   const blocks: Block[] = [
     heading("กรอบวงเงิน", 1),
+    para("จำนวนเงินเป็นบาท"),
     table({
-      headers: [
-        "จังหวัด",
-        `วงเงิน${POOL_NAME.province} (บาท)`,
-        `${INSIDE} (บาท)`,
-        `${OVER} (บาท)`,
-        `วงเงิน${POOL_NAME.cluster}ที่ระบุ (บาท)`,
-        "ข้อเสนอโครงการกลุ่มจังหวัด (บาท)",
-      ],
-      widths: widths(W, [2.4, 2, 2, 2, 2, 2]),
+      headers: ["จังหวัด", `วงเงิน${POOL_NAME.province}`, INSIDE, OVER, `วงเงิน${POOL_NAME.cluster}ที่ระบุ`, "โครงการกลุ่มจังหวัดที่เสนอ"],
+      widths: widths(W, [2.6, 2, 2, 2, 2.4, 2.4]),
       align: ["left", "right", "right", "right", "right", "right"],
       rows,
     }),
