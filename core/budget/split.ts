@@ -74,7 +74,11 @@ function add(rows: Map<string, SplitRow>, key: string, place: CeilingPlace, p: P
  * Fills one ceiling with projects given in workbook order (several workbooks' projects one after
  * another, for a cluster's ceiling across its provinces): each one's place, in the order given.
  */
-export function fillCeiling(projects: readonly Project[], limit: number | null, fill: CeilingFill = DEFAULT_CEILING_FILL): ("inside" | "over")[] {
+export function fillCeiling(
+  projects: readonly Project[],
+  limit: number | null,
+  fill: CeilingFill = DEFAULT_CEILING_FILL,
+): ("inside" | "over")[] {
   const rank = (i: number) => (fill.order === "priority" ? (projects[i].priority ?? Infinity) : 0);
   const order = projects.map((_, i) => i).sort((a, b) => rank(a) - rank(b) || a - b);
   const out = new Array<"inside" | "over">(projects.length);

@@ -116,10 +116,26 @@ export function ceilingBlocks(
     heading("ผลการพิจารณาโครงการตามกรอบวงเงิน", level, { pageBreakBefore: opts.pageBreakBefore }),
     ...(kinds.length ? kinds.map((k) => para(line(k))) : [para("ไม่มีโครงการที่ใช้วงเงินงบจังหวัดหรืองบกลุ่มจังหวัด")]),
     para(`วิธีนับเข้ากรอบวงเงิน: ${fillRuleText(fillOf(ctx))}`),
-    ...part(INSIDE, at((i) => split.places[i] === "inside"), true),
-    ...part(OVER, at((i) => split.places[i] === "over"), true),
-    ...part(FOR_INFORMATION, at((i) => split.places[i] === "information"), false),
+    ...part(
+      INSIDE,
+      at((i) => split.places[i] === "inside"),
+      true,
+    ),
+    ...part(
+      OVER,
+      at((i) => split.places[i] === "over"),
+      true,
+    ),
+    ...part(
+      FOR_INFORMATION,
+      at((i) => split.places[i] === "information"),
+      false,
+    ),
     // Other sources, rejected and deferred projects: listed so that every project has a row to decide on.
-    ...part(OFF_CEILING, at((i) => split.places[i] === undefined), false),
+    ...part(
+      OFF_CEILING,
+      at((i) => split.places[i] === undefined),
+      false,
+    ),
   ];
 }

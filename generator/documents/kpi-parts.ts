@@ -4,7 +4,7 @@
  * follow-up meetings by fiscal quarter, and why a workbook is not assessed.
  */
 import { fiscalQuarterOf, fiscalYearBounds, type CheckResult, type KpiResult, type LevelResult } from "../../core";
-import { field, heading, para, table, widths, type Block } from "./blocks";
+import { field, heading, table, widths, type Block } from "./blocks";
 import type { BuildContext } from "./document";
 import { TEXT_WIDTH } from "./style";
 import { placeName } from "./summary";
@@ -76,7 +76,12 @@ export function meetingBlocks(result: CheckResult, kpi: KpiResult, ctx: BuildCon
   const rows = byQuarter.map((dates, q) => [
     f.text(`ไตรมาส ${q + 1}`),
     f.text(`${QUARTER_MONTHS[q]} ${q === 0 ? kpi.fiscalYear - 1 : kpi.fiscalYear}`),
-    dates.length ? [...dates].sort().map((d) => f.date(d)).join(", ") : "ไม่มีการประชุม",
+    dates.length
+      ? [...dates]
+          .sort()
+          .map((d) => f.date(d))
+          .join(", ")
+      : "ไม่มีการประชุม",
     f.num(dates.length),
   ]);
   if (outside.length) rows.push(["นอกปีงบประมาณ", "", outside.join(", "), f.num(outside.length)]);
@@ -96,8 +101,7 @@ export function meetingBlocks(result: CheckResult, kpi: KpiResult, ctx: BuildCon
 export function notAssessedText(result: CheckResult, ctx: BuildContext): string {
   const v = result.model.info.values;
   const kpi = result.kpi[0];
-  if (v.level === "กลุ่มจังหวัด")
-    return `${placeName(result)} ไม่ต้องรายงานผล เนื่องจากตัวชี้วัดที่ 3.6 ประเมินเป็นรายจังหวัด มิใช่กลุ่มจังหวัด ${NOT_ZERO}`;
+  if (v.level === "กลุ่มจังหวัด") return `${placeName(result)} ไม่ต้องรายงานผล เนื่องจากตัวชี้วัดที่ 3.6 ประเมินเป็นรายจังหวัด มิใช่กลุ่มจังหวัด ${NOT_ZERO}`;
   if (!kpi)
     return ctx.fmt.text(
       `ยังไม่มีการกำหนดตัวชี้วัดที่ 3.6 และเกณฑ์การให้คะแนนสำหรับปีงบประมาณ พ.ศ. ${v.fiscalYear ?? "-"} จึงไม่มีผลการประเมินของ${placeName(result)}`,

@@ -84,7 +84,8 @@ function ceilingsBlocks(input: PacketInput, ctx: BuildContext): Block[] {
   const money = (n: number | null) => (n === null ? "ไม่ได้ระบุ" : f.baht(n));
   const rows = input.entries.map((e) => {
     const s = ceilingSplit(e.result.model, ctx.ceilingFill);
-    const on = (place: "inside" | "over") => e.result.model.projects.rows.filter((_, i) => s.pools[i] === "province" && s.places[i] === place);
+    const on = (place: "inside" | "over") =>
+      e.result.model.projects.rows.filter((_, i) => s.pools[i] === "province" && s.places[i] === place);
     return [
       placeName(e.result),
       money(s.ceilings.province),
@@ -109,7 +110,11 @@ function ceilingsBlocks(input: PacketInput, ctx: BuildContext): Block[] {
     const members = input.entries.filter((e) => e.cluster === cluster).map((e) => e.result);
     const proposals = members.flatMap((r) => drawing(r, "cluster"));
     const stated = members
-      .map((r) => ({ place: placeName(r), value: r.model.info.values.clusterCeiling ?? null, own: r.model.info.values.level === "กลุ่มจังหวัด" }))
+      .map((r) => ({
+        place: placeName(r),
+        value: r.model.info.values.clusterCeiling ?? null,
+        own: r.model.info.values.level === "กลุ่มจังหวัด",
+      }))
       .filter((s) => s.value !== null);
     if (!proposals.length && !stated.length) continue;
     const values = [...new Set(stated.map((s) => s.value as number))];

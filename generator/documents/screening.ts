@@ -111,9 +111,10 @@ export function screeningSummaryTable(
  * a project is left out of the report the committee reads. Cell addresses
  * are for the planner: they stand in the annex, not here.
  */
-function criteriaTable(findings: readonly Finding[], ctx: BuildContext, scope: "plan" | "project", budgets: ReadonlySet<string>) {
+function criteriaTable(findings: readonly Finding[], ctx: BuildContext, scope: "plan" | "project" | "other", budgets: ReadonlySet<string>) {
   const notesOf = (own: readonly Finding[]) => ctx.fmt.text(own.map((f) => f.message).join("; "));
-  const numbered = NUMBERED_CRITERIA.map((c) => {
+  // The other families' table has no numbered rows: there they would read ผ่าน whatever the plan's verdict.
+  const numbered = (scope === "other" ? [] : NUMBERED_CRITERIA).map((c) => {
     if (scope === "project" && PLAN_ONLY_CRITERIA.has(c.id)) return [ctx.fmt.text(c.id), c.th, AT_PLAN_LEVEL, "พิจารณาในระดับแผน"];
     const own = findings.filter((f) => f.criterion === c.id);
     const unpriced = c.id === "4.4" && findings.some((f) => f.criterion === "data" && budgets.has(`${f.sheet}!${f.cell}`));
@@ -158,7 +159,7 @@ export function screeningSections(result: CheckResult, ctx: BuildContext): Secti
   const blocks: Block[] = [heading("ผลการพิจารณาระดับแผน", 1), criteriaTable(index.plan, ctx, "plan", budgets)];
   if (index.other.length) {
     blocks.push(heading("ข้อค้นพบอื่น (คณะกรรมการ เวทีรับฟังความคิดเห็น ขั้นตอน งบประมาณ ข้อมูล)", 2));
-    blocks.push(criteriaTable(index.other, ctx, "plan", budgets));
+    blocks.push(criteriaTable(index.other, ctx, "other", budgets));
   }
   const today = alignmentOn(result);
   const places = today ? ceilingSplit(result.model, ctx.ceilingFill).places : [];

@@ -38,9 +38,6 @@ export function budgetText(model: PlanModel, p: Project, ctx: BuildContext): str
 export function leftOutNote(model: PlanModel, projects: readonly Project[], ctx: BuildContext): string {
   const unread = projects.filter((p) => budgetUnreadable(model, p)).length;
   const blank = projects.filter((p) => p.budget === null).length - unread;
-  const parts = [
-    unread ? `${unread} โครงการที่อ่านงบประมาณไม่ได้` : "",
-    blank ? `${blank} โครงการที่ไม่ได้ระบุงบประมาณ` : "",
-  ].filter(Boolean);
+  const parts = [unread ? `${unread} โครงการที่อ่านงบประมาณไม่ได้` : "", blank ? `${blank} โครงการที่ไม่ได้ระบุงบประมาณ` : ""].filter(Boolean);
   return parts.length ? ctx.fmt.text(`ไม่รวม ${parts.join(" และ ")}`) : "";
 }

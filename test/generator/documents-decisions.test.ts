@@ -16,7 +16,7 @@ import { screeningSections } from "../../generator/documents/screening";
 import { packDocument } from "../../generator/io/pack";
 import { readWorkbookFile } from "../../generator/reader";
 import { tableGrid } from "../helpers/grids";
-import { docxText, fixtureGrids, fixtureResult, project } from "./documents-fixture";
+import { docxParts, docxText, fixtureGrids, fixtureResult, project } from "./documents-fixture";
 
 const sample = async (name: string): Promise<CheckResult> => checkGrids(await readWorkbookFile(`templates/samples/${name}`));
 const textOf = (blocks: readonly Block[]) => blocks.map((b) => JSON.stringify(b)).join("\n");
@@ -129,7 +129,9 @@ describe("packets", () => {
 
   it("reconcile the cluster ceiling across the workbooks given, saying where they disagree", () => {
     const trat = withCeiling(
-      fixtureResult({ projects: [project("T01", "โครงการท่องเที่ยวกลุ่มจังหวัด", { kind: "กลุ่มจังหวัด", budgetSource: "งบกลุ่มจังหวัด", budget: 30_000_000 })] }),
+      fixtureResult({
+        projects: [project("T01", "โครงการท่องเที่ยวกลุ่มจังหวัด", { kind: "กลุ่มจังหวัด", budgetSource: "งบกลุ่มจังหวัด", budget: 30_000_000 })],
+      }),
       100_000_000,
       45_000_000,
     );
@@ -147,6 +149,18 @@ describe("packets", () => {
     expect(text).toContain("จังหวัดจันทบุรี 50,000,000 บาท");
     // The smaller stated ceiling (no cluster workbook given): 30 MB fits, the next 20 MB does not.
     expect(text).toContain("ภายในกรอบวงเงิน 1 โครงการ 30,000,000 บาท · เกินกรอบวงเงิน 1 โครงการ 20,000,000 บาท");
+  });
+
+  it("write Thai digits in every number with --thai-digits, and no table row splits across pages", async () => {
+    const buf = await packDocument(buildPacketDocument(packet("ก.บ.ก.", [ranked()]), { thaiDigits: true }));
+    const text = await docxText(buf);
+    const arabic = text.split(/\s+/).filter((w) => /[0-9]/.test(w) && !/[A-Za-z]/.test(w));
+    expect(arabic).toEqual([]);
+    expect(text).toContain("ภายในกรอบวงเงิน (๑ โครงการ");
+    const { document } = await docxParts(buf);
+    const rows = document.match(/<w:tr>/g)?.length ?? 0;
+    expect(rows).toBeGreaterThan(0);
+    expect(document.match(/<w:tr><w:trPr><w:cantSplit\/>/g)?.length).toBe(rows);
   });
 
   it("list a province's error findings in its section, an unreadable budget's among them", () => {
@@ -183,7 +197,9 @@ describe("the KPI report", () => {
   it("prints a date the workbook could not read as such, in the steps and among the meetings", async () => {
     const grids = fixtureGrids().map((g) => {
       if (g.sheet === tableGrid("kpi", []).sheet)
-        return tableGrid("kpi", [{ kpiId: "3.6", step: "1.1", level: 1, description: "จัดทำแผนงาน", dueDate: "15 ม.ค. 52", doneDate: "ยังไม่ทราบ" }]);
+        return tableGrid("kpi", [
+          { kpiId: "3.6", step: "1.1", level: 1, description: "จัดทำแผนงาน", dueDate: "15 ม.ค. 52", doneDate: "ยังไม่ทราบ" },
+        ]);
       if (g.sheet === tableGrid("kpiMeetings", []).sheet)
         return tableGrid("kpiMeetings", [
           { kpiId: "3.6", meetingNo: 1, date: "12 พ.ย. 51" },
