@@ -70,8 +70,9 @@ export function decisionTable(rows: readonly DecisionRow[], ctx: BuildContext, w
   });
 }
 
-function fillOf(ctx: BuildContext): CeilingFill {
-  return ctx.ceilingFill ?? DEFAULT_CEILING_FILL;
+/** The fill rule: the caller's, else the workbook's pack's, else the stated default. */
+export function fillOf(ctx: BuildContext, result: CheckResult): CeilingFill {
+  return ctx.ceilingFill ?? result.pack?.ceilingFill ?? DEFAULT_CEILING_FILL;
 }
 
 /** The ceiling split: the ceilings and their totals, the rule, then the parts headed ภายในกรอบวงเงิน and เกินกรอบวงเงิน. */
@@ -83,10 +84,12 @@ export function ceilingBlocks(
 ): Block[] {
   const f = ctx.fmt;
   const level = opts.level ?? 1;
-  const split = ceilingSplit(result.model, fillOf(ctx));
+  const split = ceilingSplit(result.model, fillOf(ctx, result));
   const rows = result.model.projects.rows;
   const order = (list: number[]) =>
-    list.sort((a, b) => (fillOf(ctx).order === "priority" ? (rows[a].priority ?? Infinity) - (rows[b].priority ?? Infinity) : 0) || a - b);
+    list.sort(
+      (a, b) => (fillOf(ctx, result).order === "priority" ? (rows[a].priority ?? Infinity) - (rows[b].priority ?? Infinity) : 0) || a - b,
+    );
   const at = (want: (i: number) => boolean) => order(rows.map((_, i) => i).filter(want));
   const line = (kind: CeilingKind) => {
     const on = (place: "inside" | "over") => at((i) => split.pools[i] === kind && split.places[i] === place).map((i) => rows[i]);
@@ -115,7 +118,7 @@ export function ceilingBlocks(
   return [
     heading("ผลการพิจารณาโครงการตามกรอบวงเงิน", level, { pageBreakBefore: opts.pageBreakBefore }),
     ...(kinds.length ? kinds.map((k) => para(line(k))) : [para("ไม่มีโครงการที่ใช้วงเงินงบจังหวัดหรืองบกลุ่มจังหวัด")]),
-    para(`วิธีนับเข้ากรอบวงเงิน: ${fillRuleText(fillOf(ctx))}`),
+    para(`วิธีนับเข้ากรอบวงเงิน: ${fillRuleText(fillOf(ctx, result))}`),
     ...part(
       INSIDE,
       at((i) => split.places[i] === "inside"),

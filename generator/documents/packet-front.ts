@@ -5,7 +5,7 @@
  */
 import { ceilingSplit, fillCeiling, REFERENCE, type CheckResult, type Project } from "../../core";
 import { heading, para, table, widths, type Block } from "./blocks";
-import { INSIDE, OVER, POOL_NAME } from "./ceiling-tables";
+import { fillOf, INSIDE, OVER, POOL_NAME } from "./ceiling-tables";
 import { changesSinceBlocks } from "./diff";
 import type { BuildContext } from "./document";
 import type { PacketInput } from "./packet-types";
@@ -83,7 +83,7 @@ function ceilingsBlocks(input: PacketInput, ctx: BuildContext): Block[] {
   const f = ctx.fmt;
   const money = (n: number | null) => (n === null ? "ไม่ได้ระบุ" : f.baht(n));
   const rows = input.entries.map((e) => {
-    const s = ceilingSplit(e.result.model, ctx.ceilingFill);
+    const s = ceilingSplit(e.result.model, fillOf(ctx, e.result));
     const on = (place: "inside" | "over") =>
       e.result.model.projects.rows.filter((_, i) => s.pools[i] === "province" && s.places[i] === place);
     return [
@@ -125,7 +125,7 @@ function ceilingsBlocks(input: PacketInput, ctx: BuildContext): Block[] {
       values.length <= 1
         ? ""
         : ` (ไม่ตรงกัน: ${stated.map((s) => `${s.place} ${f.baht(s.value)} บาท`).join(", ")}; ใช้${own ? "ตามแฟ้มของกลุ่มจังหวัด" : "วงเงินที่น้อยที่สุด"})`;
-    const places = fillCeiling(proposals, limit, ctx.ceilingFill);
+    const places = fillCeiling(proposals, limit, fillOf(ctx, members[0]));
     const side = (place: "inside" | "over") => {
       const list = proposals.filter((_, i) => places[i] === place);
       return `${f.num(list.length)} โครงการ ${f.baht(sumOf(list))} บาท`;

@@ -12,7 +12,7 @@ import {
   type Project,
 } from "../../core";
 import { cover, heading, para, table, widths, type Block, type TableSpec } from "./blocks";
-import { ceilingBlocks } from "./ceiling-tables";
+import { ceilingBlocks, fillOf } from "./ceiling-tables";
 import { alignmentLine, alignmentOn } from "./alignment-tables";
 import { findingsTable } from "./common-tables";
 import {
@@ -162,7 +162,7 @@ export function screeningSections(result: CheckResult, ctx: BuildContext): Secti
     blocks.push(criteriaTable(index.other, ctx, "other", budgets));
   }
   const today = alignmentOn(result);
-  const places = today ? ceilingSplit(result.model, ctx.ceilingFill).places : [];
+  const places = today ? ceilingSplit(result.model, fillOf(ctx, result)).places : [];
   result.model.projects.rows.forEach((p, i) => {
     blocks.push(heading(ctx.fmt.text(`โครงการ ${p.code ?? ""} ${p.name ?? ""}`), 2, { pageBreakBefore: i === 0 }));
     blocks.push({ ...para(projectFigures(result, p, ctx)), keepNext: true });

@@ -75,6 +75,16 @@ describe("the one ceiling split", () => {
     expect(ceilingSplit(r.model).places[0]).toBe("over");
   });
 
+  it("is read from the workbook's pack when it sets one, and the report states the rule it used", () => {
+    const r = ranked();
+    const stated = textOf(screeningSections(r, contextOf({})).flatMap((x) => x.parts));
+    expect(stated).toContain("โครงการแรกที่ทำให้เกินวงเงินและโครงการถัดไปทั้งหมดถือว่าเกินกรอบวงเงิน");
+    r.pack = { ...r.pack!, ceilingFill: { order: "priority", afterOverflow: "next-may-fit" } };
+    const text = textOf(screeningSections(r, contextOf({})).flatMap((x) => x.parts));
+    expect(text).toContain("ภายในกรอบวงเงิน (2 โครงการ รวม 70,000,000 บาท)");
+    expect(text).toContain("โครงการถัดไปที่ยังอยู่ในวงเงินนับเข้าได้");
+  });
+
   it("is the one the diff and the screening report use: on the FY2570 sample 22 inside, 3 over, 1 รับทราบ", async () => {
     const r = await sample("khon-kaen-2570.xlsx");
     const s = ceilingSplit(r.model);
