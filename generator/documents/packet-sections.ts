@@ -8,7 +8,7 @@ import type { CheckResult } from "../../core";
 import { field, heading, keepTail, para, table, widths, type Block } from "./blocks";
 import { ceilingBlocks } from "./ceiling-tables";
 import { budgetSummary } from "./common-tables";
-import { criterionLabel, indexFindings } from "./criteria";
+import { criterionLabel, indexFindings, type FindingIndex } from "./criteria";
 import { provinceCutsBlocks } from "./diff";
 import { thaiDigitBlocks, type BuildContext } from "./document";
 import { kpiResultLines } from "./kpi";
@@ -25,15 +25,23 @@ const W = TEXT_WIDTH.landscape;
 /** The headings of each province's section, known before the sections are written (for the contents). */
 export const PROVINCE_SUBHEADINGS = ["สรุปแผน", "ผลการพิจารณาโครงการตามกรอบวงเงิน", "ผลการพิจารณากลั่นกรอง", "ผลการดำเนินงานตัวชี้วัดที่ 3.6"] as const;
 
-/** The errors themselves, so a committee reads what is wrong (a missing member, a ceiling overrun, an unreadable budget). */
-function errorList(r: CheckResult, ctx: BuildContext): Block {
-  const errors = r.findings.filter((f) => f.severity === "error");
-  if (!errors.length) return para("ไม่มีข้อผิดพลาด");
-  return table({
-    headers: ["เกณฑ์", "ข้อผิดพลาด"],
-    widths: widths(W, [1.6, 10.4]),
-    rows: errors.map((f) => [ctx.fmt.text(criterionLabel(f.criterion)), ctx.fmt.text(f.message)]),
-  });
+/**
+ * The errors themselves, so a committee reads what is wrong (a missing member, a ceiling overrun, an
+ * unreadable budget): those about the plan here; a project's stand in the reasons of its decision row.
+ */
+function errorList(r: CheckResult, index: FindingIndex, ctx: BuildContext): Block[] {
+  const errors = [...index.plan, ...index.other].filter((f) => f.severity === "error");
+  const ofProjects = [...index.byProject.values()].some((list) => list.some((f) => f.severity === "error"));
+  const note = ofProjects ? [para(`ข้อผิดพลาดของแต่ละโครงการอยู่ในช่องเหตุผลของตาราง${PROVINCE_SUBHEADINGS[1]}`)] : [];
+  if (!errors.length) return [para(ofProjects ? "ไม่มีข้อผิดพลาดระดับแผน" : "ไม่มีข้อผิดพลาด"), ...note];
+  return [
+    table({
+      headers: ["เกณฑ์", "ข้อผิดพลาด"],
+      widths: widths(W, [1.6, 10.4]),
+      rows: errors.map((f) => [ctx.fmt.text(criterionLabel(f.criterion)), ctx.fmt.text(f.message)]),
+    }),
+    ...note,
+  ];
 }
 
 /** One province's section (item `i` of เรื่องเพื่อพิจารณา). */
@@ -67,7 +75,7 @@ export function packetProvinceBlocks(input: PacketInput, i: number, ctx: BuildCo
     para(ctx.fmt.text(`ข้อผิดพลาด ${r.counts.error} รายการ คำเตือน ${r.counts.warning} รายการ`)),
     screeningSummaryTable(r, ctx, index, W),
     { ...para("ข้อผิดพลาดที่ต้องแก้ไขก่อนพิจารณา", { bold: true }), keepNext: true },
-    errorList(r, ctx),
+    ...errorList(r, index, ctx),
     heading(PROVINCE_SUBHEADINGS[3], 2),
     ...kpiResultLines(r, ctx),
   ]);
