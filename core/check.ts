@@ -1,6 +1,7 @@
 /** The one entry point both adapters call: grids in, model, findings and KPI scores out. */
 import type { Grid } from "./grid";
 import type { KpiResult } from "./kpi/types";
+import type { CeilingFill } from "./budget/split";
 import type { PlanModel } from "./model";
 import { parseWorkbook } from "./parse/parser";
 import { REFERENCE } from "./reference";
@@ -27,6 +28,8 @@ export interface CheckResult {
     covers: boolean;
     /** The pack's workbook features (left out when none, as for FY2552): documents add the alignment and ceiling tables. */
     features?: readonly WorkbookFeature[];
+    /** How projects fill the ceiling, when the pack sets it (else DEFAULT_CEILING_FILL). */
+    ceilingFill?: CeilingFill;
   } | null;
   /** Inside / over the ceiling and รับทราบ, by kind and by strategic issue: only under a pack that splits the ceiling (the 2565 decree's). */
   ceiling?: Omit<CeilingSplit, "places">;
@@ -47,8 +50,15 @@ export function checkModel(model: PlanModel, opts: RunOptions = {}): CheckResult
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
   const features = choice?.pack.workbook?.features ?? [];
+  const ceilingFill = choice?.pack.ceiling?.fill?.value;
   const pack = choice
-    ? { id: choice.pack.id, fiscalYears: choice.pack.fiscalYears, covers: choice.covers, ...(features.length ? { features } : {}) }
+    ? {
+        id: choice.pack.id,
+        fiscalYears: choice.pack.fiscalYears,
+        covers: choice.covers,
+        ...(features.length ? { features } : {}),
+        ...(ceilingFill ? { ceilingFill } : {}),
+      }
     : null;
   const split = choice?.pack.ceiling ? ceilingSplit(model) : undefined;
   const ceiling = split ? (({ places: _places, ...totals }) => totals)(split) : undefined;

@@ -12,7 +12,16 @@ export * from "./packs";
 export type { Finding, Severity, Criterion, Rule, RuleId, Bilingual } from "./rules/types";
 export { DEFAULT_SETTINGS, type Settings } from "./settings";
 export { REFERENCE } from "./reference";
-export { ceilingSplit, type CeilingSplit, type CeilingPlace, type SplitRow, type SplitTotals } from "./budget/split";
+export {
+  ceilingSplit,
+  fillCeiling,
+  DEFAULT_CEILING_FILL,
+  type CeilingFill,
+  type CeilingSplit,
+  type CeilingPlace,
+  type SplitRow,
+  type SplitTotals,
+} from "./budget/split";
 export type { Province, Cluster, ReferenceData } from "./reference";
 export { ALIGNMENT, NATIONAL_ALIGNMENT, createAlignmentLookup, label as alignmentLabel } from "./reference/alignment";
 export type { AlignmentEntry, AlignmentLookup, AlignmentReference, SubPlanEntry } from "./reference/alignment";

@@ -1,36 +1,25 @@
 /**
- * Whether each project falls inside or over its ceiling (DOMAIN.md §10):
- * the projects drawing on one ceiling, taken by priority (unranked ones
- * last, then in sheet order), are inside while their running total fits.
+ * Whether each project falls inside or over its ceiling (DOMAIN.md §10), as
+ * the one ceiling split (core/budget/split.ts) places it: the projects
+ * drawing on one ceiling, taken by priority (unranked ones last, then in
+ * sheet order), are inside while their running total fits.
  */
 import type { PlanModel } from "../model";
 import type { CeilingSide } from "./types";
+import { ceilingSplit } from "../budget/split";
 import { ceilingOf, CEILING_FIELD, drawsOnCeiling } from "../rules/util/budget";
 
 export type CeilingStanding = "inside" | "over";
 
-/** Per project row index: inside, over, or null (draws on no ceiling, or the ceiling is not given). */
+/** Per project row index: inside, over, or null (draws on no ceiling, listed for information, or the ceiling is not given). */
 export function ceilingStandings(model: PlanModel): (CeilingStanding | null)[] {
-  const rows = model.projects.rows;
-  const out = new Array<CeilingStanding | null>(rows.length).fill(null);
-  const queues = { province: [] as number[], cluster: [] as number[] };
-  for (let i = 0; i < rows.length; i++) {
-    const kind = ceilingOf(rows[i]);
-    if (kind && drawsOnCeiling(rows[i])) queues[kind].push(i);
-  }
-  for (const kind of ["province", "cluster"] as const) {
-    const limit = model.info.values[CEILING_FIELD[kind]];
-    if (typeof limit !== "number" || limit <= 0) continue;
-    const rank = (i: number) => rows[i].priority ?? Number.MAX_SAFE_INTEGER;
-    const order = queues[kind].sort((a, b) => rank(a) - rank(b) || a - b);
-    let running = 0;
-    for (const i of order) {
-      const b = rows[i].budget;
-      running += typeof b === "number" && b > 0 ? b : 0;
-      out[i] = running <= limit ? "inside" : "over";
-    }
-  }
-  return out;
+  const split = ceilingSplit(model);
+  return Array.from(split.places, (place, i) => {
+    const kind = split.pools[i];
+    const limit = kind ? split.ceilings[kind] : null;
+    if (typeof limit !== "number" || limit <= 0) return null;
+    return place === "inside" || place === "over" ? place : null;
+  });
 }
 
 /** Per ceiling: its limit, the projects drawing on it and how many fall inside and over it. */

@@ -135,6 +135,11 @@ export const CeilingSchema = z.strictObject({
   /** How projects fall inside or over the ceiling: in priority order up to it; agency projects for information apart. */
   split: z.literal("priority-order"),
   source,
+  /**
+   * How projects fill it (core/budget/split.ts CeilingFill): priority or workbook order, and whether a later,
+   * smaller project may still fit after the first that does not. Absent: DEFAULT_CEILING_FILL.
+   */
+  fill: setting(z.strictObject({ order: z.enum(["priority", "workbook"]), afterOverflow: z.enum(["over", "next-may-fit"]) })).optional(),
 });
 
 export const PackSchema = z.strictObject({

@@ -6,6 +6,7 @@
  */
 import { ALIGNMENT, ceilingSplit, type CeilingPlace, type CheckResult, type Project, type SplitRow } from "../../core";
 import { heading, para, widths, type Block, type TableSpec } from "./blocks";
+import { fillOf } from "./ceiling-tables";
 import type { BuildContext } from "./document";
 import { kindTitle } from "./summary";
 
@@ -52,8 +53,9 @@ function splitTable(title: string, rows: SplitRow[], label: (key: string) => str
 }
 
 /** The split, its totals in the sub-committees' terms, by kind and by strategic issue. */
-export function ceilingBlocks(result: CheckResult, ctx: BuildContext, width: number, level: 1 | 2 = 1): Block[] {
-  const s = ceilingSplit(result.model);
+export function splitSummaryBlocks(result: CheckResult, ctx: BuildContext, width: number, level: 1 | 2 = 1): Block[] {
+  const s = ceilingSplit(result.model, fillOf(ctx, result));
+  const unpriced = s.unpriced.inside + s.unpriced.over + s.unpriced.information;
   const ceiling = s.ceilings.province;
   const line =
     `ภายในกรอบวงเงิน ${ctx.fmt.num(s.inside.count)} โครงการ ${ctx.fmt.baht(s.inside.budget)} บาท (${ctx.fmt.num(Math.round(MB(s.inside.budget) * 100) / 100)} ล้านบาท) · ` +
@@ -69,6 +71,7 @@ export function ceilingBlocks(result: CheckResult, ctx: BuildContext, width: num
       ),
     ),
     para(ctx.fmt.text(line), { bold: true }),
+    ...(unpriced ? [para(ctx.fmt.text(`ยอดเงินไม่รวม ${unpriced} โครงการที่อ่านงบประมาณไม่ได้หรือไม่ได้ระบุ (นับเป็นเกินกรอบวงเงิน)`))] : []),
     splitTable("ประเภทโครงการ", s.byKind, (k) => kindTitle(k), ctx, width),
     splitTable("ประเด็นยุทธศาสตร์", s.byIssue, (k) => (k === "ไม่ระบุ" ? k : ctx.fmt.text(`ประเด็นที่ ${k}`)), ctx, width),
   ];
@@ -92,7 +95,7 @@ export function alignmentLine(p: Project, place: CeilingPlace | undefined, ctx: 
 
 /** Each project's alignment and place against the ceiling, one row per project (the packets print it). */
 export function alignmentTable(result: CheckResult, ctx: BuildContext, width: number): TableSpec {
-  const places = ceilingSplit(result.model).places;
+  const places = ceilingSplit(result.model, fillOf(ctx, result)).places;
   const code = (t: string | null, find: (t: string) => { code: string } | undefined) => (t ? (find(t)?.code ?? `${t} (?)`) : "ไม่ระบุ");
   return {
     headers: ["รหัสโครงการ", "ยุทธศาสตร์ชาติ", "แผนแม่บท", "แผนย่อย", "หมุดหมาย", "SDGs", "ลำดับความสำคัญ", "กรอบวงเงิน"],

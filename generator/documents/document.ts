@@ -4,6 +4,7 @@
  * reference .docx). Writers may instead serialise the parts themselves.
  */
 import { Document } from "docx";
+import type { CeilingFill } from "../../core";
 import { isParaSpec, isTableSpec, keepTails, toDocx, type Block, type DocxBlock, type ParaSpec, type TocSpec } from "./blocks";
 import { makeFormatter, thaiDigitsOutsideIdentifiers, type Formatter } from "./format";
 import { BODY_SIZE, OFFICIAL_STYLES, STYLE_IDS, sectionOf, TEXT_WIDTH, type Orientation } from "./style";
@@ -16,15 +17,18 @@ export interface DocOptions {
   styles?: string;
   /** Letterhead lines from the reference .docx, printed on covers. */
   letterhead?: readonly string[];
+  /** How projects fill the ceiling (a setting; core's DEFAULT_CEILING_FILL when absent). */
+  ceilingFill?: CeilingFill;
 }
 
 export interface BuildContext {
   fmt: Formatter;
   letterhead: readonly string[];
+  ceilingFill?: CeilingFill;
 }
 
 export function contextOf(opts: DocOptions): BuildContext {
-  return { fmt: makeFormatter({ thaiDigits: opts.thaiDigits }), letterhead: opts.letterhead ?? [] };
+  return { fmt: makeFormatter({ thaiDigits: opts.thaiDigits }), letterhead: opts.letterhead ?? [], ceilingFill: opts.ceilingFill };
 }
 
 /** Who issues a document: the committee it goes to and the office of its secretariat. */

@@ -3,7 +3,9 @@ import type { CheckResult, KpiRecord, KpiResult } from "../../core";
 import { cover, field, heading, para, table, widths, type Block } from "./blocks";
 import { coverSection, contextOf, docSpec, letterheadFor, section, type BuildContext, type DocOptions, type DocSpec } from "./document";
 import { TEXT_WIDTH } from "./style";
+import { meetingBlocks, notAssessedText, stopReasonLines, uncountedNote } from "./kpi-parts";
 import { issuerOf, placeName, propertiesOf } from "./summary";
+import { unreadableRaw, unreadableText } from "./unreadable";
 
 export const KPI_TITLE = "รายงานผลการดำเนินงานตัวชี้วัดที่ 3.6";
 const KPI_NAME = "ระดับความสำเร็จของการดำเนินการตามแผนงานด้านความมั่นคงชายแดนและชายฝั่งทะเล";
@@ -12,6 +14,12 @@ function stepRows(result: CheckResult, kpi: KpiResult | undefined, ctx: BuildCon
   const records = result.model.kpi.rows.filter((r) => !kpi || !r.kpiId || r.kpiId === kpi.kpiId);
   const byStep = new Map<string, KpiRecord>(records.map((r) => [String(r.step), r]));
   const f = ctx.fmt;
+  // A date the workbook held but could not read is printed as such, not as a blank.
+  const date = (r: KpiRecord | undefined, key: "dueDate" | "doneDate") => {
+    if (!r || r[key]) return f.date(r?.[key]);
+    const raw = unreadableRaw(result.model, result.model.kpi, r, key);
+    return raw === null ? "" : f.text(unreadableText(raw));
+  };
   if (kpi?.levels.length) {
     return kpi.levels.flatMap((l) =>
       l.steps.map((s) => {
@@ -20,11 +28,11 @@ function stepRows(result: CheckResult, kpi: KpiResult | undefined, ctx: BuildCon
           f.num(l.level),
           f.text(s.code),
           r?.description ?? "",
-          f.date(r?.dueDate),
-          f.date(r?.doneDate),
+          date(r, "dueDate"),
+          date(r, "doneDate"),
           r?.evidence ?? "",
           s.met ? "ผ่าน" : "ไม่ผ่าน",
-          f.text(s.reasons.map((x) => x.th).join("; ")),
+          f.text([...s.reasons.map((x) => x.th), ...(s.met ? [uncountedNote(kpi, l.level)] : [])].filter(Boolean).join("; ")),
         ];
       }),
     );
@@ -33,33 +41,26 @@ function stepRows(result: CheckResult, kpi: KpiResult | undefined, ctx: BuildCon
     f.num(r.level),
     f.text(r.step),
     r.description ?? "",
-    f.date(r.dueDate),
-    f.date(r.doneDate),
+    date(r, "dueDate"),
+    date(r, "doneDate"),
     r.evidence ?? "",
     "",
     "",
   ]);
 }
 
-/** A short KPI result (level, score, weighted score) for the report and the committee packet. */
+/** A short KPI result (level, score, weighted score, why it stops) for the report and the committee packet. */
 export function kpiResultLines(result: CheckResult, ctx: BuildContext): Block[] {
   const kpi = result.kpi[0];
   const f = ctx.fmt;
-  if (!kpi)
-    return [
-      para(
-        result.model.info.values.kpiAssessed === false
-          ? `${placeName(result)} ไม่อยู่ในกลุ่มจังหวัดที่ต้องประเมินตัวชี้วัดที่ 3.6`
-          : "ยังไม่มีผลการประเมินตัวชี้วัดที่ 3.6",
-      ),
-    ];
-  if (!kpi.assessed) return [para(`${placeName(result)} ไม่อยู่ในกลุ่มจังหวัดที่ต้องประเมินตัวชี้วัดที่ 3.6 (${kpi.summary.th})`)];
+  if (!kpi || !kpi.assessed) return [para(notAssessedText(result, ctx))];
   const lines: Block[] = [
     field("ระดับที่ผ่าน:", kpi.level ? f.text(`ระดับ ${kpi.level}`) : kpi.summary.th),
     field("คะแนน:", f.num(kpi.score)),
     field("ค่าน้ำหนัก:", f.text(`ร้อยละ ${kpi.weight}`)),
     field("คะแนนถ่วงน้ำหนัก:", f.num(kpi.weighted)),
     field("สรุป:", kpi.summary.th),
+    ...stopReasonLines(kpi, ctx),
   ];
   if (kpi.working) lines.push(field("วิธีคำนวณ:", f.text(kpi.working.th)));
   return lines;
@@ -87,29 +88,14 @@ function flaggedProjects(result: CheckResult, ctx: BuildContext): Block[] {
 }
 
 function notAssessed(result: CheckResult, ctx: BuildContext): Block[] {
-  if (result.model.info.values.level === "กลุ่มจังหวัด")
-    return [
-      heading(KPI_TITLE, 1),
-      para(KPI_NAME, { center: true }),
-      para(`${placeName(result)} ไม่ต้องรายงานผล เนื่องจากตัวชี้วัดที่ 3.6 ประเมินเป็นรายจังหวัด มิใช่กลุ่มจังหวัด (ไม่ต้องประเมิน ซึ่งมิใช่คะแนนศูนย์)`, {
-        indent: true,
-      }),
-    ];
-  return [
-    heading(KPI_TITLE, 1),
-    para(KPI_NAME, { center: true }),
-    para(
-      ctx.fmt.text(
-        `${placeName(result)} มิได้เป็นจังหวัดชายแดน จังหวัดปัตตานี หรือจังหวัดชายฝั่งทะเล ตามบัญชีจังหวัดที่ต้องประเมินตัวชี้วัดที่ 3.6 ประจำปีงบประมาณ พ.ศ. ${result.model.info.values.fiscalYear ?? "-"} จึงไม่ต้องรายงานผลการดำเนินงานตามตัวชี้วัดนี้ (ไม่ต้องประเมิน ซึ่งมิใช่คะแนนศูนย์)`,
-      ),
-      { indent: true },
-    ),
-  ];
+  return [heading(KPI_TITLE, 1), para(KPI_NAME, { center: true }), para(notAssessedText(result, ctx), { indent: true })];
 }
 
 export function isAssessed(result: CheckResult): boolean {
   const kpi = result.kpi[0];
-  return kpi ? kpi.assessed : result.model.info.values.kpiAssessed !== false;
+  // No KPI defined for the year and no steps typed: nothing to report.
+  if (!kpi) return result.model.info.values.kpiAssessed !== false && result.model.kpi.rows.length > 0;
+  return kpi.assessed;
 }
 
 export function buildKpiDocument(result: CheckResult, opts: DocOptions = {}): DocSpec {
@@ -138,6 +124,11 @@ export function buildKpiDocument(result: CheckResult, opts: DocOptions = {}): Do
     }),
   ];
   // The outcome follows the steps on the same pages: alone, its few lines would make a near-empty page.
-  const outcome: Block[] = [heading("สรุปผลการประเมิน", 1), ...kpiResultLines(result, ctx), ...flaggedProjects(result, ctx)];
+  const outcome: Block[] = [
+    heading("สรุปผลการประเมิน", 1),
+    ...kpiResultLines(result, ctx),
+    ...flaggedProjects(result, ctx),
+    ...(kpi ? meetingBlocks(result, kpi, ctx) : []),
+  ];
   return docSpec(name, [coverSection(front), section([...steps, ...outcome], "landscape")], opts, false, propertiesOf(result));
 }

@@ -1,6 +1,7 @@
 /** 4. รายงานผลการพิจารณากลั่นกรอง: summary first, then the plan and every project against criteria 1.1–4.4. */
 import {
   ceilingSplit,
+  cellOf,
   costPerBeneficiary,
   CRITERION_NAMES,
   CRITERION_ORDER,
@@ -11,7 +12,7 @@ import {
   type Project,
 } from "../../core";
 import { cover, heading, para, table, widths, type Block, type TableSpec } from "./blocks";
-import { ceilingBlocks } from "./ceiling-tables";
+import { ceilingBlocks, fillOf } from "./ceiling-tables";
 import { alignmentLine, alignmentOn } from "./alignment-tables";
 import { findingsTable } from "./common-tables";
 import {
@@ -28,18 +29,35 @@ import {
 import { indexFindings, NUMBERED_CRITERIA, PLAN_ONLY_CRITERIA, type FindingIndex } from "./criteria";
 import { TEXT_WIDTH } from "./style";
 import { issuerOf, placeName, propertiesOf } from "./summary";
+import { budgetText } from "./unreadable";
 import { VERDICT, verdictOf } from "./verdict";
 
 const W = TEXT_WIDTH.portrait;
 /** Where a plan-level criterion sits in a project's table: judged once, in the plan's table. */
 const AT_PLAN_LEVEL = "–";
+/** Why 4.4 fails for a project whose budget is blank or unreadable. */
+export const UNPRICED_44 = "อ่านงบประมาณไม่ได้หรือไม่ได้ระบุ จึงประเมินความคุ้มค่าไม่ได้";
 
 /** The families outside the numbered criteria, in the summary's order after 4.4. */
 const FAMILIES = CRITERION_ORDER.filter((c) => !isNumberedCriterion(c));
 
-/** 2.3 (quality) is judged from 3.x and 4.x as well as its own findings; its row counts only its own. */
-function verdictFindings(findings: readonly Finding[], c: Criterion): Finding[] {
-  return findings.filter((f) => f.criterion === c || (c === "2.3" && /^[34]\./.test(f.criterion)));
+/** The cells of the projects' budget column ("sheet!cell"): a data finding there leaves 4.4 (value for money) unjudgeable. */
+function budgetCells(result: CheckResult): Set<string> {
+  const t = result.model.projects;
+  return new Set(t.columns.budget ? t.rows.map((p) => `${t.sheet}!${cellOf(t, p, "budget")}`) : []);
+}
+
+/**
+ * 2.3 (quality) is judged from 3.x and 4.x as well as its own findings, and 4.4 fails for a
+ * budget that is blank or cannot be read; their rows count only their own findings.
+ */
+function verdictFindings(findings: readonly Finding[], c: Criterion, budgets: ReadonlySet<string>): Finding[] {
+  return findings.filter(
+    (f) =>
+      f.criterion === c ||
+      (c === "2.3" && /^[34]\./.test(f.criterion)) ||
+      ((c === "4.4" || c === "2.3") && f.criterion === "data" && budgets.has(`${f.sheet}!${f.cell}`)),
+  );
 }
 
 /**
@@ -47,16 +65,22 @@ function verdictFindings(findings: readonly Finding[], c: Criterion): Finding[] 
  * columns account for every finding and add up to the totals of the
  * heading above them (the last row, รวม).
  */
-export function screeningSummaryTable(result: CheckResult, ctx: BuildContext, index: FindingIndex = indexFindings(result)): TableSpec {
+export function screeningSummaryTable(
+  result: CheckResult,
+  ctx: BuildContext,
+  index: FindingIndex = indexFindings(result),
+  width: number = W,
+): TableSpec {
   const projects = result.model.projects.rows;
   const f = ctx.fmt;
+  const budgets = budgetCells(result);
   const count = (c: Criterion, s: Finding["severity"]) => result.findings.filter((x) => x.criterion === c && x.severity === s).length;
   const numbered = NUMBERED_CRITERIA.map((c) => {
-    const passed = projects.filter((p) => verdictOf(verdictFindings(index.byProject.get(p) ?? [], c.id)) === VERDICT.pass).length;
+    const passed = projects.filter((p) => verdictOf(verdictFindings(index.byProject.get(p) ?? [], c.id, budgets)) === VERDICT.pass).length;
     return [
       f.text(c.id),
       c.th,
-      verdictOf(verdictFindings([...index.plan, ...[...index.byProject.values()].flat()], c.id)),
+      verdictOf(verdictFindings([...index.plan, ...[...index.byProject.values()].flat()], c.id, budgets)),
       PLAN_ONLY_CRITERIA.has(c.id) ? AT_PLAN_LEVEL : f.text(`${passed}/${projects.length}`),
       f.num(count(c.id, "error")),
       f.num(count(c.id, "warning")),
@@ -74,7 +98,7 @@ export function screeningSummaryTable(result: CheckResult, ctx: BuildContext, in
   ]);
   return {
     headers: ["เกณฑ์", "หลักเกณฑ์", "ผล", "โครงการที่ผ่าน", "ข้อผิดพลาด", "คำเตือน"],
-    widths: widths(W, [1.1, 4.8, 1.6, 1.8, 1.4, 1.3]),
+    widths: widths(width, [1.1, 4.8, 1.6, 1.8, 1.4, 1.3]),
     align: ["center", "left", "center", "center", "right", "right"],
     rows: [...numbered, ...families],
     totals: [["รวม", "", "", "", f.num(result.counts.error), f.num(result.counts.warning)]],
@@ -87,12 +111,15 @@ export function screeningSummaryTable(result: CheckResult, ctx: BuildContext, in
  * a project is left out of the report the committee reads. Cell addresses
  * are for the planner: they stand in the annex, not here.
  */
-function criteriaTable(findings: readonly Finding[], ctx: BuildContext, scope: "plan" | "project") {
+function criteriaTable(findings: readonly Finding[], ctx: BuildContext, scope: "plan" | "project" | "other", budgets: ReadonlySet<string>) {
   const notesOf = (own: readonly Finding[]) => ctx.fmt.text(own.map((f) => f.message).join("; "));
-  const numbered = NUMBERED_CRITERIA.map((c) => {
+  // The other families' table has no numbered rows: there they would read ผ่าน whatever the plan's verdict.
+  const numbered = (scope === "other" ? [] : NUMBERED_CRITERIA).map((c) => {
     if (scope === "project" && PLAN_ONLY_CRITERIA.has(c.id)) return [ctx.fmt.text(c.id), c.th, AT_PLAN_LEVEL, "พิจารณาในระดับแผน"];
     const own = findings.filter((f) => f.criterion === c.id);
-    return [ctx.fmt.text(c.id), c.th, verdictOf(verdictFindings(findings, c.id)), notesOf(own)];
+    const unpriced = c.id === "4.4" && findings.some((f) => f.criterion === "data" && budgets.has(`${f.sheet}!${f.cell}`));
+    const notes = [...own.map((f) => f.message), ...(unpriced ? [UNPRICED_44] : [])].join("; ");
+    return [ctx.fmt.text(c.id), c.th, verdictOf(verdictFindings(findings, c.id, budgets)), ctx.fmt.text(notes)];
   });
   const families = FAMILIES.filter((c) => findings.some((f) => f.criterion === c)).map((c) => {
     const own = findings.filter((f) => f.criterion === c);
@@ -107,16 +134,18 @@ function criteriaTable(findings: readonly Finding[], ctx: BuildContext, scope: "
 }
 
 /** The figures 4.4 judges: budget, beneficiaries, and the cost per beneficiary worked out from them. */
-function projectFigures(p: Project, ctx: BuildContext): string {
+function projectFigures(result: CheckResult, p: Project, ctx: BuildContext): string {
   const cost = costPerBeneficiary(p);
   const people = p.beneficiaries === null ? "ไม่ระบุ" : `${ctx.fmt.num(p.beneficiaries)} คน`;
   const perHead = cost === null ? "คำนวณไม่ได้" : `${ctx.fmt.baht(Math.round(cost * 100) / 100)} บาท/คน`;
-  return `งบประมาณ ${p.budget === null ? "ไม่ระบุ" : `${ctx.fmt.baht(p.budget)} บาท`} ผู้รับประโยชน์ ${people} ต้นทุนต่อผู้รับประโยชน์ ${perHead}`;
+  const budget = p.budget === null ? budgetText(result.model, p, ctx) : `${ctx.fmt.baht(p.budget)} บาท`;
+  return `งบประมาณ ${budget} ผู้รับประโยชน์ ${people} ต้นทุนต่อผู้รับประโยชน์ ${perHead}`;
 }
 
 /** The screening report's sections: summary; the ceiling split (landscape); plan, projects and the annex of cells to fix. */
 export function screeningSections(result: CheckResult, ctx: BuildContext): SectionSpec[] {
   const index = indexFindings(result);
+  const budgets = budgetCells(result);
   const c = result.counts;
   const summary: Block[] = [
     heading("สรุปผลการพิจารณากลั่นกรอง", 1),
@@ -127,19 +156,19 @@ export function screeningSections(result: CheckResult, ctx: BuildContext): Secti
     ),
     screeningSummaryTable(result, ctx, index),
   ];
-  const blocks: Block[] = [heading("ผลการพิจารณาระดับแผน", 1), criteriaTable(index.plan, ctx, "plan")];
+  const blocks: Block[] = [heading("ผลการพิจารณาระดับแผน", 1), criteriaTable(index.plan, ctx, "plan", budgets)];
   if (index.other.length) {
     blocks.push(heading("ข้อค้นพบอื่น (คณะกรรมการ เวทีรับฟังความคิดเห็น ขั้นตอน งบประมาณ ข้อมูล)", 2));
-    blocks.push(criteriaTable(index.other, ctx, "plan"));
+    blocks.push(criteriaTable(index.other, ctx, "other", budgets));
   }
   const today = alignmentOn(result);
-  const places = today ? ceilingSplit(result.model).places : [];
+  const places = today ? ceilingSplit(result.model, fillOf(ctx, result)).places : [];
   result.model.projects.rows.forEach((p, i) => {
     blocks.push(heading(ctx.fmt.text(`โครงการ ${p.code ?? ""} ${p.name ?? ""}`), 2, { pageBreakBefore: i === 0 }));
-    blocks.push({ ...para(projectFigures(p, ctx)), keepNext: true });
+    blocks.push({ ...para(projectFigures(result, p, ctx)), keepNext: true });
     // The 2565 decree's workbooks: each project's national alignment and place against the ceiling.
     if (today) blocks.push({ ...para(alignmentLine(p, places[i], ctx)), keepNext: true });
-    blocks.push(criteriaTable(index.byProject.get(p) ?? [], ctx, "project"));
+    blocks.push(criteriaTable(index.byProject.get(p) ?? [], ctx, "project", budgets));
   });
   blocks.push(heading("ภาคผนวก ตำแหน่งในแบบฟอร์มที่ต้องแก้ไข", 1, { pageBreakBefore: true }));
   blocks.push(para("สำหรับผู้จัดทำแผน: แผ่นงานและเซลล์ของแต่ละข้อค้นพบ พร้อมวิธีแก้ไข"));

@@ -5,10 +5,9 @@
  * on request, rows never split, columns never narrower than their words.
  */
 import { describe, expect, it } from "vitest";
-import type { CheckResult } from "../../core";
+import { ceilingSplit, type CheckResult } from "../../core";
 import { DOC_KINDS, DOCUMENTS, findDuplicates, type PacketInput } from "../../generator/documents";
 import { isTableSpec, type Block, type TableSpec } from "../../generator/documents/blocks";
-import { splitByCeiling } from "../../generator/documents/ceiling";
 import { CELL_MARGIN, fittedWidths } from "../../generator/documents/column-widths";
 import { contextOf, letterheadLines } from "../../generator/documents/document";
 import { buildPacketDocument } from "../../generator/documents/packet";
@@ -62,18 +61,18 @@ describe("screening summary", () => {
       for (const row of t.rows) if (errors.some((m) => row[3].includes(m))) expect(row[2]).not.toBe("ผ่าน");
   });
 
-  it("splits projects inside and over the ceiling by priority, an unreadable budget over it and left out of totals", () => {
-    const split = splitByCeiling(r);
-    expect(split.places.map((p) => p.project.code)).toEqual(["P002", "TR52-0001-ตราด", "P004", "P003"]);
-    expect(split.places.map((p) => p.inside)).toEqual([true, false, true, false]);
+  it("splits projects inside and over the ceiling by priority (core's one split), an unreadable budget over it and left out of totals", () => {
+    // Rows: TR52-0001 (priority 2, 450 MB), P002 (1, 60 MB), P003 (blank, #REF!), P004 (3, 10 MB); ceiling 100 MB.
+    // P002 fits; TR52-0001 would pass the ceiling, so it and every later one are over.
+    expect(ceilingSplit(r.model).places).toEqual(["over", "inside", "over", "over"]);
     const all = screeningSections(r, contextOf({}))
       .flatMap((s) => s.parts)
       .map((b) => JSON.stringify(b))
       .join("\n");
     // Cell addresses belong to the annex the planner uses, not to what the committee reads.
     const text = all.slice(0, all.indexOf("ภาคผนวก"));
-    expect(text).toContain("ภายในกรอบวงเงิน (2 โครงการ รวม 70,000,000 บาท)");
-    expect(text).toContain("เกินกรอบวงเงิน (2 โครงการ รวม 450,000,000 บาท)");
+    expect(text).toContain("ภายในกรอบวงเงิน (1 โครงการ รวม 60,000,000 บาท)");
+    expect(text).toContain("เกินกรอบวงเงิน (3 โครงการ รวม 460,000,000 บาท ไม่รวม 1 โครงการที่อ่านงบประมาณไม่ได้)");
     expect(text).toContain("ไม่รวม 1 โครงการที่อ่านงบประมาณไม่ได้");
     expect(text).toContain("ความเห็นฝ่ายเลขานุการ");
     expect(text).not.toMatch(/โครงการ!|phaen /);
