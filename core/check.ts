@@ -32,7 +32,7 @@ export interface CheckResult {
     ceilingFill?: CeilingFill;
   } | null;
   /** Inside / over the ceiling and รับทราบ, by kind and by strategic issue: only under a pack that splits the ceiling (the 2565 decree's). */
-  ceiling?: Omit<CeilingSplit, "places">;
+  ceiling?: Omit<CeilingSplit, "places" | "pools">;
 }
 
 export function workbookTitle(model: PlanModel): string {
@@ -60,8 +60,9 @@ export function checkModel(model: PlanModel, opts: RunOptions = {}): CheckResult
         ...(ceilingFill ? { ceilingFill } : {}),
       }
     : null;
-  const split = choice?.pack.ceiling ? ceilingSplit(model) : undefined;
-  const ceiling = split ? (({ places: _places, ...totals }) => totals)(split) : undefined;
+  // The totals only: the per-row places and pools are the documents' business.
+  const split = choice?.pack.ceiling ? ceilingSplit(model, ceilingFill) : undefined;
+  const ceiling = split ? (({ places: _places, pools: _pools, ...totals }) => totals)(split) : undefined;
   return {
     model,
     province: workbookTitle(model),
