@@ -1,6 +1,6 @@
 /**
  * Layout a reader does not stumble over: every document kind of every sample
- * (with and without Thai digits) and every packet kind, rendered by
+ * (with and without Thai digits) and every packet kind (the 2565 decree's กนบ and regional sub-committee too), rendered by
  * LibreOffice at TH SarabunPSK's widths (../shared/checks/lib/thai-breaks.mjs,
  * which CI has beside its clone), breaks no word, number or code across
  * lines and leaves no near-empty page.
@@ -33,10 +33,14 @@ describe("rendered layout", () => {
     }
     const trat = join(SAMPLES, samples.find((s) => /trat/.test(s)) ?? samples[0]);
     const cluster = join(SAMPLES, samples.find((s) => /cluster/.test(s)) ?? samples[0]);
+    const today = join(SAMPLES, samples.find((s) => /2570/.test(s)) ?? samples[0]);
     const packets: [string, string[]][] = [
       ["kbj", [trat]],
       ["kbk", [trat, cluster]],
       ["knj", samples.map((s) => join(SAMPLES, s))],
+      // The 2565 decree's committees take the FY2570 pack's workbooks (the others are left out, exit 1).
+      ["กนบ", [today]],
+      ["regional", [today]],
     ];
     for (const [committee, inputs] of packets) {
       const out = join(dir, `${committee}.docx`);
