@@ -5,10 +5,13 @@
  * the file name of each document kind.
  */
 import type { CheckResult } from "../../core";
+import type { PaneCeiling } from "./ceiling";
 import type { DocumentKindId } from "./documents";
 
 export interface PaneResult extends Omit<CheckResult, "model"> {
   fiscalYear: number | string | null;
   /** "ตราด-2552-3-แบบเสนอโครงการ.docx" per kind, safe as a file name. */
   fileNames: Record<DocumentKindId, string>;
+  /** Under a pack of the 2565 decree: the projects inside and over the ceiling (left out otherwise). */
+  ceiling?: PaneCeiling;
 }

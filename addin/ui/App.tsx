@@ -23,7 +23,7 @@ import type { Bilingual, Finding } from "../../core";
 import { computeScore, readPlan, runCheck, type CheckOutcome } from "../logic/actions";
 import { explain } from "../logic/errors";
 import type { WorkbookPort } from "../logic/port";
-import { scaffoldPlan } from "../logic/scaffold";
+import { scaffoldPlanForYear } from "../logic/scaffold";
 import type { SaveFile } from "../office/save";
 import type { PaneEngine } from "../worker/engine";
 import { ExportPanel, type ExportRequest } from "./ExportPanel";
@@ -182,13 +182,18 @@ export function App({ port, engine, saveFile, displayLanguage }: AppProps) {
               kpis={scored?.result.kpi ?? null}
               pack={scored?.result.pack}
               differences={scored?.differences ?? []}
+              fiscalYear={scored?.result.fiscalYear}
               busy={busy === "score"}
               onScore={() => void score()}
             />
           )}
           {tab === "export" && <ExportPanel startExport={startExport} explain={explain} />}
           {tab === "scaffold" && (
-            <ScaffoldPanel onScaffold={() => port.scaffold(scaffoldPlan()).then((r) => (setError(null), r))} explain={explain} />
+            <ScaffoldPanel
+              onScaffold={(year) => port.scaffold(scaffoldPlanForYear(year).plan).then((r) => (setError(null), r))}
+              explain={explain}
+              defaultYear={typeof outcome?.result.fiscalYear === "number" ? outcome.result.fiscalYear : undefined}
+            />
           )}
         </main>
       </FluentProvider>

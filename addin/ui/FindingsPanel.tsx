@@ -12,6 +12,8 @@ import type { PaneResult } from "../logic/paneResult";
 import { count, useT } from "./i18n";
 import { SEVERITY_COLORS } from "./severity";
 import { Verdict } from "./Verdict";
+import { CeilingPanel } from "./CeilingPanel";
+import { PackLine } from "./PackLine";
 
 /** Findings rendered at a time; "show more" adds another page. */
 export const PAGE_SIZE = 50;
@@ -45,7 +47,8 @@ export interface FindingsPanelProps {
   run?: number;
   busy: boolean;
   onCheck(): void;
-  onSelect(f: Finding): void;
+  /** Goes to a finding's cell (or a project's over the ceiling). */
+  onSelect(f: Pick<Finding, "sheet" | "cell">): void;
 }
 
 const keyOf = (f: Finding) => `${f.ruleId}|${f.sheet}|${f.cell}|${f.project ?? ""}`;
@@ -114,6 +117,7 @@ export function FindingsPanel({ result, run = 0, busy, onCheck, onSelect }: Find
       </Button>
       <div aria-live="polite" data-run={result ? run : undefined}>
         {result && <Verdict result={result} />}
+        {result?.pack && <PackLine pack={result.pack} testId="check-pack" />}
       </div>
       {result && findings.length > 0 && (
         <>
@@ -204,6 +208,7 @@ export function FindingsPanel({ result, run = 0, busy, onCheck, onSelect }: Find
           )}
         </>
       )}
+      {result?.ceiling && <CeilingPanel ceiling={result.ceiling} onSelect={onSelect} />}
     </div>
   );
 }

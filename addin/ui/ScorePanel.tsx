@@ -16,6 +16,7 @@ import {
 import { formatNumber, type CheckResult, type KpiResult } from "../../core";
 import type { FormulaDifference } from "../logic/results";
 import { useT } from "./i18n";
+import { PackLine } from "./PackLine";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: "8px" },
@@ -45,6 +46,8 @@ export interface ScorePanelProps {
   /** The bundled rule pack the check used (the one matching the workbook's year, or the nearest earlier). */
   pack?: CheckResult["pack"];
   differences: FormulaDifference[];
+  /** The workbook's fiscal year, named when its pack defines no KPI for it. */
+  fiscalYear?: number | string | null;
   busy: boolean;
   onScore(): void;
 }
@@ -124,7 +127,7 @@ function KpiCard({ k, differences }: { k: KpiResult; differences: FormulaDiffere
   );
 }
 
-export function ScorePanel({ kpis, pack, differences, busy, onScore }: ScorePanelProps) {
+export function ScorePanel({ kpis, pack, differences, fiscalYear, busy, onScore }: ScorePanelProps) {
   const s = useStyles();
   const { t } = useT();
   return (
@@ -133,23 +136,19 @@ export function ScorePanel({ kpis, pack, differences, busy, onScore }: ScorePane
       <Button appearance="primary" onClick={onScore} disabled={busy} icon={busy ? <Spinner size="tiny" /> : undefined}>
         {busy ? t("scoring") : t("runScore")}
       </Button>
-      {kpis && pack && (
-        <Caption1 data-testid="kpi-pack">
-          {t(pack.covers ? "packUsed" : "packStandIn", {
-            id: pack.id,
-            years:
-              pack.fiscalYears.from === pack.fiscalYears.to ? pack.fiscalYears.from : `${pack.fiscalYears.from}–${pack.fiscalYears.to}`,
-          })}
-        </Caption1>
-      )}
-      {kpis && kpis.length === 0 && (
-        <Card>
-          <Text>{t("noKpi")}</Text>
-        </Card>
-      )}
-      {kpis?.map((k) => (
-        <KpiCard key={k.kpiId} k={k} differences={differences} />
-      ))}
+      {/* The result is announced when it arrives, as the findings are. */}
+      <div aria-live="polite" className={s.stack} data-testid="score-result">
+        {kpis && pack && <PackLine pack={pack} testId="kpi-pack" />}
+        {kpis && kpis.length === 0 && (
+          <Card>
+            {/* A year the pack defines no KPI for is not a province left unassessed: say which. */}
+            <Text data-testid="kpi-none">{pack && fiscalYear ? t("noKpiForYear", { id: pack.id, year: String(fiscalYear) }) : t("noKpi")}</Text>
+          </Card>
+        )}
+        {kpis?.map((k) => (
+          <KpiCard key={k.kpiId} k={k} differences={differences} />
+        ))}
+      </div>
     </div>
   );
 }

@@ -5,6 +5,7 @@
  */
 import { checkGrids, type CheckResult, type Grid } from "../../core";
 import { DEFAULT_LETTERHEAD, DOCUMENTS } from "../../generator/documents";
+import { paneCeiling } from "../logic/ceiling";
 import { DOCUMENT_KINDS, documentFileName, type DocumentKindId } from "../logic/documents";
 import type { PaneResult } from "../logic/paneResult";
 import { packDocx } from "./packDocx";
@@ -13,7 +14,8 @@ import type { ExportOptions, ExportStep } from "./protocol";
 function slim(result: CheckResult): PaneResult {
   const { model, ...rest } = result;
   const fileNames = Object.fromEntries(DOCUMENT_KINDS.map((k) => [k.id, fileNameOf(k.id, result)])) as PaneResult["fileNames"];
-  return { ...rest, fiscalYear: model.info.values.fiscalYear ?? null, fileNames };
+  const ceiling = paneCeiling(result);
+  return { ...rest, fiscalYear: model.info.values.fiscalYear ?? null, fileNames, ...(ceiling ? { ceiling } : {}) };
 }
 
 const fileNameOf = (kind: DocumentKindId, result: CheckResult) => documentFileName(kind, result);
