@@ -33,6 +33,6 @@ export async function computeScore(port: WorkbookPort, engine: PaneEngine): Prom
   const read = await readPlan(port);
   const result = await engine.check(read.grids);
   const differences = compareWithFormula(kpi36(result), read.formulaKpi);
-  await port.writeOwnedSheets([scoreSheet(result.kpi, differences)]);
+  await port.writeOwnedSheets([scoreSheet(result.kpi, differences, result)]);
   return { result, differences };
 }

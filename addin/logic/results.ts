@@ -6,6 +6,7 @@
 import type { Bilingual, CellValue, CheckResult, Finding, KpiResult } from "../../core";
 import { FINDINGS_SHEET, SCORE_SHEET, type FormulaKpi, type OwnedSheetContent } from "./port";
 import { criterionLabel, SEVERITY_LABELS } from "./labels";
+import type { PaneResult } from "./paneResult";
 
 const FINDING_COLUMNS: [string, string][] = [
   ["ลำดับ", "no"],
@@ -92,10 +93,17 @@ export function compareWithFormula(kpi: KpiResult | undefined, formula: FormulaK
   return out;
 }
 
-export function scoreSheet(kpis: KpiResult[], differences: FormulaDifference[]): OwnedSheetContent {
+/** What the คะแนน sheet says when there is no KPI: the pack and year when known. */
+export function noKpiLine(of?: Pick<PaneResult, "pack" | "fiscalYear">): string {
+  return of?.pack && of.fiscalYear
+    ? `ชุดกติกา ${of.pack.id} ไม่ได้กำหนดตัวชี้วัดสำหรับปีงบประมาณ ${of.fiscalYear}`
+    : "ยังไม่มีตัวชี้วัดที่ต้องคำนวณสำหรับปีงบประมาณของแผนนี้";
+}
+
+export function scoreSheet(kpis: KpiResult[], differences: FormulaDifference[], of?: Pick<PaneResult, "pack" | "fiscalYear">): OwnedSheetContent {
   const rows: CellValue[][] = [["ผลการคำนวณคะแนนตัวชี้วัด", ""]];
   const bold = [0];
-  if (!kpis.length) rows.push(["ยังไม่มีตัวชี้วัดที่ต้องคำนวณสำหรับปีงบประมาณของแผนนี้", ""]);
+  if (!kpis.length) rows.push([noKpiLine(of), ""]);
   for (const k of kpis) {
     rows.push(
       ["ตัวชี้วัด", k.title.th],

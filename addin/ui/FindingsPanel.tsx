@@ -51,7 +51,8 @@ export interface FindingsPanelProps {
   onSelect(f: Pick<Finding, "sheet" | "cell">): void;
 }
 
-const keyOf = (f: Finding) => `${f.ruleId}|${f.sheet}|${f.cell}|${f.project ?? ""}`;
+// Two findings of one rule at one cell (a sheet missing twice over) differ by their message.
+const keyOf = (f: Finding) => `${f.ruleId}|${f.sheet}|${f.cell}|${f.project ?? ""}|${f.message}`;
 
 export function FindingsPanel({ result, run = 0, busy, onCheck, onSelect }: FindingsPanelProps) {
   const s = useStyles();
