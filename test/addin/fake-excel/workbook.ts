@@ -76,6 +76,8 @@ export class FakeWorkbook {
   /** Change events raised by writes while events were on, fired after the sync that made them. */
   pendingEvents: { address: string; worksheetId: string }[] = [];
   calculationSuspensions = 0;
+  /** Selection-changed handlers the add-in registered. */
+  readonly selectionHandlers = new Set<(e: { address: string; worksheetId: string }) => Promise<unknown> | void>();
   /** Changed-event handlers the add-in registered. */
   readonly changeHandlers = new Set<(e: { address: string; worksheetId: string }) => Promise<unknown> | void>();
 
@@ -203,6 +205,25 @@ export class FakeWorkbook {
         ? this.read(s, { row0: 0, col0: 0, rows: s.cells.length, cols: Math.max(0, ...s.cells.map((r) => r.length)) })
         : [],
     }));
+  }
+
+  /** The planner moves to a cell (or range): selection handlers fire. */
+  async userSelect(sheetName: string, a1: string): Promise<void> {
+    const s = this.sheet(sheetName);
+    if (!s) throw new Error(`no sheet ${sheetName}`);
+    this.activeSheet = s.name;
+    for (const h of this.selectionHandlers) await h({ address: a1, worksheetId: s.name });
+  }
+
+  /**
+   * The planner picks from a cell's dropdown on Excel on the web: the value changes but, as
+   * there (OfficeDev/office-js#3888), no change handler fires.
+   */
+  userPickOnWeb(sheetName: string, a1: string, v: CellValue): void {
+    const s = this.sheet(sheetName);
+    if (!s) throw new Error(`no sheet ${sheetName}`);
+    const b = boxOf(a1);
+    this.setCell(s, b.row0, b.col0, v);
   }
 
   /** A planner types into a cell: the value changes and change handlers fire. */
