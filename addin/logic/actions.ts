@@ -21,7 +21,7 @@ export async function readPlan(port: WorkbookPort): Promise<WorkbookRead> {
 export async function runCheck(port: WorkbookPort, engine: PaneEngine, show?: (o: CheckOutcome) => void): Promise<CheckOutcome> {
   const read = await readPlan(port);
   const result = await engine.check(read.grids);
-  const outcome = { result, differences: compareWithFormula(kpi36(result), read.formulaKpi) };
+  const outcome = { result, differences: compareWithFormula(kpi36(result), read.formulaKpi, result.findings) };
   // The planner sees the findings first; the sheet is written after.
   show?.(outcome);
   await port.writeOwnedSheets([findingsSheet(result.findings)]);
@@ -32,7 +32,7 @@ export async function runCheck(port: WorkbookPort, engine: PaneEngine, show?: (o
 export async function computeScore(port: WorkbookPort, engine: PaneEngine): Promise<CheckOutcome> {
   const read = await readPlan(port);
   const result = await engine.check(read.grids);
-  const differences = compareWithFormula(kpi36(result), read.formulaKpi);
+  const differences = compareWithFormula(kpi36(result), read.formulaKpi, result.findings);
   await port.writeOwnedSheets([scoreSheet(result.kpi, differences, result)]);
   return { result, differences };
 }

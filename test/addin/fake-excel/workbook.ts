@@ -60,6 +60,8 @@ const blank = (v: CellValue | undefined) => v === null || v === undefined || v =
 export class FakeWorkbook {
   readonly sheets: FakeSheet[] = [];
   readonly names = new Map<string, { sheet: string; address: string }>();
+  /** Formulas by "sheet!A1" (the cell's value is its cached result); any other cell's formula is its value. */
+  readonly formulas = new Map<string, string>();
   readonly syncs: SyncRecord[] = [];
   /** Syncs refused as over the payload limit. */
   readonly refused: SyncRecord[] = [];
@@ -156,6 +158,11 @@ export class FakeWorkbook {
     return out;
   }
 
+  /** Range.formulas: a cell's formula where it has one, else its value, as Excel returns them. */
+  readFormulas(s: FakeSheet, b: Box): CellValue[][] {
+    return this.read(s, b).map((row, r) => row.map((v, c) => this.formulas.get(`${s.name}!${a1Of({ row0: b.row0 + r, col0: b.col0 + c, rows: 1, cols: 1 })}`) ?? v));
+  }
+
   write(s: FakeSheet, b: Box, values: CellValue[][]): void {
     if (values.length !== b.rows || values.some((r) => r.length !== b.cols)) {
       throw new Error(`InvalidArgument: ${values.length} rows of values for a ${b.rows}×${b.cols} range`);
@@ -232,6 +239,8 @@ export class FakeWorkbook {
     if (!s) throw new Error(`no sheet ${sheetName}`);
     const b = boxOf(a1);
     this.setCell(s, b.row0, b.col0, v);
+    // Typing over a formula replaces it, as in Excel.
+    this.formulas.delete(`${s.name}!${a1}`);
     for (const h of this.changeHandlers) await h({ address: a1, worksheetId: s.name });
   }
 }
