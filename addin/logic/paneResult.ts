@@ -12,6 +12,8 @@ export interface PaneResult extends Omit<CheckResult, "model"> {
   fiscalYear: number | string | null;
   /** "ตราด-2552-3-แบบเสนอโครงการ.docx" per kind, safe as a file name. */
   fileNames: Record<DocumentKindId, string>;
+  /** The criteria the pack checks (the checklist lists only these); all when absent. */
+  criteria?: CheckResult["findings"][number]["criterion"][];
   /** Under a pack of the 2565 decree: the projects inside and over the ceiling (left out otherwise). */
   ceiling?: PaneCeiling;
 }

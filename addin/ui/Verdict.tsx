@@ -63,8 +63,20 @@ export function Verdict({ result }: { result: PaneResult }) {
           {t("checklist")}
         </Text>
         <ul className={s.list}>
-          {CRITERION_ORDER.map((c) => {
+          {CRITERION_ORDER.filter((c) => !result.criteria || result.criteria.includes(c) || byCriterion.has(c)).map((c) => {
             const found = byCriterion.get(c) ?? [];
+            // A year the pack defines no KPI for has nothing to pass on the KPI: say so rather than "passes".
+            if (c === "kpi" && !found.length && !result.kpi.length)
+              return (
+                <li key={c} className={s.row} data-criterion={c} data-status="none">
+                  <span className={s.mark} aria-hidden>
+                    –
+                  </span>
+                  <Caption1>
+                    {pick(criterionLabel(c))}: {t("criterionNoKpi")}
+                  </Caption1>
+                </li>
+              );
             const status = statusOf(found);
             const color = status === "pass" ? tokens.colorPaletteGreenForeground1 : SEVERITY_COLORS[status].border;
             return (

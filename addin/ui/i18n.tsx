@@ -96,6 +96,7 @@ const STRINGS = {
   verdictFail: { th: "ยังไม่ผ่านเกณฑ์: ต้องแก้ไข {n} รายการ", en: "Does not pass yet: {n} to fix" },
   checklist: { th: "รายการตรวจตามเกณฑ์", en: "Checklist" },
   criterionPass: { th: "ผ่าน", en: "passes" },
+  criterionNoKpi: { th: "ไม่มีตัวชี้วัดที่กำหนดสำหรับปีงบประมาณนี้", en: "no KPI defined for this fiscal year" },
   filterSeverity: { th: "กรองตามความรุนแรง", en: "Filter by severity" },
   filterSheet: { th: "กรองตามแผ่นงาน", en: "Filter by sheet" },
   allSeverities: { th: "ทุกระดับ", en: "All severities" },

@@ -4,7 +4,7 @@
  * `--reference <docx>`: a reference .docx the planner picks gives the documents its letterhead
  * and styles; a file that is not a reference is refused in words and the export keeps the built-in one.
  */
-import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { cleanup, fireEvent, waitFor } from "@testing-library/react";
 import JSZip from "jszip";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -14,6 +14,7 @@ import type { SaveFile } from "../../addin/office/save";
 import { App } from "../../addin/ui/App";
 import { inPlaceEngine } from "../../addin/worker/inPlaceEngine";
 import { fakeExcel, fakeHost, FakeWorkbook } from "./fake-excel";
+import { renderHere, screen } from "./screen";
 import { planWorkbook } from "./fixtures";
 
 afterEach(cleanup);
@@ -40,7 +41,7 @@ function mount(saved: [Uint8Array, string][]) {
   const wb = FakeWorkbook.fromGrids(planWorkbook(3));
   const saveFile: SaveFile = async (bytes, name) => (saved.push([bytes, name]), { kind: "downloaded", name });
   const port = createExcelAdapter(fakeExcel(wb) as unknown as ExcelRunner, fakeHost(wb));
-  render(<App port={port} engine={inPlaceEngine()} saveFile={saveFile} />);
+  renderHere(<App port={port} engine={inPlaceEngine()} saveFile={saveFile} />);
   fireEvent.click(screen.getByRole("tab", { name: "ส่งออก Word" }));
 }
 

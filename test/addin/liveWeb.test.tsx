@@ -4,12 +4,13 @@
  * (OfficeDev/office-js#3888): the cells the planner leaves are read again on the next move, and a
  * change there re-checks; moves with no edit, the add-in's own writes and other hosts do not.
  */
-import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { cleanup, fireEvent, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { createExcelAdapter, type ExcelRunner } from "../../addin/office/excelAdapter";
 import { App } from "../../addin/ui/App";
 import { inPlaceEngine } from "../../addin/worker/inPlaceEngine";
 import { fakeExcel, fakeHost, FakeWorkbook } from "./fake-excel";
+import { renderHere, screen } from "./screen";
 import { planWorkbook } from "./fixtures";
 
 afterEach(cleanup);
@@ -55,7 +56,7 @@ describe("live re-check of dropdown choices on Excel on the web", () => {
 
   it("the pane re-checks after a dropdown choice on the web once the planner moves to another cell, and says so", async () => {
     const wb = FakeWorkbook.fromGrids(planWorkbook(3));
-    render(<App port={adapterOf(wb)} engine={inPlaceEngine()} saveFile={async (_b, name) => ({ kind: "downloaded", name })} />);
+    renderHere(<App port={adapterOf(wb)} engine={inPlaceEngine()} saveFile={async (_b, name) => ({ kind: "downloaded", name })} />);
     fireEvent.click(screen.getByRole("switch"));
     expect(screen.getByText(/การเลือกจากรายการดรอปดาวน์ไม่แจ้งการแก้ไข: โปรแกรมจะตรวจใหม่เมื่อย้ายไปเซลล์อื่น/)).toBeTruthy();
     await waitFor(() => expect(wb.selectionHandlers.size).toBe(1));
@@ -63,5 +64,8 @@ describe("live re-check of dropdown choices on Excel on the web", () => {
     wb.userPickOnWeb("โครงการ", "H3", "");
     await wb.userSelect("โครงการ", "H4");
     await screen.findByText(/ผลการตรวจ ตราด · ทั้งหมด \d+ รายการ/, undefined, { timeout: 4000 });
+    await waitFor(() => expect(wb.sheet("ผลการตรวจ")).toBeTruthy());
+    fireEvent.click(screen.getByRole("switch"));
+    await waitFor(() => expect(wb.selectionHandlers.size + wb.changeHandlers.size).toBe(0));
   });
 });

@@ -5,7 +5,7 @@
  * the ceiling at their cells, and a score tab that says FY2570 defines no KPI; สร้างแม่แบบ makes
  * a workbook of the year the planner names, with that year's pack's sheets and columns.
  */
-import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { cleanup, fireEvent, waitFor } from "@testing-library/react";
 import { resolve } from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { ceilingSplit, checkGrids, infoSheet, infoValueCell, projectsSheet, goal20Sheet, type Grid } from "../../core";
@@ -14,6 +14,7 @@ import { App } from "../../addin/ui/App";
 import { inPlaceEngine } from "../../addin/worker/inPlaceEngine";
 import { gridsFromWorkbook, loadWorkbook } from "../../generator/reader";
 import { fakeExcel, fakeHost, FakeWorkbook } from "./fake-excel";
+import { renderHere, screen } from "./screen";
 import { planWorkbook } from "./fixtures";
 
 afterEach(cleanup);
@@ -32,7 +33,7 @@ beforeAll(async () => {
 
 function mount(wb: FakeWorkbook) {
   const port = createExcelAdapter(fakeExcel(wb) as unknown as ExcelRunner, fakeHost(wb));
-  render(<App port={port} engine={inPlaceEngine()} saveFile={async (_b, name) => ({ kind: "downloaded", name })} />);
+  renderHere(<App port={port} engine={inPlaceEngine()} saveFile={async (_b, name) => ({ kind: "downloaded", name })} />);
 }
 
 const check = async () => {
@@ -59,6 +60,10 @@ describe("the pane on the FY2570 sample (ขอนแก่น, the 2565 decree)
       expect(item?.getAttribute("data-cell"), rule).toBe(cell);
       expect(item?.getAttribute("data-sheet")).toBe("โครงการ");
     }
+    // The checklist is the pack's: its alignment criterion failing, no KPI row (FY2570 defines none).
+    const listed = [...document.querySelectorAll("li[data-criterion]")].map((li) => [li.getAttribute("data-criterion"), li.getAttribute("data-status")]);
+    expect(listed).toContainEqual(["alignment", "error"]);
+    expect(listed.map(([c]) => c)).not.toContain("kpi");
     // A click goes to the cell the defect is in.
     fireEvent.click(document.querySelector<HTMLButtonElement>('button[data-finding="alignment/unknown-code"]')!);
     await waitFor(() => expect(wb.selections.at(-1)).toEqual({ sheet: "โครงการ", address: "AY6" }));
@@ -100,6 +105,9 @@ describe("the pane on the FY2570 sample (ขอนแก่น, the 2565 decree)
     await check();
     expect(screen.getByTestId("check-pack").textContent).toMatch(/^ชุดกติกา FY2552 \(ปีงบประมาณ 2552\)/);
     expect(screen.queryByTestId("ceiling")).toBeNull();
+    const listed = [...document.querySelectorAll("li[data-criterion]")].map((li) => li.getAttribute("data-criterion"));
+    expect(listed).toContain("kpi");
+    expect(listed).not.toContain("alignment");
   });
 });
 

@@ -4,13 +4,14 @@
  * and where the sheet's own formula cells differ from core the real reason comes first (here a
  * formula the planner typed over), on the tab and on the คะแนน sheet.
  */
-import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { cleanup, fireEvent, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { NAMED_CELLS } from "../../core";
 import { createExcelAdapter, type ExcelRunner } from "../../addin/office/excelAdapter";
 import { App } from "../../addin/ui/App";
 import { inPlaceEngine } from "../../addin/worker/inPlaceEngine";
 import { fakeExcel, fakeHost, FakeWorkbook } from "./fake-excel";
+import { renderHere, screen } from "./screen";
 import { planWorkbook } from "./fixtures";
 
 afterEach(cleanup);
@@ -29,7 +30,7 @@ describe("the score tab's reasons", () => {
     const m = /^([A-Z]+)(\d+)$/.exec(cell)!;
     wb.setCell(kpi, Number(m[2]) - 1, m[1].charCodeAt(0) - 65, 3);
     wb.names.set(NAMED_CELLS.kpiLevel.name, { sheet, address: cell });
-    render(
+    renderHere(
       <App
         port={createExcelAdapter(fakeExcel(wb) as unknown as ExcelRunner, fakeHost(wb))}
         engine={inPlaceEngine()}
