@@ -65,6 +65,7 @@ export function App({ port, engine, saveFile, displayLanguage }: AppProps) {
   const [error, setError] = useState<Bilingual | null>(null);
   const [live, setLive] = useState(false);
   const [runs, setRuns] = useState(0);
+  const [writtenBeside, setWrittenBeside] = useState<string | undefined>(undefined);
   const t = (k: Parameters<typeof translate>[1]) => translate(lang, k);
   const liveCheck = port.features?.liveCheck ?? true;
 
@@ -85,15 +86,24 @@ export function App({ port, engine, saveFile, displayLanguage }: AppProps) {
   const check = useCallback(
     () =>
       guarded("check", async () => {
-        await runCheck(port, engine, (shown) => {
+        const done = await runCheck(port, engine, (shown) => {
           setOutcome(shown);
           setScored(shown);
           setRuns((n) => n + 1);
         });
+        setWrittenBeside(done.besidePlanners);
       }),
     [guarded, port, engine],
   );
-  const score = useCallback(() => guarded("score", async () => setScored(await computeScore(port, engine))), [guarded, port, engine]);
+  const score = useCallback(
+    () =>
+      guarded("score", async () => {
+        const done = await computeScore(port, engine);
+        setScored(done);
+        setWrittenBeside(done.besidePlanners);
+      }),
+    [guarded, port, engine],
+  );
   const select = useCallback(
     (f: Finding) =>
       void port.selectCell(f.sheet, f.cell).then(
@@ -159,6 +169,11 @@ export function App({ port, engine, saveFile, displayLanguage }: AppProps) {
             <Tab value="export">{t("tabExport")}</Tab>
             <Tab value="scaffold">{t("tabScaffold")}</Tab>
           </TabList>
+          {writtenBeside && (
+            <Caption1 role="status" data-testid="written-beside">
+              {translate(lang, "writtenBeside", { sheet: writtenBeside })}
+            </Caption1>
+          )}
           <div role="alert">
             {error && (
               <MessageBar intent="error" layout="multiline">

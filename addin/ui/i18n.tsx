@@ -91,6 +91,10 @@ const STRINGS = {
   created: { th: "สร้างแผ่นงานแล้ว", en: "Sheets created" },
   skipped: { th: "มีอยู่แล้ว (ไม่แก้ไข)", en: "Already there (untouched)" },
   error: { th: "เกิดข้อผิดพลาด", en: "Something went wrong" },
+  writtenBeside: {
+    th: "แผ่นงานชื่อเดียวกันเป็นของผู้จัดทำแผน จึงไม่เขียนทับ: บันทึกผลไว้ในแผ่นงาน “{sheet}” แทน",
+    en: "A sheet of that name is the planner's own, so it is left alone: the results are in “{sheet}” instead.",
+  },
   verdict: { th: "ผลการพิจารณา", en: "Verdict" },
   verdictPass: { th: "ผ่านเกณฑ์: ไม่มีรายการที่ต้องแก้ไข", en: "Passes: nothing must be fixed" },
   verdictFail: { th: "ยังไม่ผ่านเกณฑ์: ต้องแก้ไข {n} รายการ", en: "Does not pass yet: {n} to fix" },

@@ -90,4 +90,26 @@ describe("accessible names and live regions", () => {
     const alert = await screen.findByText(/ไปที่เซลล์ โครงการ!AY6 ไม่ได้/);
     expect(live(alert)).toBe(true);
   });
+
+  it("says where the findings and score went when the planner has sheets named ผลการตรวจ and คะแนน, and leaves those alone", async () => {
+    const wb = FakeWorkbook.fromGrids(grids);
+    wb.setCell(wb.addSheet("ผลการตรวจ"), 0, 0, "บันทึกของฉัน");
+    wb.setCell(wb.addSheet("คะแนน"), 0, 0, "คะแนนที่ฉันคิดเอง");
+    renderHere(
+      <App
+        port={createExcelAdapter(fakeExcel(wb) as unknown as ExcelRunner, fakeHost(wb))}
+        engine={inPlaceEngine()}
+        saveFile={async (_b, name) => ({ kind: "downloaded", name })}
+      />,
+    );
+    fireEvent.click(screen.getByRole("button", { name: "ตรวจสอบแผน" }));
+    const note = await screen.findByTestId("written-beside", undefined, { timeout: 10_000 });
+    expect(note.textContent).toBe("แผ่นงานชื่อเดียวกันเป็นของผู้จัดทำแผน จึงไม่เขียนทับ: บันทึกผลไว้ในแผ่นงาน “ผลการตรวจ (แผน)” แทน");
+    expect(note.getAttribute("role")).toBe("status");
+    fireEvent.click(screen.getByRole("tab", { name: "คำนวณคะแนน" }));
+    fireEvent.click(screen.getByRole("button", { name: "คำนวณคะแนน" }));
+    await screen.findByText(/“คะแนน \(แผน\)” แทน$/);
+    expect(wb.sheet("ผลการตรวจ")!.cells).toEqual([["บันทึกของฉัน"]]);
+    expect(wb.sheet("คะแนน")!.cells).toEqual([["คะแนนที่ฉันคิดเอง"]]);
+  });
 });

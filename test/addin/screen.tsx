@@ -6,13 +6,13 @@
  * from the document of the file running now.
  */
 import { createDOMRenderer, FluentProvider, RendererProvider } from "@fluentui/react-components";
-import { render, within } from "@testing-library/react";
+import { render, within, type screen as boundScreen } from "@testing-library/react";
 import type { ReactElement } from "react";
 
-type Screen = ReturnType<typeof within>;
+type Screen = typeof boundScreen;
 
 export const screen = new Proxy({} as Screen, {
-  get: (_target, key) => within(document.body)[key as keyof Screen],
+  get: (_target, key) => (within(document.body) as unknown as Record<PropertyKey, unknown>)[key],
 });
 
 /** render(), with Fluent's styles inserted into this file's document. */
