@@ -119,7 +119,11 @@ function reasonFor(
 }
 
 /** Where the template's formula cells disagree with the computed KPI 3.6 result, and why (the check's findings name the cause). */
-export function compareWithFormula(kpi: KpiResult | undefined, formula: FormulaKpi, findings: readonly Finding[] = []): FormulaDifference[] {
+export function compareWithFormula(
+  kpi: KpiResult | undefined,
+  formula: FormulaKpi,
+  findings: readonly Finding[] = [],
+): FormulaDifference[] {
   if (!kpi) return [];
   const out: FormulaDifference[] = [];
   const check = (field: "level" | "weighted", value: CellValue | undefined, computed: number | null) => {
@@ -139,7 +143,11 @@ export function noKpiLine(of?: Pick<PaneResult, "pack" | "fiscalYear">): string 
     : "ยังไม่มีตัวชี้วัดที่ต้องคำนวณสำหรับปีงบประมาณของแผนนี้";
 }
 
-export function scoreSheet(kpis: KpiResult[], differences: FormulaDifference[], of?: Pick<PaneResult, "pack" | "fiscalYear">): OwnedSheetContent {
+export function scoreSheet(
+  kpis: KpiResult[],
+  differences: FormulaDifference[],
+  of?: Pick<PaneResult, "pack" | "fiscalYear">,
+): OwnedSheetContent {
   const rows: CellValue[][] = [["ผลการคำนวณคะแนนตัวชี้วัด", ""]];
   const bold = [0];
   if (!kpis.length) rows.push([noKpiLine(of), ""]);

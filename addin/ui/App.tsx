@@ -126,7 +126,10 @@ export function App({ port, engine, saveFile, displayLanguage }: AppProps) {
         const running = engine.exportDocuments(
           read.grids,
           request.kinds,
-          { thaiDigits: request.thaiDigits, ...(request.reference && { styles: request.reference.styles, letterhead: request.reference.letterhead }) },
+          {
+            thaiDigits: request.thaiDigits,
+            ...(request.reference && { styles: request.reference.styles, letterhead: request.reference.letterhead }),
+          },
           {
             onStep: request.onStep,
             onDocument: (_kind, name, bytes) => void saving.push(saveFile(bytes, name).then(request.onSaved)),

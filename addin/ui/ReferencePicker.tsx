@@ -6,7 +6,8 @@
  */
 import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { useRef, useState } from "react";
-import { referenceFromBytes } from "../../generator/io/reference-bytes";
+import { REFERENCE_STYLES } from "../../generator/documents";
+import { referenceFromBytes } from "../../generator/gate";
 import { explain } from "../logic/errors";
 import { useT } from "./i18n";
 
@@ -40,7 +41,7 @@ export function ReferencePicker({
   const read = async (file: File | undefined) => {
     if (!file) return;
     try {
-      const ref = referenceFromBytes(file.name, await bytesOf(file));
+      const ref = referenceFromBytes(file.name, await bytesOf(file), REFERENCE_STYLES);
       onChange({ name: file.name, ...ref });
       setError(null);
     } catch (e) {

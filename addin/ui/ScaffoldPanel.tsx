@@ -76,7 +76,9 @@ export function ScaffoldPanel({ onScaffold, explain, defaultYear }: ScaffoldPane
             testId="scaffold-pack-line"
           />
           <Caption1 block className={s.thai}>
-            {features.length ? `${t("scaffoldFeatures")}: ${features.map((f) => t(FEATURE_LABELS[f])).join(", ")}` : t("scaffoldNoFeatures")}
+            {features.length
+              ? `${t("scaffoldFeatures")}: ${features.map((f) => t(FEATURE_LABELS[f])).join(", ")}`
+              : t("scaffoldNoFeatures")}
           </Caption1>
         </div>
       )}

@@ -142,7 +142,9 @@ export function ScorePanel({ kpis, pack, differences, fiscalYear, busy, onScore 
         {kpis && kpis.length === 0 && (
           <Card>
             {/* A year the pack defines no KPI for is not a province left unassessed: say which. */}
-            <Text data-testid="kpi-none">{pack && fiscalYear ? t("noKpiForYear", { id: pack.id, year: String(fiscalYear) }) : t("noKpi")}</Text>
+            <Text data-testid="kpi-none">
+              {pack && fiscalYear ? t("noKpiForYear", { id: pack.id, year: String(fiscalYear) }) : t("noKpi")}
+            </Text>
           </Card>
         )}
         {kpis?.map((k) => (

@@ -52,7 +52,10 @@ const STRINGS = {
     en: "Inside the ceiling {inside} projects, {insideBaht} baht · over it {over}, {overBaht} baht · for information {info}",
   },
   overCeiling: { th: "เกินกรอบวงเงิน", en: "Over the ceiling" },
-  overCeilingItem: { th: "เกินกรอบวงเงิน: โครงการ {code} แผ่นงาน {sheet} เซลล์ {cell}", en: "Over the ceiling: project {code}, {sheet} {cell}" },
+  overCeilingItem: {
+    th: "เกินกรอบวงเงิน: โครงการ {code} แผ่นงาน {sheet} เซลล์ {cell}",
+    en: "Over the ceiling: project {code}, {sheet} {cell}",
+  },
   baht: { th: "บาท", en: "baht" },
   priority: { th: "ลำดับความสำคัญ", en: "priority" },
   packUsed: { th: "ชุดกติกา {id} (ปีงบประมาณ {years})", en: "Rule pack {id} (fiscal years {years})" },
@@ -84,7 +87,10 @@ const STRINGS = {
   scaffoldYear: { th: "ปีงบประมาณ (พ.ศ.)", en: "Fiscal year (BE)" },
   scaffoldYearInvalid: { th: "ใส่ปี พ.ศ. 4 หลัก เช่น 2570", en: "Type a four-digit Buddhist Era year such as 2570" },
   scaffoldFeatures: { th: "แผ่นงานและคอลัมน์ที่เพิ่มตามชุดกติกา", en: "Added by the pack" },
-  scaffoldNoFeatures: { th: "แม่แบบมาตรฐาน (ชุดกติกานี้ไม่เพิ่มแผ่นงานหรือคอลัมน์)", en: "The standard template (this pack adds no sheets or columns)" },
+  scaffoldNoFeatures: {
+    th: "แม่แบบมาตรฐาน (ชุดกติกานี้ไม่เพิ่มแผ่นงานหรือคอลัมน์)",
+    en: "The standard template (this pack adds no sheets or columns)",
+  },
   featureAlignment: { th: "คอลัมน์ความสอดคล้องกับแผนระดับชาติ", en: "national-plan alignment columns" },
   featureGoal20: { th: "แผ่นงานเป้าหมาย 20 ปี", en: "the 20-year goal sheet" },
   featureReview: { th: "ฉบับทบทวนประจำปี", en: "the yearly review edition" },

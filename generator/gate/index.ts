@@ -5,3 +5,11 @@ export { listEntries, readEntry, crc32, ZipProblem, type ZipCodec, type ZipEntry
 export { decodeXml, declaresDtd, XmlProblem } from "./xml";
 export { countSheet, type SheetCount } from "./sheet";
 export { refuseZip } from "./messages";
+export {
+  letterheadParagraphs,
+  REFERENCE_LIMITS,
+  referenceFromBytes,
+  validateStyles,
+  type Reference,
+  type ReferenceStyles,
+} from "./reference";

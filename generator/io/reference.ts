@@ -4,12 +4,12 @@
  * secretariat restyles the output in Word, not in code.
  */
 import { UserError } from "../../core/errors";
+import { REFERENCE_STYLES } from "../documents";
+import { REFERENCE_LIMITS, referenceFromBytes, type Reference } from "../gate";
 import { readInputFile } from "./read-input";
-import { REFERENCE_LIMITS, referenceFromBytes, type Reference } from "./reference-bytes";
 import { DEFAULT_REFERENCE } from "./root";
 
-export { DEFAULT_REFERENCE };
-export { letterheadLines, REFERENCE_LIMITS, referenceFromBytes, validateStyles, type Reference } from "./reference-bytes";
+export { DEFAULT_REFERENCE, REFERENCE_LIMITS, type Reference };
 
 export async function loadReference(file: string = DEFAULT_REFERENCE): Promise<Reference> {
   const bytes = await readInputFile(file, REFERENCE_LIMITS.maxFileBytes).catch((e: unknown) => {
@@ -18,5 +18,5 @@ export async function loadReference(file: string = DEFAULT_REFERENCE): Promise<R
       throw new UserError("ไม่พบไฟล์ต้นแบบ Word (reference.docx)", "the Word reference file (reference.docx) is missing", file);
     throw new UserError(`ไฟล์ต้นแบบ Word: ${err.th}`, `the Word reference file: ${err.en}`, file);
   });
-  return referenceFromBytes(file, bytes);
+  return referenceFromBytes(file, bytes, REFERENCE_STYLES);
 }

@@ -32,7 +32,12 @@ function nameOf(b: Element): string {
   const labelledBy = b.getAttribute("aria-labelledby");
   const name =
     b.getAttribute("aria-label") ??
-    (labelledBy ? labelledBy.split(" ").map((id) => document.getElementById(id)?.textContent ?? "").join(" ") : b.textContent);
+    (labelledBy
+      ? labelledBy
+          .split(" ")
+          .map((id) => document.getElementById(id)?.textContent ?? "")
+          .join(" ")
+      : b.textContent);
   return (name ?? "").replace(/\s+/g, " ").trim();
 }
 
@@ -54,7 +59,10 @@ describe("accessible names and live regions", () => {
       fireEvent.click(screen.getByRole("tab", { name: tab }));
       const names = [...document.querySelectorAll("button")].filter((b) => b.getAttribute("role") !== "tab").map(nameOf);
       expect(names.length, tab).toBeGreaterThan(1);
-      expect(names.filter((n) => n === ""), tab).toEqual([]);
+      expect(
+        names.filter((n) => n === ""),
+        tab,
+      ).toEqual([]);
       expect(
         names.filter((n, i) => names.indexOf(n) !== i),
         tab,

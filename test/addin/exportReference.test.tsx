@@ -33,7 +33,10 @@ async function restyledReference(): Promise<Uint8Array> {
   zip.file("word/document.xml", doc.replace(">{สำนักงาน}<", `>${OWN_LINE}<`));
   const styles = await zip.file("word/styles.xml")!.async("string");
   // A secretariat's own touch to the styles: the documents must carry it.
-  zip.file("word/styles.xml", styles.replace("</w:styles>", '<w:style w:type="paragraph" w:styleId="OwnMark"><w:name w:val="Own Mark"/></w:style></w:styles>'));
+  zip.file(
+    "word/styles.xml",
+    styles.replace("</w:styles>", '<w:style w:type="paragraph" w:styleId="OwnMark"><w:name w:val="Own Mark"/></w:style></w:styles>'),
+  );
   return zip.generateAsync({ type: "uint8array" });
 }
 

@@ -61,7 +61,10 @@ describe("the pane on the FY2570 sample (ขอนแก่น, the 2565 decree)
       expect(item?.getAttribute("data-sheet")).toBe("โครงการ");
     }
     // The checklist is the pack's: its alignment criterion failing, no KPI row (FY2570 defines none).
-    const listed = [...document.querySelectorAll("li[data-criterion]")].map((li) => [li.getAttribute("data-criterion"), li.getAttribute("data-status")]);
+    const listed = [...document.querySelectorAll("li[data-criterion]")].map((li) => [
+      li.getAttribute("data-criterion"),
+      li.getAttribute("data-status"),
+    ]);
     expect(listed).toContainEqual(["alignment", "error"]);
     expect(listed.map(([c]) => c)).not.toContain("kpi");
     // A click goes to the cell the defect is in.

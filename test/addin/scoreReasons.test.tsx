@@ -51,6 +51,11 @@ describe("the score tab's reasons", () => {
     // The result is announced.
     expect(screen.getByTestId("score-result").getAttribute("aria-live")).toBe("polite");
     await waitFor(() => expect(wb.sheet("คะแนน")).toBeTruthy());
-    expect(wb.sheet("คะแนน")!.cells.flat().some((v) => typeof v === "string" && v.includes("ถูกพิมพ์ทับสูตร"))).toBe(true);
+    expect(
+      wb
+        .sheet("คะแนน")!
+        .cells.flat()
+        .some((v) => typeof v === "string" && v.includes("ถูกพิมพ์ทับสูตร")),
+    ).toBe(true);
   });
 });

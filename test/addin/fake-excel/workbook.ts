@@ -160,7 +160,9 @@ export class FakeWorkbook {
 
   /** Range.formulas: a cell's formula where it has one, else its value, as Excel returns them. */
   readFormulas(s: FakeSheet, b: Box): CellValue[][] {
-    return this.read(s, b).map((row, r) => row.map((v, c) => this.formulas.get(`${s.name}!${a1Of({ row0: b.row0 + r, col0: b.col0 + c, rows: 1, cols: 1 })}`) ?? v));
+    return this.read(s, b).map((row, r) =>
+      row.map((v, c) => this.formulas.get(`${s.name}!${a1Of({ row0: b.row0 + r, col0: b.col0 + c, rows: 1, cols: 1 })}`) ?? v),
+    );
   }
 
   write(s: FakeSheet, b: Box, values: CellValue[][]): void {

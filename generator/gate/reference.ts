@@ -1,18 +1,24 @@
 /**
  * A Word style reference's bytes to what the documents use from it: its
- * styles.xml and its Letterhead paragraphs. No file system here, so the task
- * pane reads a reference the planner picks the way the CLI reads --reference.
+ * styles.xml and its Letterhead paragraphs, through the gate's zip and XML
+ * readers. Bytes in, no file system, so the task pane reads a reference the
+ * planner picks the way the CLI reads --reference. The style ids come from the
+ * caller (generator/documents' REFERENCE_STYLES), the builders' own.
  */
-import { STYLE_IDS } from "../documents";
 import { UserError } from "../../core/errors";
-import { declaresDtd, decodeXml, listEntries, readEntry, ZipProblem, type ZipEntry } from "../gate";
+import { declaresDtd, decodeXml } from "./xml";
+import { listEntries, readEntry, ZipProblem, type ZipEntry } from "./zip";
 
 export interface Reference {
   styles: string;
   letterhead: string[];
 }
 
-const REQUIRED_STYLES = [STYLE_IDS.title, STYLE_IDS.heading1, STYLE_IDS.heading2, STYLE_IDS.heading3, STYLE_IDS.table];
+/** The styles a reference must define for the builders, and the one its letterhead paragraphs use. */
+export interface ReferenceStyles {
+  letterhead: string;
+  required: readonly string[];
+}
 
 function broken(file: string, th: string, en: string): UserError {
   return new UserError(
@@ -32,10 +38,10 @@ function unescapeXml(s: string): string {
 }
 
 /** Text of the body paragraphs in the Letterhead style, in order. */
-export function letterheadLines(documentXml: string): string[] {
+export function letterheadParagraphs(documentXml: string, letterheadStyle: string): string[] {
   const lines: string[] = [];
   for (const p of documentXml.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? []) {
-    if (!p.includes(`w:val="${STYLE_IDS.letterhead}"`)) continue;
+    if (!p.includes(`w:val="${letterheadStyle}"`)) continue;
     const text = [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => unescapeXml(m[1])).join("");
     if (text.trim()) lines.push(text.trim());
   }
@@ -43,13 +49,13 @@ export function letterheadLines(documentXml: string): string[] {
 }
 
 /** Checks the styles part enough that docx will not silently drop it: one styles root, every style the builders use. */
-export function validateStyles(file: string, styles: string): void {
+export function validateStyles(file: string, styles: string, required: readonly string[]): void {
   if (!/<w:styles[\s>]/.test(styles) || !styles.trimEnd().endsWith("</w:styles>"))
     throw broken(file, "word/styles.xml ไม่สมบูรณ์", "word/styles.xml is incomplete");
   const opened = (styles.match(/<w:style[\s>]/g) ?? []).length;
   const closed = (styles.match(/<\/w:style>/g) ?? []).length;
   if (opened !== closed) throw broken(file, "word/styles.xml ไม่ถูกต้องตามรูปแบบ XML", "word/styles.xml is not well-formed");
-  const missing = REQUIRED_STYLES.filter((id) => !styles.includes(`w:styleId="${id}"`));
+  const missing = required.filter((id) => !styles.includes(`w:styleId="${id}"`));
   if (missing.length) throw broken(file, `ไม่มีสไตล์ ${missing.join(", ")}`, `styles missing: ${missing.join(", ")}`);
 }
 
@@ -79,7 +85,7 @@ function referencePart(file: string, bytes: Uint8Array, entries: ZipEntry[], nam
 }
 
 /** The styles and letterhead of a reference .docx, through the gate's zip reader; a broken one is a UserError naming `file`. */
-export function referenceFromBytes(file: string, bytes: Uint8Array): Reference {
+export function referenceFromBytes(file: string, bytes: Uint8Array, ids: ReferenceStyles): Reference {
   let entries: ZipEntry[];
   try {
     entries = listEntries(bytes, REFERENCE_LIMITS.maxEntries);
@@ -88,7 +94,7 @@ export function referenceFromBytes(file: string, bytes: Uint8Array): Reference {
   }
   const styles = referencePart(file, bytes, entries, "word/styles.xml");
   if (styles === undefined) throw broken(file, "ไม่มี word/styles.xml", "word/styles.xml is missing");
-  validateStyles(file, styles);
+  validateStyles(file, styles, ids.required);
   const doc = referencePart(file, bytes, entries, "word/document.xml");
-  return { styles, letterhead: doc ? letterheadLines(doc) : [] };
+  return { styles, letterhead: doc ? letterheadParagraphs(doc, ids.letterhead) : [] };
 }
