@@ -3,6 +3,7 @@ import { Caption1, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { formatNumber, type Finding } from "../../core";
 import type { PaneCeiling } from "../logic/ceiling";
 import { count, useT } from "./i18n";
+import { keepWords } from "./ThaiText";
 
 const useStyles = makeStyles({
   box: { display: "flex", flexDirection: "column", gap: "4px", marginTop: "6px" },
@@ -30,19 +31,21 @@ export function CeilingPanel({ ceiling, onSelect }: { ceiling: PaneCeiling; onSe
   return (
     <section className={s.box} aria-label={t("ceilingTitle")} data-testid="ceiling">
       <Text weight="semibold" as="h2" className={s.thai}>
-        {t("ceilingTitle")}
+        {keepWords(t("ceilingTitle"))}
       </Text>
       <Caption1 className={s.thai}>
-        {ceiling.ceiling === null ? t("ceilingNone") : t("ceilingOf", { baht: baht(ceiling.ceiling) })}
+        {keepWords(ceiling.ceiling === null ? t("ceilingNone") : t("ceilingOf", { baht: baht(ceiling.ceiling) }))}
       </Caption1>
       <Caption1 className={s.thai} data-testid="ceiling-totals">
-        {t("ceilingTotals", {
-          inside: count(ceiling.inside.count),
-          insideBaht: baht(ceiling.inside.budget),
-          over: count(ceiling.over.count),
-          overBaht: baht(ceiling.over.budget),
-          info: count(ceiling.information.count),
-        })}
+        {keepWords(
+          t("ceilingTotals", {
+            inside: count(ceiling.inside.count),
+            insideBaht: baht(ceiling.inside.budget),
+            over: count(ceiling.over.count),
+            overBaht: baht(ceiling.over.budget),
+            info: count(ceiling.information.count),
+          }),
+        )}
       </Caption1>
       {ceiling.overProjects.map((p) => (
         <button
@@ -56,8 +59,8 @@ export function CeilingPanel({ ceiling, onSelect }: { ceiling: PaneCeiling; onSe
           data-cell={p.cell}
         >
           <Text block size={300} className={s.thai}>
-            <b>{t("overCeiling")}:</b> {p.code} {p.name} · {baht(p.budget)} {t("baht")}
-            {p.priority !== null ? ` · ${t("priority")} ${p.priority}` : ""}
+            <b>{keepWords(t("overCeiling"))}:</b> {p.code} {p.name} · {baht(p.budget)} {t("baht")}
+            {p.priority !== null ? keepWords(` · ${t("priority")} ${p.priority}`) : ""}
           </Text>
           <Caption1 block>
             {t("sheetCell")} {p.sheet} · {t("cell")} {p.cell}

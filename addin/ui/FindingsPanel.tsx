@@ -14,6 +14,7 @@ import { SEVERITY_COLORS } from "./severity";
 import { Verdict } from "./Verdict";
 import { CeilingPanel } from "./CeilingPanel";
 import { PackLine } from "./PackLine";
+import { keepWords } from "./ThaiText";
 
 /** Findings rendered at a time; "show more" adds another page. */
 export const PAGE_SIZE = 50;
@@ -112,7 +113,7 @@ export function FindingsPanel({ result, run = 0, busy, onCheck, onSelect }: Find
 
   return (
     <div className={s.stack}>
-      <Caption1 className={s.thai}>{t("checkIntro")}</Caption1>
+      <Caption1 className={s.thai}>{keepWords(t("checkIntro"))}</Caption1>
       <Button appearance="primary" onClick={onCheck} disabled={busy} icon={busy ? <Spinner size="tiny" /> : undefined}>
         {busy ? t("checking") : t("runCheck")}
       </Button>
@@ -167,7 +168,7 @@ export function FindingsPanel({ result, run = 0, busy, onCheck, onSelect }: Find
                   icon={<span aria-hidden>{isOpen ? "▾" : "▸"}</span>}
                 >
                   <Text weight="semibold" as="h3" className={s.thai}>
-                    {label} ({count(g.total)})
+                    {keepWords(label)} ({count(g.total)})
                   </Text>
                 </Button>
                 {isOpen &&

@@ -2,6 +2,7 @@
 import { Caption1 } from "@fluentui/react-components";
 import { bundledPack, type CheckResult } from "../../core";
 import { useT } from "./i18n";
+import { keepWords } from "./ThaiText";
 
 export type PackInUse = NonNullable<CheckResult["pack"]>;
 
@@ -15,8 +16,8 @@ export function PackLine({ pack, testId }: { pack: PackInUse; testId: string }) 
   const regime = bundledPack(pack.id)?.regime;
   return (
     <Caption1 data-testid={testId} block>
-      {t(pack.covers ? "packUsed" : "packStandIn", { id: pack.id, years: packYears(pack) })}
-      {regime ? ` · ${pick(regime)}` : ""}
+      {keepWords(t(pack.covers ? "packUsed" : "packStandIn", { id: pack.id, years: packYears(pack) }))}
+      {regime ? keepWords(` · ${pick(regime)}`) : ""}
     </Caption1>
   );
 }

@@ -11,6 +11,7 @@ import type { ScaffoldOutcome } from "../logic/port";
 import { packForYear } from "../logic/scaffold";
 import { useT, type StringKey } from "./i18n";
 import { PackLine } from "./PackLine";
+import { keepWords } from "./ThaiText";
 
 const useStyles = makeStyles({ stack: { display: "flex", flexDirection: "column", gap: "8px" }, thai: { wordBreak: "keep-all" } });
 
@@ -76,9 +77,11 @@ export function ScaffoldPanel({ onScaffold, explain, defaultYear }: ScaffoldPane
             testId="scaffold-pack-line"
           />
           <Caption1 block className={s.thai}>
-            {features.length
-              ? `${t("scaffoldFeatures")}: ${features.map((f) => t(FEATURE_LABELS[f])).join(", ")}`
-              : t("scaffoldNoFeatures")}
+            {keepWords(
+              features.length
+                ? `${t("scaffoldFeatures")}: ${features.map((f) => t(FEATURE_LABELS[f])).join(", ")}`
+                : t("scaffoldNoFeatures"),
+            )}
           </Caption1>
         </div>
       )}

@@ -17,6 +17,7 @@ import { formatNumber, type CheckResult, type KpiResult } from "../../core";
 import type { FormulaDifference } from "../logic/results";
 import { useT } from "./i18n";
 import { PackLine } from "./PackLine";
+import { keepWords } from "./ThaiText";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: "8px" },
@@ -57,7 +58,10 @@ function KpiCard({ k, differences }: { k: KpiResult; differences: FormulaDiffere
   const { t, pick } = useT();
   return (
     <Card>
-      <CardHeader header={<Text weight="semibold">{pick(k.title)}</Text>} description={<Caption1>{pick(k.summary)}</Caption1>} />
+      <CardHeader
+        header={<Text weight="semibold">{keepWords(pick(k.title))}</Text>}
+        description={<Caption1>{keepWords(pick(k.summary))}</Caption1>}
+      />
       {/* Where the template's own formula cells disagree, the real reason comes first. */}
       {differences.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
@@ -87,7 +91,7 @@ function KpiCard({ k, differences }: { k: KpiResult; differences: FormulaDiffere
             </span>
           </div>
           <div className={s.figure}>
-            <Caption1>{t("weighted")}</Caption1>
+            <Caption1>{keepWords(t("weighted"))}</Caption1>
             <span className={s.big} data-testid="kpi-weighted">
               {formatNumber(k.weighted, { decimals: 4 })}
             </span>
@@ -104,7 +108,7 @@ function KpiCard({ k, differences }: { k: KpiResult; differences: FormulaDiffere
         </Caption1>
       )}
       {k.working && <Caption1>{pick(k.working)}</Caption1>}
-      {k.levels.length > 0 && <Caption1>{t("levelsCumulative")}</Caption1>}
+      {k.levels.length > 0 && <Caption1>{keepWords(t("levelsCumulative"))}</Caption1>}
       {k.levels.map((l) => (
         <div key={l.level} className={s.level} data-level={l.level}>
           <Badge appearance="filled" color={l.met ? "success" : "danger"} className={s.badge}>
@@ -132,7 +136,7 @@ export function ScorePanel({ kpis, pack, differences, fiscalYear, busy, onScore 
   const { t } = useT();
   return (
     <div className={s.stack}>
-      <Caption1>{t("scoreIntro")}</Caption1>
+      <Caption1>{keepWords(t("scoreIntro"))}</Caption1>
       <Button appearance="primary" onClick={onScore} disabled={busy} icon={busy ? <Spinner size="tiny" /> : undefined}>
         {busy ? t("scoring") : t("runScore")}
       </Button>

@@ -5,6 +5,7 @@ import { CRITERION_ORDER, criterionLabel, SEVERITY_LABELS, SEVERITY_ORDER } from
 import type { PaneResult } from "../logic/paneResult";
 import { count, useT } from "./i18n";
 import { SEVERITY_COLORS } from "./severity";
+import { keepWords } from "./ThaiText";
 
 const useStyles = makeStyles({
   verdict: {
@@ -73,7 +74,7 @@ export function Verdict({ result }: { result: PaneResult }) {
                     –
                   </span>
                   <Caption1>
-                    {pick(criterionLabel(c))}: {t("criterionNoKpi")}
+                    {keepWords(pick(criterionLabel(c)))}: {keepWords(t("criterionNoKpi"))}
                   </Caption1>
                 </li>
               );
@@ -85,7 +86,7 @@ export function Verdict({ result }: { result: PaneResult }) {
                   {status === "pass" ? "✓" : status === "info" ? "i" : "✗"}
                 </span>
                 <Caption1>
-                  {pick(criterionLabel(c))}:{" "}
+                  {keepWords(pick(criterionLabel(c)))}:{" "}
                   {status === "pass" ? t("criterionPass") : `${pick(SEVERITY_LABELS[status])} ${count(found.length)}`}
                 </Caption1>
               </li>

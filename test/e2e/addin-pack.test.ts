@@ -73,7 +73,28 @@ describe("the task pane on the FY2570 sample", () => {
       // One line of the small tab's text: a label broken onto a second line would double it.
       expect(box.height, tab).toBeLessThan(40);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), tab).toBeLessThanOrEqual(320);
+      // The words the browser's Thai dictionary would split (เป้า|หมาย, ถ่วง|น้ำหนัก) each sit on one line.
+      const split = await page.evaluate(() =>
+        [...document.querySelectorAll("[data-keep]")].filter((s) => s.getClientRects().length > 1).map((s) => s.textContent),
+      );
+      expect(split, tab).toEqual([]);
     }
+  });
+
+  it("the FY2552 sample's score at 320 px: its figures' labels keep their words whole", async () => {
+    const trat = gridsFromWorkbook(await loadWorkbook(join(ROOT, "templates/samples/trat-2552.xlsx")));
+    const other = await pane.open(trat, { platform: "OfficeOnline", apiVersion: "1.17" }, { width: 320, height: 900 });
+    await other.getByRole("tab", { name: "คำนวณคะแนน" }).click();
+    await other.getByRole("button", { name: "คำนวณคะแนน" }).click();
+    await other.getByTestId("kpi-weighted").waitFor({ timeout: 60_000 });
+    expect(await other.getByTestId("kpi-pack").textContent()).toMatch(/^ชุดกติกา FY2552/);
+    const split = await other.evaluate(() =>
+      [...document.querySelectorAll("[data-keep]")].filter((s) => s.getClientRects().length > 1).map((s) => s.textContent),
+    );
+    expect(split).toEqual([]);
+    await other.waitForTimeout(600);
+    await other.screenshot({ path: join(SHOTS, "addin-fy2552-score-320px.png") });
+    await other.close();
   });
 
   it("leaves screenshots of every tab at 320 and 900 px", async () => {
