@@ -49,6 +49,13 @@ describe("the pane on the FY2570 sample (ขอนแก่น, the 2565 decree)
     expect(screen.getByTestId("check-pack").textContent).toBe(
       "ชุดกติกา FY2570 (ปีงบประมาณ 2566–2570) · พระราชกฤษฎีกาว่าด้วยการบริหารงานเชิงพื้นที่แบบบูรณาการ พ.ศ. 2565",
     );
+    // The pane's findings are the check's under that pack, as `phaen check` reports them.
+    const cli = checkGrids(grids);
+    expect(cli.pack?.id).toBe("FY2570");
+    expect(screen.getByText(`ผลการตรวจ ขอนแก่น · ทั้งหมด ${cli.findings.length} รายการ`)).toBeTruthy();
+    expect([...document.querySelectorAll("button[data-finding]")].map((b) => b.getAttribute("data-finding")).sort()).toEqual(
+      cli.findings.map((f) => f.ruleId).sort(),
+    );
     const planted = [
       ["alignment/strategy-missing", "AU4"],
       ["alignment/master-plan-missing", "AV4"],
