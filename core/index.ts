@@ -6,7 +6,7 @@ export * from "./check";
 export { ceilingOf, type CeilingKind } from "./rules/util/budget";
 export { parseWorkbook, compareVersions, KNOWN_SHEET_NAMES } from "./parse/parser";
 export { RULES, ruleById } from "./rules/registry";
-export { runRules, packFor, type RunOptions } from "./rules/run";
+export { runRules, packFor, criteriaChecked, type RunOptions } from "./rules/run";
 export { runFacts, type RunFacts } from "./rules/facts";
 export * from "./packs";
 export type { Finding, Severity, Criterion, Rule, RuleId, Bilingual } from "./rules/types";

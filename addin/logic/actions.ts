@@ -2,13 +2,18 @@
 import type { PaneEngine } from "../worker/engine";
 import { NO_TEMPLATE, userError } from "./errors";
 import type { PaneResult } from "./paneResult";
-import type { WorkbookPort, WorkbookRead } from "./port";
+import { FINDINGS_SHEET, SCORE_SHEET, type WorkbookPort, type WorkbookRead } from "./port";
 import { compareWithFormula, findingsSheet, kpi36, scoreSheet, type FormulaDifference } from "./results";
 
 export interface CheckOutcome {
   result: PaneResult;
   differences: FormulaDifference[];
+  /** Where the add-in's sheet went when it is not its own name: beside a planner's sheet of that name. */
+  besidePlanners?: string;
 }
+
+/** The sheet written, when a planner's own sheet of the add-in's name made it go beside it. */
+const beside = (written: string[] | void, name: string) => (written && written[0] && written[0] !== name ? written[0] : undefined);
 
 /** Reads the workbook; a workbook without any template sheet is a planner's mistake with a fix, not a list of findings. */
 export async function readPlan(port: WorkbookPort): Promise<WorkbookRead> {
@@ -21,18 +26,18 @@ export async function readPlan(port: WorkbookPort): Promise<WorkbookRead> {
 export async function runCheck(port: WorkbookPort, engine: PaneEngine, show?: (o: CheckOutcome) => void): Promise<CheckOutcome> {
   const read = await readPlan(port);
   const result = await engine.check(read.grids);
-  const outcome = { result, differences: compareWithFormula(kpi36(result), read.formulaKpi) };
+  const outcome = { result, differences: compareWithFormula(kpi36(result), read.formulaKpi, result.findings) };
   // The planner sees the findings first; the sheet is written after.
   show?.(outcome);
-  await port.writeOwnedSheets([findingsSheet(result.findings)]);
-  return outcome;
+  const written = await port.writeOwnedSheets([findingsSheet(result.findings)]);
+  return { ...outcome, besidePlanners: beside(written, FINDINGS_SHEET) };
 }
 
 /** คำนวณคะแนน: reads, scores, replaces the คะแนน sheet (with any differences from the template's formulas). */
 export async function computeScore(port: WorkbookPort, engine: PaneEngine): Promise<CheckOutcome> {
   const read = await readPlan(port);
   const result = await engine.check(read.grids);
-  const differences = compareWithFormula(kpi36(result), read.formulaKpi);
-  await port.writeOwnedSheets([scoreSheet(result.kpi, differences)]);
-  return { result, differences };
+  const differences = compareWithFormula(kpi36(result), read.formulaKpi, result.findings);
+  const written = await port.writeOwnedSheets([scoreSheet(result.kpi, differences, result)]);
+  return { result, differences, besidePlanners: beside(written, SCORE_SHEET) };
 }

@@ -16,6 +16,8 @@ export type OwnedSheet = (typeof OWNED_SHEETS)[number];
 export interface FormulaKpi {
   level: CellValue | undefined;
   weighted: CellValue | undefined;
+  /** The named cells that hold a typed value instead of the template's formula (someone typed over it). */
+  typedOver?: ("level" | "weighted")[];
 }
 
 export interface WorkbookRead {

@@ -4,6 +4,7 @@
  * header rows, dropdown lists on bounded ranges, defined names.
  */
 import {
+  BUNDLED_PACKS,
   INFO_FORM,
   META_SHEET,
   NAMED_CELLS,
@@ -19,9 +20,14 @@ import {
   lastTemplateRow,
   letterOf,
   metaRows,
+  choosePack,
+  packApprovalRows,
+  packInfoValues,
   tableHeaderRows,
   type CellValue,
   type ColumnDef,
+  type Pack,
+  type PackChoice,
   type SheetDef,
   type WorkbookFeature,
 } from "../../core";
@@ -41,38 +47,58 @@ export interface ScaffoldPlan {
   names: { name: string; sheet: string; cell: string }[];
 }
 
-function optionsOf(col: ColumnDef): string[] | undefined {
-  return col.enumKey ? enumOptions(col.enumKey).map((o) => o.value) : undefined;
+/** The year a new workbook is for, and the pack that governs it (its approval steps, plan period and KPI). */
+export interface ScaffoldYear {
+  fiscalYear: number;
+  pack: Pack;
 }
 
-function infoFormSheet(features: readonly WorkbookFeature[]): ScaffoldSheet {
+function optionsOf(col: ColumnDef, features: readonly WorkbookFeature[]): string[] | undefined {
+  return col.enumKey ? enumOptions(col.enumKey, features).map((o) => o.value) : undefined;
+}
+
+function infoFormSheet(features: readonly WorkbookFeature[], year: ScaffoldYear | undefined): ScaffoldSheet {
   // A pack's fields come last, so leaving them out moves no other field's row.
   const fields = infoSheet.columns.filter((c) => inWorkbook(c, features));
   const dropdowns = fields.flatMap((c) => {
-    const values = optionsOf(c);
+    const values = optionsOf(c, features);
     return values ? [{ range: `${INFO_FORM.columns.value}${infoFieldRow(c.key)}`, values }] : [];
   });
-  return { name: infoSheet.name, rows: infoFormRows(fields), boldRows: [INFO_FORM.headerRow - 1], dropdowns };
+  const values: Partial<Record<string, CellValue>> = year ? packInfoValues(year.pack, year.fiscalYear) : {};
+  const rows = infoFormRows(fields, (c) => values[c.key] ?? null);
+  return { name: infoSheet.name, rows, boldRows: [INFO_FORM.headerRow - 1], dropdowns };
+}
+
+/** The pack covering the year (else the nearest earlier one), as `phaen new` and the check choose it. */
+export function packForYear(fiscalYear: number): PackChoice {
+  return choosePack(BUNDLED_PACKS, fiscalYear)!;
+}
+
+/** The sheets for a new workbook of the year: its pack's features, plan period and approval steps. */
+export function scaffoldPlanForYear(fiscalYear: number): { choice: PackChoice; plan: ScaffoldPlan } {
+  const choice = packForYear(fiscalYear);
+  return { choice, plan: scaffoldPlan(choice.pack.workbook?.features ?? [], { fiscalYear, pack: choice.pack }) };
 }
 
 /** The sheets a new workbook gets; a pack's features (alignment columns, the 20-year goal) add theirs. */
-export function scaffoldPlan(features: readonly WorkbookFeature[] = []): ScaffoldPlan {
+export function scaffoldPlan(features: readonly WorkbookFeature[] = [], year?: ScaffoldYear): ScaffoldPlan {
   const sheets: ScaffoldSheet[] = [];
   for (const def of SHEETS) {
     if (!inWorkbook(def, features)) continue;
     if (def.layout === "form") {
-      sheets.push(infoFormSheet(features));
+      sheets.push(infoFormSheet(features, year));
       continue;
     }
     const table: SheetDef = def;
     const cols = table.columns.filter((c) => inWorkbook(c, features));
     const dropdowns = cols.flatMap((c) => {
-      const values = optionsOf(c);
+      const values = optionsOf(c, features);
       const letter = letterOf(table, c.key);
       return values ? [{ range: `${letter}${TABLE_ROWS.firstData}:${letter}${lastTemplateRow(table)}`, values }] : [];
     });
+    const starterRows = year ? packApprovalRows(year.pack, STARTER_ROWS.rows[0]?.status ?? "ยังไม่ดำเนินการ") : STARTER_ROWS.rows;
     const starters =
-      def.key === STARTER_ROWS.sheet.key ? STARTER_ROWS.rows.map((r) => cols.map((c) => (r as Record<string, string>)[c.key] ?? null)) : [];
+      def.key === STARTER_ROWS.sheet.key ? starterRows.map((r) => cols.map((c) => (r as Record<string, string>)[c.key] ?? null)) : [];
     // Rows are written from A1: the header rows sit where the layout puts them, data starts after them.
     sheets.push({ name: def.name, rows: [...tableHeaderRows(cols), ...starters], boldRows: [TABLE_ROWS.thaiHeader - 1], dropdowns });
   }

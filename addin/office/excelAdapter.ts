@@ -11,6 +11,7 @@ import { explain } from "../logic/errors";
 import type { WorkbookPort } from "../logic/port";
 import { FEATURE_SETS, officeHost, type HostInfo } from "./host";
 import { readWorkbook } from "./readWorkbook";
+import { watchSelection } from "./selectionWatch";
 import { scaffold, writeOwnedSheets } from "./writeSheets";
 
 /** The part of the `Excel` namespace used here (the real one, or the tests' fake). */
@@ -62,20 +63,29 @@ export function createExcelAdapter(
     scaffold: (plan) => ownWrite(() => run((ctx) => scaffold(ctx, host, plan))),
     watchChanges: async (onChange) => {
       if (!host.supports(FEATURE_SETS.changeEvents)) return async () => undefined;
+      // The add-in's own writes are not the planner's edits.
+      const ownWriting = () => writing > 0 || Date.now() < quietUntil;
       const registration = await run(async (ctx) => {
         const handler = ctx.workbook.worksheets.onChanged.add(async () => {
-          // The add-in's own writes are not the planner's edits.
-          if (writing > 0 || Date.now() < quietUntil) return;
-          onChange();
+          if (!ownWriting()) onChange();
         });
         await ctx.sync();
         return handler;
       });
-      return () =>
-        excel.run(registration.context as Excel.RequestContext, async (ctx) => {
-          registration.remove();
+      // Excel on the web raises no onChanged for a dropdown choice: cells left behind are read again on the next move.
+      const selection =
+        host.platform === "OfficeOnline" && host.supports(FEATURE_SETS.selectionEvents)
+          ? await watchSelection(run, onChange, ownWriting)
+          : undefined;
+      const remove = (r: { context: unknown; remove(): void }) =>
+        excel.run(r.context as Excel.RequestContext, async (ctx) => {
+          r.remove();
           await ctx.sync();
         });
+      return async () => {
+        await remove(registration);
+        if (selection) await remove(selection);
+      };
     },
   };
 }

@@ -27,6 +27,8 @@ export const FEATURE_SETS = {
   eventsOffAndDropdowns: "1.8",
   /** A click during cell editing waits for the edit instead of failing. */
   delayForCellEdit: "1.9",
+  /** Selection events on every sheet: the web's dropdown choices, which raise no onChanged, are caught on the next move. */
+  selectionEvents: "1.9",
 } as const;
 
 interface OfficeLike {

@@ -33,8 +33,8 @@ export async function readWorkbook(context: Excel.RequestContext, host: HostInfo
   const worksheets = context.workbook.worksheets.load("items/name");
   const names = host.supports(FEATURE_SETS.nullObjects)
     ? {
-        level: context.workbook.names.getItemOrNullObject(DEFINED_NAMES.kpiLevel).getRangeOrNullObject().load("values"),
-        weighted: context.workbook.names.getItemOrNullObject(DEFINED_NAMES.kpiWeighted).getRangeOrNullObject().load("values"),
+        level: context.workbook.names.getItemOrNullObject(DEFINED_NAMES.kpiLevel).getRangeOrNullObject().load("values,formulas"),
+        weighted: context.workbook.names.getItemOrNullObject(DEFINED_NAMES.kpiWeighted).getRangeOrNullObject().load("values,formulas"),
       }
     : undefined;
   await context.sync();
@@ -83,9 +83,18 @@ export async function readWorkbook(context: Excel.RequestContext, host: HostInfo
     pieces = takeRequest(pending);
   }
 
+  const present = (r: Excel.Range | undefined): r is Excel.Range => Boolean(r && !r.isNullObject);
+  // A formula cell's formulas start with "="; a value typed over the template's formula does not.
+  const typedOver = (["level", "weighted"] as const).filter((k) => {
+    const r = names?.[k];
+    if (!present(r)) return false;
+    const f: unknown = r.formulas[0]?.[0];
+    return !(typeof f === "string" && f.startsWith("=")) && f !== "" && f !== null && f !== undefined;
+  });
   const formulaKpi: FormulaKpi = {
-    level: names && !names.level.isNullObject ? (names.level.values[0]?.[0] as CellValue) : undefined,
-    weighted: names && !names.weighted.isNullObject ? (names.weighted.values[0]?.[0] as CellValue) : undefined,
+    level: present(names?.level) ? (names.level.values[0]?.[0] as CellValue) : undefined,
+    weighted: present(names?.weighted) ? (names.weighted.values[0]?.[0] as CellValue) : undefined,
+    ...(typedOver.length ? { typedOver } : {}),
   };
   return { grids: [...grids.values()], formulaKpi };
 }

@@ -25,7 +25,7 @@ import type { Bilingual, Finding } from "../../core";
 import { computeScore, readPlan, runCheck, type CheckOutcome } from "../logic/actions";
 import { explain } from "../logic/errors";
 import type { WorkbookPort } from "../logic/port";
-import { scaffoldPlan } from "../logic/scaffold";
+import { scaffoldPlanForYear } from "../logic/scaffold";
 import type { SaveFile } from "../office/save";
 import type { PaneEngine } from "../worker/engine";
 import { ComparePanel } from "./ComparePanel";
@@ -70,6 +70,7 @@ export function App({ port, engine, saveFile, displayLanguage, workbookName }: A
   const [error, setError] = useState<Bilingual | null>(null);
   const [live, setLive] = useState(false);
   const [runs, setRuns] = useState(0);
+  const [writtenBeside, setWrittenBeside] = useState<string | undefined>(undefined);
   const t = (k: Parameters<typeof translate>[1]) => translate(lang, k);
   const liveCheck = port.features?.liveCheck ?? true;
   // Styles go to the document the pane is in (Griffel's default renderer keeps the first document it saw).
@@ -92,15 +93,24 @@ export function App({ port, engine, saveFile, displayLanguage, workbookName }: A
   const check = useCallback(
     () =>
       guarded("check", async () => {
-        await runCheck(port, engine, (shown) => {
+        const done = await runCheck(port, engine, (shown) => {
           setOutcome(shown);
           setScored(shown);
           setRuns((n) => n + 1);
         });
+        setWrittenBeside(done.besidePlanners);
       }),
     [guarded, port, engine],
   );
-  const score = useCallback(() => guarded("score", async () => setScored(await computeScore(port, engine))), [guarded, port, engine]);
+  const score = useCallback(
+    () =>
+      guarded("score", async () => {
+        const done = await computeScore(port, engine);
+        setScored(done);
+        setWrittenBeside(done.besidePlanners);
+      }),
+    [guarded, port, engine],
+  );
   const select = useCallback(
     (f: Finding) =>
       void port.selectCell(f.sheet, f.cell).then(
@@ -123,7 +133,10 @@ export function App({ port, engine, saveFile, displayLanguage, workbookName }: A
         const running = engine.exportDocuments(
           read.grids,
           request.kinds,
-          { thaiDigits: request.thaiDigits },
+          {
+            thaiDigits: request.thaiDigits,
+            ...(request.reference && { styles: request.reference.styles, letterhead: request.reference.letterhead }),
+          },
           {
             onStep: request.onStep,
             onDocument: (_kind, name, bytes) => void saving.push(saveFile(bytes, name).then(request.onSaved)),
@@ -168,6 +181,11 @@ export function App({ port, engine, saveFile, displayLanguage, workbookName }: A
               <Tab value="scaffold">{t("tabScaffold")}</Tab>
               <Tab value="compare">{t("tabCompare")}</Tab>
             </TabList>
+            {writtenBeside && (
+              <Caption1 role="status" data-testid="written-beside">
+                {translate(lang, "writtenBeside", { sheet: writtenBeside })}
+              </Caption1>
+            )}
             <div role="alert">
               {error && (
                 <MessageBar intent="error" layout="multiline">
@@ -191,6 +209,7 @@ export function App({ port, engine, saveFile, displayLanguage, workbookName }: A
                 kpis={scored?.result.kpi ?? null}
                 pack={scored?.result.pack}
                 differences={scored?.differences ?? []}
+                fiscalYear={scored?.result.fiscalYear}
                 busy={busy === "score"}
                 onScore={() => void score()}
               />
@@ -210,7 +229,11 @@ export function App({ port, engine, saveFile, displayLanguage, workbookName }: A
               />
             </div>
             {tab === "scaffold" && (
-              <ScaffoldPanel onScaffold={() => port.scaffold(scaffoldPlan()).then((r) => (setError(null), r))} explain={explain} />
+              <ScaffoldPanel
+                onScaffold={(year) => port.scaffold(scaffoldPlanForYear(year).plan).then((r) => (setError(null), r))}
+                explain={explain}
+                defaultYear={typeof outcome?.result.fiscalYear === "number" ? outcome.result.fiscalYear : undefined}
+              />
             )}
           </main>
         </FluentProvider>

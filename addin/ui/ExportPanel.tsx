@@ -10,6 +10,7 @@ import { DOCUMENT_KINDS, type DocumentKindId } from "../logic/documents";
 import type { SaveOutcome } from "../office/save";
 import type { ExportStep } from "../worker/protocol";
 import { useT } from "./i18n";
+import { ReferencePicker, type ChosenReference } from "./ReferencePicker";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: "8px" },
@@ -20,6 +21,8 @@ const useStyles = makeStyles({
 export interface ExportRequest {
   kinds: DocumentKindId[];
   thaiDigits: boolean;
+  /** A Word style reference the planner chose (as the CLI's --reference); the built-in one when absent. */
+  reference?: ChosenReference;
   onStep(step: ExportStep | "read"): void;
   onSaved(outcome: SaveOutcome): void;
 }
@@ -39,6 +42,7 @@ export function ExportPanel({ startExport, explain }: ExportPanelProps) {
   const [outcomes, setOutcomes] = useState<SaveOutcome[]>([]);
   const [error, setError] = useState<string | null>(null);
   const job = useRef<{ cancel(): void } | null>(null);
+  const [reference, setReference] = useState<ChosenReference | undefined>(undefined);
 
   const kindName = (id?: DocumentKindId) => pick(DOCUMENT_KINDS.find((k) => k.id === id) ?? { th: "", en: "" });
   const stepText = (st: ExportStep | "read") =>
@@ -55,7 +59,7 @@ export function ExportPanel({ startExport, explain }: ExportPanelProps) {
     setError(null);
     setStep("read");
     const kinds = DOCUMENT_KINDS.filter((k) => chosen.has(k.id)).map((k) => k.id);
-    const started = startExport({ kinds, thaiDigits, onStep: setStep, onSaved: (o) => setOutcomes((list) => [...list, o]) });
+    const started = startExport({ kinds, thaiDigits, reference, onStep: setStep, onSaved: (o) => setOutcomes((list) => [...list, o]) });
     job.current = started;
     try {
       await started.done;
@@ -98,6 +102,7 @@ export function ExportPanel({ startExport, explain }: ExportPanelProps) {
         ))}
       </div>
       <Switch label={t("thaiDigits")} checked={thaiDigits} disabled={step !== null} onChange={(_, d) => setThaiDigits(d.checked)} />
+      <ReferencePicker chosen={reference} disabled={step !== null} onChange={setReference} />
       <div className={s.row}>
         <Button appearance="primary" disabled={step !== null || chosen.size === 0} onClick={() => void run()}>
           {chosen.size === DOCUMENT_KINDS.length ? t("exportAll") : t("build")}

@@ -12,6 +12,9 @@ import type { PaneResult } from "../logic/paneResult";
 import { count, useT } from "./i18n";
 import { SEVERITY_COLORS } from "./severity";
 import { Verdict } from "./Verdict";
+import { CeilingPanel } from "./CeilingPanel";
+import { PackLine } from "./PackLine";
+import { keepWords } from "./ThaiText";
 
 /** Findings rendered at a time; "show more" adds another page. */
 export const PAGE_SIZE = 50;
@@ -45,10 +48,12 @@ export interface FindingsPanelProps {
   run?: number;
   busy: boolean;
   onCheck(): void;
-  onSelect(f: Finding): void;
+  /** Goes to a finding's cell (or a project's over the ceiling). */
+  onSelect(f: Pick<Finding, "sheet" | "cell">): void;
 }
 
-const keyOf = (f: Finding) => `${f.ruleId}|${f.sheet}|${f.cell}|${f.project ?? ""}`;
+// Two findings of one rule at one cell (a sheet missing twice over) differ by their message.
+const keyOf = (f: Finding) => `${f.ruleId}|${f.sheet}|${f.cell}|${f.project ?? ""}|${f.message}`;
 
 export function FindingsPanel({ result, run = 0, busy, onCheck, onSelect }: FindingsPanelProps) {
   const s = useStyles();
@@ -108,12 +113,13 @@ export function FindingsPanel({ result, run = 0, busy, onCheck, onSelect }: Find
 
   return (
     <div className={s.stack}>
-      <Caption1 className={s.thai}>{t("checkIntro")}</Caption1>
+      <Caption1 className={s.thai}>{keepWords(t("checkIntro"))}</Caption1>
       <Button appearance="primary" onClick={onCheck} disabled={busy} icon={busy ? <Spinner size="tiny" /> : undefined}>
         {busy ? t("checking") : t("runCheck")}
       </Button>
       <div aria-live="polite" data-run={result ? run : undefined}>
         {result && <Verdict result={result} />}
+        {result?.pack && <PackLine pack={result.pack} testId="check-pack" />}
       </div>
       {result && findings.length > 0 && (
         <>
@@ -162,7 +168,7 @@ export function FindingsPanel({ result, run = 0, busy, onCheck, onSelect }: Find
                   icon={<span aria-hidden>{isOpen ? "▾" : "▸"}</span>}
                 >
                   <Text weight="semibold" as="h3" className={s.thai}>
-                    {label} ({count(g.total)})
+                    {keepWords(label)} ({count(g.total)})
                   </Text>
                 </Button>
                 {isOpen &&
@@ -204,6 +210,7 @@ export function FindingsPanel({ result, run = 0, busy, onCheck, onSelect }: Find
           )}
         </>
       )}
+      {result?.ceiling && <CeilingPanel ceiling={result.ceiling} onSelect={onSelect} />}
     </div>
   );
 }

@@ -16,6 +16,8 @@ import {
 import { formatNumber, type CheckResult, type KpiResult } from "../../core";
 import type { FormulaDifference } from "../logic/results";
 import { useT } from "./i18n";
+import { PackLine } from "./PackLine";
+import { keepWords } from "./ThaiText";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: "8px" },
@@ -45,6 +47,8 @@ export interface ScorePanelProps {
   /** The bundled rule pack the check used (the one matching the workbook's year, or the nearest earlier). */
   pack?: CheckResult["pack"];
   differences: FormulaDifference[];
+  /** The workbook's fiscal year, named when its pack defines no KPI for it. */
+  fiscalYear?: number | string | null;
   busy: boolean;
   onScore(): void;
 }
@@ -54,7 +58,10 @@ function KpiCard({ k, differences }: { k: KpiResult; differences: FormulaDiffere
   const { t, pick } = useT();
   return (
     <Card>
-      <CardHeader header={<Text weight="semibold">{pick(k.title)}</Text>} description={<Caption1>{pick(k.summary)}</Caption1>} />
+      <CardHeader
+        header={<Text weight="semibold">{keepWords(pick(k.title))}</Text>}
+        description={<Caption1>{keepWords(pick(k.summary))}</Caption1>}
+      />
       {/* Where the template's own formula cells disagree, the real reason comes first. */}
       {differences.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
@@ -84,7 +91,7 @@ function KpiCard({ k, differences }: { k: KpiResult; differences: FormulaDiffere
             </span>
           </div>
           <div className={s.figure}>
-            <Caption1>{t("weighted")}</Caption1>
+            <Caption1>{keepWords(t("weighted"))}</Caption1>
             <span className={s.big} data-testid="kpi-weighted">
               {formatNumber(k.weighted, { decimals: 4 })}
             </span>
@@ -101,7 +108,7 @@ function KpiCard({ k, differences }: { k: KpiResult; differences: FormulaDiffere
         </Caption1>
       )}
       {k.working && <Caption1>{pick(k.working)}</Caption1>}
-      {k.levels.length > 0 && <Caption1>{t("levelsCumulative")}</Caption1>}
+      {k.levels.length > 0 && <Caption1>{keepWords(t("levelsCumulative"))}</Caption1>}
       {k.levels.map((l) => (
         <div key={l.level} className={s.level} data-level={l.level}>
           <Badge appearance="filled" color={l.met ? "success" : "danger"} className={s.badge}>
@@ -124,32 +131,30 @@ function KpiCard({ k, differences }: { k: KpiResult; differences: FormulaDiffere
   );
 }
 
-export function ScorePanel({ kpis, pack, differences, busy, onScore }: ScorePanelProps) {
+export function ScorePanel({ kpis, pack, differences, fiscalYear, busy, onScore }: ScorePanelProps) {
   const s = useStyles();
   const { t } = useT();
   return (
     <div className={s.stack}>
-      <Caption1>{t("scoreIntro")}</Caption1>
+      <Caption1>{keepWords(t("scoreIntro"))}</Caption1>
       <Button appearance="primary" onClick={onScore} disabled={busy} icon={busy ? <Spinner size="tiny" /> : undefined}>
         {busy ? t("scoring") : t("runScore")}
       </Button>
-      {kpis && pack && (
-        <Caption1 data-testid="kpi-pack">
-          {t(pack.covers ? "packUsed" : "packStandIn", {
-            id: pack.id,
-            years:
-              pack.fiscalYears.from === pack.fiscalYears.to ? pack.fiscalYears.from : `${pack.fiscalYears.from}–${pack.fiscalYears.to}`,
-          })}
-        </Caption1>
-      )}
-      {kpis && kpis.length === 0 && (
-        <Card>
-          <Text>{t("noKpi")}</Text>
-        </Card>
-      )}
-      {kpis?.map((k) => (
-        <KpiCard key={k.kpiId} k={k} differences={differences} />
-      ))}
+      {/* The result is announced when it arrives, as the findings are. */}
+      <div aria-live="polite" className={s.stack} data-testid="score-result">
+        {kpis && pack && <PackLine pack={pack} testId="kpi-pack" />}
+        {kpis && kpis.length === 0 && (
+          <Card>
+            {/* A year the pack defines no KPI for is not a province left unassessed: say which. */}
+            <Text data-testid="kpi-none">
+              {pack && fiscalYear ? t("noKpiForYear", { id: pack.id, year: String(fiscalYear) }) : t("noKpi")}
+            </Text>
+          </Card>
+        )}
+        {kpis?.map((k) => (
+          <KpiCard key={k.kpiId} k={k} differences={differences} />
+        ))}
+      </div>
     </div>
   );
 }

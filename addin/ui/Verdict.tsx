@@ -5,6 +5,7 @@ import { CRITERION_ORDER, criterionLabel, SEVERITY_LABELS, SEVERITY_ORDER } from
 import type { PaneResult } from "../logic/paneResult";
 import { count, useT } from "./i18n";
 import { SEVERITY_COLORS } from "./severity";
+import { keepWords } from "./ThaiText";
 
 const useStyles = makeStyles({
   verdict: {
@@ -63,8 +64,20 @@ export function Verdict({ result }: { result: PaneResult }) {
           {t("checklist")}
         </Text>
         <ul className={s.list}>
-          {CRITERION_ORDER.map((c) => {
+          {CRITERION_ORDER.filter((c) => !result.criteria || result.criteria.includes(c) || byCriterion.has(c)).map((c) => {
             const found = byCriterion.get(c) ?? [];
+            // A year the pack defines no KPI for has nothing to pass on the KPI: say so rather than "passes".
+            if (c === "kpi" && !found.length && !result.kpi.length)
+              return (
+                <li key={c} className={s.row} data-criterion={c} data-status="none">
+                  <span className={s.mark} aria-hidden>
+                    –
+                  </span>
+                  <Caption1>
+                    {keepWords(pick(criterionLabel(c)))}: {keepWords(t("criterionNoKpi"))}
+                  </Caption1>
+                </li>
+              );
             const status = statusOf(found);
             const color = status === "pass" ? tokens.colorPaletteGreenForeground1 : SEVERITY_COLORS[status].border;
             return (
@@ -73,7 +86,7 @@ export function Verdict({ result }: { result: PaneResult }) {
                   {status === "pass" ? "✓" : status === "info" ? "i" : "✗"}
                 </span>
                 <Caption1>
-                  {pick(criterionLabel(c))}:{" "}
+                  {keepWords(pick(criterionLabel(c)))}:{" "}
                   {status === "pass" ? t("criterionPass") : `${pick(SEVERITY_LABELS[status])} ${count(found.length)}`}
                 </Caption1>
               </li>

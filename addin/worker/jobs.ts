@@ -3,17 +3,26 @@
  * (tests, hosts without workers): a check reduced to what the pane shows,
  * and the Word export, document by document, reporting each step.
  */
-import { checkGrids, type CheckResult, type Grid } from "../../core";
+import { bundledPack, checkGrids, criteriaChecked, type CheckResult, type Grid } from "../../core";
 import { DEFAULT_LETTERHEAD, DOCUMENTS } from "../../generator/documents";
+import { paneCeiling } from "../logic/ceiling";
 import { DOCUMENT_KINDS, documentFileName, type DocumentKindId } from "../logic/documents";
 import type { PaneResult } from "../logic/paneResult";
 import { packDocx } from "./packDocx";
 import type { ExportOptions, ExportStep } from "./protocol";
 
 function slim(result: CheckResult): PaneResult {
-  const { model, ...rest } = result;
+  const { model, ceiling: _totals, ...rest } = result;
   const fileNames = Object.fromEntries(DOCUMENT_KINDS.map((k) => [k.id, fileNameOf(k.id, result)])) as PaneResult["fileNames"];
-  return { ...rest, fiscalYear: model.info.values.fiscalYear ?? null, fileNames };
+  const ceiling = paneCeiling(result);
+  const pack = result.pack ? bundledPack(result.pack.id) : undefined;
+  return {
+    ...rest,
+    fiscalYear: model.info.values.fiscalYear ?? null,
+    fileNames,
+    ...(pack ? { criteria: criteriaChecked(pack) } : {}),
+    ...(ceiling ? { ceiling } : {}),
+  };
 }
 
 const fileNameOf = (kind: DocumentKindId, result: CheckResult) => documentFileName(kind, result);

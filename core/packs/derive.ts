@@ -1,5 +1,6 @@
 /** What the rest of core reads from a pack: its Settings, its KPI definitions, and which pack governs a fiscal year. */
 import type { KpiDefinition } from "../kpi/types";
+import type { InfoKey } from "../schema/layout";
 import type { Settings } from "../settings";
 import type { Pack, PackKpi } from "./schema";
 
@@ -62,4 +63,31 @@ export function choosePack(packs: readonly Pack[], fiscalYearBE: number | null |
   if (covering.length) return { pack: covering[covering.length - 1], covers: true };
   const earlier = byStart.filter((p) => p.fiscalYears.to < fiscalYearBE);
   return { pack: earlier.length ? earlier.reduce((a, b) => (b.fiscalYears.to > a.fiscalYears.to ? b : a)) : byStart[0], covers: false };
+}
+
+/**
+ * What a new workbook for the year states from the pack: the fiscal year, the plan in force and its
+ * review edition, the 20-year goal period (the 2565 decree's packs), keyed by information field.
+ * `phaen new` and the pane's สร้างแม่แบบ both fill these.
+ */
+export function packInfoValues(pack: Pack, fiscalYearBE: number): Partial<Record<InfoKey, number | string>> {
+  const values: Partial<Record<InfoKey, number | string>> = { fiscalYear: fiscalYearBE };
+  const features = pack.workbook?.features ?? [];
+  const plan = pack.workbook?.plan;
+  if (plan) {
+    values.planFirstYear = plan.from;
+    values.planLastYear = plan.to;
+    if (features.includes("review")) values.planEdition = plan.edition.replace("{year}", String(fiscalYearBE));
+  }
+  const goal = pack.workbook?.goal;
+  if (goal && features.includes("goal20")) {
+    values.goalFirstYear = goal.from;
+    values.goalLastYear = goal.to;
+  }
+  return values;
+}
+
+/** The pack's approval steps in order, each not started yet: the rows a new workbook lists for their dates. */
+export function packApprovalRows(pack: Pack, status: string): { step: string; status: string }[] {
+  return pack.approvalSteps.items.map((s) => ({ step: s.th, status }));
 }

@@ -39,6 +39,11 @@ function packRules(rules: readonly Rule[], pack: Pack | undefined): { rule: Rule
   return out;
 }
 
+/** The criteria a pack checks (those of the rules it leaves on): the checklist lists these and no others. */
+export function criteriaChecked(pack: Pack | undefined, rules: readonly Rule[] = RULES): Finding["criterion"][] {
+  return [...new Set(packRules(rules, pack).map((s) => s.rule.criterion))];
+}
+
 /** A context for one rule: each report goes to `toFinding`, `reportAt` working out its sheet, cell and project. */
 export function ruleContext(
   base: { model: PlanModel; settings: Settings; reference: ReferenceData; facts: RunFacts },

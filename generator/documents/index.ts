@@ -9,7 +9,7 @@ import { buildScreeningDocument } from "./screening";
 
 export { DEFAULT_LETTERHEAD, toDocument, type DocOptions, type DocSpec, type SectionSpec } from "./document";
 export { isTableSpec, toDocx, type Block, type TableSpec } from "./blocks";
-export { OFFICIAL_STYLES, STYLE_IDS, FONT, A4, MARGIN } from "./style";
+export { OFFICIAL_STYLES, STYLE_IDS, REFERENCE_STYLES, FONT, A4, MARGIN } from "./style";
 export { buildPacketDocument, packetFrontMatter, packetProvinceBlocks, type PacketInput, type PacketEntry, type LeftOut } from "./packet";
 export { findDuplicates, type DuplicatePair, type DuplicateSearch } from "./duplicates";
 export { COMMITTEES, COMMITTEES_2565, type Committee } from "./packet";

@@ -112,6 +112,12 @@ export const OFFICIAL_STYLES: IStylesOptions = {
   ],
 };
 
+/** What a Word style reference must give the builders: the styles they use and the letterhead's. */
+export const REFERENCE_STYLES = {
+  letterhead: STYLE_IDS.letterhead,
+  required: [STYLE_IDS.title, STYLE_IDS.heading1, STYLE_IDS.heading2, STYLE_IDS.heading3, STYLE_IDS.table],
+} as const;
+
 function pageNumberFooter(): Footer {
   return new Footer({
     children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ["- ", PageNumber.CURRENT, " -"] })] })],

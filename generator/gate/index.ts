@@ -6,3 +6,11 @@ export { decodeXml, declaresDtd, XmlProblem } from "./xml";
 export { countSheet, type SheetCount } from "./sheet";
 export { refuseZip } from "./messages";
 export { gridsFromGated } from "./grids";
+export {
+  letterheadParagraphs,
+  REFERENCE_LIMITS,
+  referenceFromBytes,
+  validateStyles,
+  type Reference,
+  type ReferenceStyles,
+} from "./reference";

@@ -3,84 +3,13 @@
  * every generated document and its Letterhead paragraphs print on covers, so a
  * secretariat restyles the output in Word, not in code.
  */
-import { STYLE_IDS } from "../documents";
 import { UserError } from "../../core/errors";
-import { declaresDtd, decodeXml, listEntries, readEntry, ZipProblem, type ZipEntry } from "../gate";
+import { REFERENCE_STYLES } from "../documents";
+import { REFERENCE_LIMITS, referenceFromBytes, type Reference } from "../gate";
 import { readInputFile } from "./read-input";
 import { DEFAULT_REFERENCE } from "./root";
 
-export { DEFAULT_REFERENCE };
-
-export interface Reference {
-  styles: string;
-  letterhead: string[];
-}
-
-const REQUIRED_STYLES = [STYLE_IDS.title, STYLE_IDS.heading1, STYLE_IDS.heading2, STYLE_IDS.heading3, STYLE_IDS.table];
-
-function broken(file: string, th: string, en: string): UserError {
-  return new UserError(
-    `ไฟล์ต้นแบบ Word ใช้ไม่ได้: ${th} (สร้างใหม่ด้วย templates/scripts/write-reference-docx.ts)`,
-    `the Word reference file is broken: ${en} (rebuild it with templates/scripts/write-reference-docx.ts)`,
-    file,
-  );
-}
-
-function unescapeXml(s: string): string {
-  return s
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
-}
-
-/** Text of the body paragraphs in the Letterhead style, in order. */
-export function letterheadLines(documentXml: string): string[] {
-  const lines: string[] = [];
-  for (const p of documentXml.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? []) {
-    if (!p.includes(`w:val="${STYLE_IDS.letterhead}"`)) continue;
-    const text = [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => unescapeXml(m[1])).join("");
-    if (text.trim()) lines.push(text.trim());
-  }
-  return lines;
-}
-
-/** Checks the styles part enough that docx will not silently drop it: one styles root, every style the builders use. */
-export function validateStyles(file: string, styles: string): void {
-  if (!/<w:styles[\s>]/.test(styles) || !styles.trimEnd().endsWith("</w:styles>"))
-    throw broken(file, "word/styles.xml ไม่สมบูรณ์", "word/styles.xml is incomplete");
-  const opened = (styles.match(/<w:style[\s>]/g) ?? []).length;
-  const closed = (styles.match(/<\/w:style>/g) ?? []).length;
-  if (opened !== closed) throw broken(file, "word/styles.xml ไม่ถูกต้องตามรูปแบบ XML", "word/styles.xml is not well-formed");
-  const missing = REQUIRED_STYLES.filter((id) => !styles.includes(`w:styleId="${id}"`));
-  if (missing.length) throw broken(file, `ไม่มีสไตล์ ${missing.join(", ")}`, `styles missing: ${missing.join(", ")}`);
-}
-
-/** A reference .docx is a few hundred kilobytes; these leave ample room and stop /dev/zero or a lying part. */
-export const REFERENCE_LIMITS = { maxFileBytes: 20 * 1024 * 1024, maxPartBytes: 50 * 1024 * 1024, maxEntries: 1000 };
-
-/** One XML part of the reference, through the gate's zip reader: capped, CRC-checked, decoded as declared, no DTD. */
-function referencePart(file: string, bytes: Uint8Array, entries: ZipEntry[], name: string): string | undefined {
-  const e = entries.find((x) => x.name === name);
-  if (!e) return undefined;
-  if (e.uncompressedSize > REFERENCE_LIMITS.maxPartBytes)
-    throw broken(
-      file,
-      `${name} ใหญ่เกิน ${REFERENCE_LIMITS.maxPartBytes / 1024 / 1024} MB`,
-      `${name} is larger than ${REFERENCE_LIMITS.maxPartBytes / 1024 / 1024} MB`,
-    );
-  try {
-    const { text } = decodeXml(readEntry(bytes, e));
-    if (declaresDtd(text)) throw broken(file, `${name} มีการประกาศ DOCTYPE/ENTITY`, `${name} declares a DOCTYPE or ENTITY`);
-    return text;
-  } catch (err) {
-    if (err instanceof UserError) throw err;
-    if (err instanceof ZipProblem && err.fault === "size-lie")
-      throw broken(file, `${name} ขยายได้มากกว่าขนาดที่ระบุ`, `${name} unpacks to more than it declares`);
-    throw broken(file, `อ่าน ${name} ไม่ได้`, `cannot read ${name}`);
-  }
-}
+export { DEFAULT_REFERENCE, REFERENCE_LIMITS, type Reference };
 
 export async function loadReference(file: string = DEFAULT_REFERENCE): Promise<Reference> {
   const bytes = await readInputFile(file, REFERENCE_LIMITS.maxFileBytes).catch((e: unknown) => {
@@ -89,15 +18,5 @@ export async function loadReference(file: string = DEFAULT_REFERENCE): Promise<R
       throw new UserError("ไม่พบไฟล์ต้นแบบ Word (reference.docx)", "the Word reference file (reference.docx) is missing", file);
     throw new UserError(`ไฟล์ต้นแบบ Word: ${err.th}`, `the Word reference file: ${err.en}`, file);
   });
-  let entries: ZipEntry[];
-  try {
-    entries = listEntries(bytes, REFERENCE_LIMITS.maxEntries);
-  } catch {
-    throw broken(file, "ไม่ใช่ไฟล์ .docx", "not a .docx file");
-  }
-  const styles = referencePart(file, bytes, entries, "word/styles.xml");
-  if (styles === undefined) throw broken(file, "ไม่มี word/styles.xml", "word/styles.xml is missing");
-  validateStyles(file, styles);
-  const doc = referencePart(file, bytes, entries, "word/document.xml");
-  return { styles, letterhead: doc ? letterheadLines(doc) : [] };
+  return referenceFromBytes(file, bytes, REFERENCE_STYLES);
 }

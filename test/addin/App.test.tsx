@@ -1,6 +1,6 @@
 import { UserError } from "../../core";
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, waitFor } from "@testing-library/react";
+import { cleanup, fireEvent, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { checkGrids } from "../../core";
 import { createExcelAdapter, type ExcelRunner } from "../../addin/office/excelAdapter";
@@ -10,8 +10,8 @@ import { App } from "../../addin/ui/App";
 import { PAGE_SIZE } from "../../addin/ui/FindingsPanel";
 import { inPlaceEngine } from "../../addin/worker/inPlaceEngine";
 import { tratGrids } from "../../bench/_scaled";
-import { screen } from "./dom";
 import { fakeExcel, fakeHost, FakeWorkbook } from "./fake-excel";
+import { renderHere, screen } from "./screen";
 import { planWorkbook } from "./fixtures";
 
 afterEach(cleanup);
@@ -27,7 +27,7 @@ const downloads: SaveFile = async (_bytes, name) => ({ kind: "downloaded", name 
 
 function mount(wb: FakeWorkbook, props: Partial<Parameters<typeof App>[0]> = {}) {
   const port = createExcelAdapter(fakeExcel(wb) as unknown as ExcelRunner, fakeHost(wb));
-  render(<App port={port} engine={inPlaceEngine()} saveFile={downloads} {...props} />);
+  renderHere(<App port={port} engine={inPlaceEngine()} saveFile={downloads} {...props} />);
   return port;
 }
 
@@ -77,7 +77,9 @@ describe("the task pane", () => {
     expect(await screen.findByText("ไม่ผ่านระดับ 1")).toBeTruthy();
     expect(screen.getByTestId("kpi-weighted").textContent).toBe("0");
     // The bundled pack matching the workbook's year, as the CLI's default.
-    expect(screen.getByTestId("kpi-pack").textContent).toBe("ชุดกติกา FY2552 (ปีงบประมาณ 2552)");
+    expect(screen.getByTestId("kpi-pack").textContent).toBe(
+      "ชุดกติกา FY2552 (ปีงบประมาณ 2552) · พระราชกฤษฎีกาว่าด้วยการบริหารงานจังหวัดและกลุ่มจังหวัดแบบบูรณาการ พ.ศ. 2551",
+    );
     await waitFor(() => expect(wb.sheet("คะแนน")).toBeTruthy());
     const rows = wb.sheet("คะแนน")!.cells.map((r) => r.slice(0, 2));
     expect(rows).toContainEqual(["ต้องประเมิน", "ใช่"]);
@@ -105,7 +107,9 @@ describe("the task pane", () => {
     wb.addSheet("Sheet1");
     mount(wb);
     fireEvent.click(screen.getByRole("tab", { name: "สร้างแม่แบบ" }));
-    fireEvent.click(screen.getByRole("button", { name: "สร้างแม่แบบ" }));
+    // The template of the FY2552 pack (today's fiscal year would pick the pack in force now).
+    fireEvent.change(screen.getByRole("textbox", { name: "ปีงบประมาณ (พ.ศ.)" }), { target: { value: "2552" } });
+    fireEvent.click(screen.getByRole("button", { name: "สร้างแม่แบบ ปีงบประมาณ 2552" }));
     await screen.findByText(/สร้างแผ่นงานแล้ว \(14\)/);
     expect(wb.sheet("โครงการ")).toBeTruthy();
   });
@@ -153,7 +157,7 @@ describe("the task pane", () => {
     await waitFor(() => expect(screen.getByRole("alert").textContent).toMatch(/ไม่พบแผ่นงาน.*ใช้แท็บสร้างแม่แบบ/));
     expect(screen.getByRole("alert").textContent).not.toMatch(/[A-Za-z]{4,}/);
     fireEvent.click(screen.getByRole("tab", { name: "สร้างแม่แบบ" }));
-    fireEvent.click(screen.getByRole("button", { name: "สร้างแม่แบบ" }));
+    fireEvent.click(screen.getByRole("button", { name: /^สร้างแม่แบบ ปีงบประมาณ \d{4}$/ }));
     await screen.findByText(/สร้างแผ่นงานแล้ว/);
     await waitFor(() => expect(screen.getAllByRole("alert").map((a) => a.textContent)).toEqual([""]));
     fireEvent.click(screen.getByRole("tab", { name: "ตรวจสอบ" }));

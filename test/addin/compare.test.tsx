@@ -21,7 +21,7 @@ import { docxText } from "../generator/documents-fixture";
 import { tempDir, writeGrids } from "../generator/reader-workbooks";
 import { copyGrids, plantedChanges, sampleGrids, TRAT_SAMPLE } from "../helpers/plan-versions";
 import { buildCorpus } from "../hostile/corpus";
-import { screen } from "./dom";
+import { screen } from "./screen";
 import { fakeExcel, fakeHost, FakeWorkbook } from "./fake-excel";
 
 afterEach(cleanup);

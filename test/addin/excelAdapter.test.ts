@@ -108,9 +108,19 @@ describe("reading the workbook", () => {
   it("reads the template's KPI formula cells through their defined names", async () => {
     const { wb, port } = setup(3);
     wb.setCell(wb.addSheet("สูตร"), 0, 0, 4);
+    wb.formulas.set("สูตร!A1", "=COUNT(C3:C9)");
     wb.names.set("PHAEN_KPI36_LEVEL", { sheet: "สูตร", address: "A1" });
     const read = await port.readWorkbook();
     expect(read.formulaKpi).toEqual({ level: 4, weighted: undefined });
+  });
+
+  it("tells a formula cell the planner typed over from the template's formula", async () => {
+    const { wb, port } = setup(3);
+    wb.setCell(wb.addSheet("สูตร"), 0, 0, 4);
+    wb.formulas.set("สูตร!A1", "=COUNT(C3:C9)");
+    wb.names.set("PHAEN_KPI36_LEVEL", { sheet: "สูตร", address: "A1" });
+    await wb.userEdit("สูตร", "A1", 5);
+    expect((await port.readWorkbook()).formulaKpi).toEqual({ level: 5, weighted: undefined, typedOver: ["level"] });
   });
 });
 

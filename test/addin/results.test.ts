@@ -45,6 +45,26 @@ describe("the template's formula cells against the computed score", () => {
     expect(diffs[1].why.th).toContain("คะแนน × ร้อยละ 3 = 0.03");
   });
 
+  it("names the real cause first: a formula typed over, a changed 'assessed' flag, a date typed as text", () => {
+    const k = kpi(1, 0.03);
+    const finding = (ruleId: string, sheet: string, cell: string, message: string) =>
+      ({ ruleId, criterion: "kpi", severity: "warning", sheet, cell, message, messageEn: message, fix: "", fixEn: "" }) as const;
+    const [typed] = compareWithFormula(k, { level: 3, weighted: undefined, typedOver: ["level"] });
+    expect(typed.why.th).toMatch(/^เซลล์ ตัวชี้วัด 3\.6!\S+ ถูกพิมพ์ทับสูตรของแม่แบบด้วยค่า "3"/);
+    const flag = finding("kpi/assessed-flag", "ข้อมูลทั่วไป", "B12", "ระบุว่าต้องประเมินตัวชี้วัดที่ 3.6 แต่ตามรายชื่อของตัวชี้วัดไม่ต้องประเมิน");
+    const [flagged] = compareWithFormula(kpi(null, null, false), { level: 2, weighted: undefined }, [flag]);
+    expect(flagged.why.th).toContain("ช่องต้องประเมินตัวชี้วัดที่ ข้อมูลทั่วไป!B12 ถูกเปลี่ยน");
+    const text = [
+      finding("kpi/formula-readable", "ตัวชี้วัด 3.6", "E5", 'วันที่ "15 ม.ค. 52"'),
+      finding("kpi/formula-readable", "ตัวชี้วัด 3.6", "E7", 'วันที่ "ต้นปี"'),
+    ];
+    const [low] = compareWithFormula(k, { level: 0, weighted: undefined }, text);
+    expect(low.why.th).toContain("อ่านค่าที่พิมพ์เป็นข้อความไม่ได้ (2 เซลล์: ตัวชี้วัด 3.6!E5, ตัวชี้วัด 3.6!E7)");
+    // A formula giving more than core is not explained by text it cannot read: the unmet step is the reason.
+    const [high] = compareWithFormula(k, { level: 2, weighted: undefined }, text);
+    expect(high.why.th).toContain("ระดับ 2 ยังไม่ครบ");
+  });
+
   it("flags a formula score for a province that is not assessed", () => {
     const [d] = compareWithFormula(kpi(null, null, false), { level: 3, weighted: undefined });
     expect(d.why.th).toContain("ไม่ต้องประเมิน");

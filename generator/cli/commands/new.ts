@@ -14,6 +14,8 @@ import {
   choosePack,
   infoSheet,
   kpisFor,
+  packApprovalRows,
+  packInfoValues,
   REFERENCE,
   referenceForPack,
   packChoices,
@@ -80,27 +82,11 @@ function listStarterRows(wb: ExcelJS.Workbook, pack: Pack): void {
   const { sheet } = STARTER_ROWS;
   const ws = wb.getWorksheet(sheet.name);
   if (!ws) return;
-  const status = STARTER_ROWS.rows[0]?.status ?? "ยังไม่ดำเนินการ";
-  const rows = pack.approvalSteps.items.map((s) => ({ step: s.th, status }));
+  const rows = packApprovalRows(pack, STARTER_ROWS.rows[0]?.status ?? "ยังไม่ดำเนินการ");
   rows.forEach((row, i) => {
     for (const [key, value] of Object.entries(row))
       ws.getCell(`${letterOf(sheet, key as keyof typeof row)}${TABLE_ROWS.firstData + i}`).value = value;
   });
-}
-
-/** The pack's plan in force, its review edition for the year and the 20-year goal period (the 2565 decree's packs). */
-function setPlanPeriod(set: (key: InfoKey, v: ExcelJS.CellValue) => void, pack: Pack, year: number): void {
-  const plan = pack.workbook?.plan;
-  if (plan) {
-    set("planFirstYear", plan.from);
-    set("planLastYear", plan.to);
-    if (pack.workbook?.features.includes("review")) set("planEdition", plan.edition.replace("{year}", String(year)));
-  }
-  const goal = pack.workbook?.goal;
-  if (goal && pack.workbook?.features.includes("goal20")) {
-    set("goalFirstYear", goal.from);
-    set("goalLastYear", goal.to);
-  }
 }
 
 export interface NewWorkbook {
@@ -175,9 +161,9 @@ export async function createWorkbook(opts: NewWorkbookOptions): Promise<NewWorkb
   set("level", opts.cluster !== undefined ? "กลุ่มจังหวัด" : "จังหวัด");
   set("province", province.th);
   set("cluster", cluster?.th ?? null);
-  set("fiscalYear", opts.year);
   set("kpiAssessed", null);
-  setPlanPeriod(set, choice.pack, opts.year);
+  // The fiscal year, the plan in force, its review edition and the 20-year goal period, as the pane's scaffold fills them.
+  for (const [key, value] of Object.entries(packInfoValues(choice.pack, opts.year))) set(key as InfoKey, value);
   listStarterRows(wb, choice.pack);
   const defs = kpisFor(choice.pack, opts.year);
   // The template carries one KPI sheet, laid out for the pack's KPI; a pack defining none for the year leaves it empty.

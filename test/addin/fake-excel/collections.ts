@@ -66,6 +66,16 @@ export class WorkbookProxy {
         wb.requireApi("1.7", "worksheets.onChanged");
         return changed;
       },
+      get onSelectionChanged() {
+        wb.requireApi("1.9", "worksheets.onSelectionChanged");
+        return selectionChanged;
+      },
+    };
+    const selectionChanged = {
+      add: (handler: (e: { address: string; worksheetId: string }) => Promise<unknown> | void) => {
+        ctx.enqueue(() => wb.selectionHandlers.add(handler));
+        return { context: ctx, remove: () => ctx.enqueue(() => wb.selectionHandlers.delete(handler)) };
+      },
     };
     const changed = {
       add: (handler: (e: { address: string; worksheetId: string }) => Promise<unknown> | void) => {

@@ -71,7 +71,16 @@ export class RangeProxy extends ProxyBase {
     const b = this.box();
     const s = this.sheet();
     if (!b || !s)
-      return { isNullObject: true, address: null, rowCount: null, columnCount: null, rowIndex: null, columnIndex: null, values: null };
+      return {
+        isNullObject: true,
+        address: null,
+        rowCount: null,
+        columnCount: null,
+        rowIndex: null,
+        columnIndex: null,
+        values: null,
+        formulas: null,
+      };
     return {
       isNullObject: false,
       address: `${quoteSheet(s.name)}!${a1Of(b)}`,
@@ -80,6 +89,7 @@ export class RangeProxy extends ProxyBase {
       rowIndex: b.row0,
       columnIndex: b.col0,
       values: this.ctx.wb.read(s, b),
+      formulas: this.ctx.wb.readFormulas(s, b),
     };
   }
   get isNullObject(): boolean {
@@ -102,6 +112,9 @@ export class RangeProxy extends ProxyBase {
   }
   get values(): CellValue[][] {
     return this.get("values");
+  }
+  get formulas(): CellValue[][] {
+    return this.get("formulas");
   }
   set values(v: CellValue[][]) {
     this.ctx.enqueue(() => {

@@ -60,6 +60,8 @@ const blank = (v: CellValue | undefined) => v === null || v === undefined || v =
 export class FakeWorkbook {
   readonly sheets: FakeSheet[] = [];
   readonly names = new Map<string, { sheet: string; address: string }>();
+  /** Formulas by "sheet!A1" (the cell's value is its cached result); any other cell's formula is its value. */
+  readonly formulas = new Map<string, string>();
   readonly syncs: SyncRecord[] = [];
   /** Syncs refused as over the payload limit. */
   readonly refused: SyncRecord[] = [];
@@ -76,6 +78,8 @@ export class FakeWorkbook {
   /** Change events raised by writes while events were on, fired after the sync that made them. */
   pendingEvents: { address: string; worksheetId: string }[] = [];
   calculationSuspensions = 0;
+  /** Selection-changed handlers the add-in registered. */
+  readonly selectionHandlers = new Set<(e: { address: string; worksheetId: string }) => Promise<unknown> | void>();
   /** Changed-event handlers the add-in registered. */
   readonly changeHandlers = new Set<(e: { address: string; worksheetId: string }) => Promise<unknown> | void>();
 
@@ -154,6 +158,13 @@ export class FakeWorkbook {
     return out;
   }
 
+  /** Range.formulas: a cell's formula where it has one, else its value, as Excel returns them. */
+  readFormulas(s: FakeSheet, b: Box): CellValue[][] {
+    return this.read(s, b).map((row, r) =>
+      row.map((v, c) => this.formulas.get(`${s.name}!${a1Of({ row0: b.row0 + r, col0: b.col0 + c, rows: 1, cols: 1 })}`) ?? v),
+    );
+  }
+
   write(s: FakeSheet, b: Box, values: CellValue[][]): void {
     if (values.length !== b.rows || values.some((r) => r.length !== b.cols)) {
       throw new Error(`InvalidArgument: ${values.length} rows of values for a ${b.rows}×${b.cols} range`);
@@ -205,12 +216,33 @@ export class FakeWorkbook {
     }));
   }
 
+  /** The planner moves to a cell (or range): selection handlers fire. */
+  async userSelect(sheetName: string, a1: string): Promise<void> {
+    const s = this.sheet(sheetName);
+    if (!s) throw new Error(`no sheet ${sheetName}`);
+    this.activeSheet = s.name;
+    for (const h of this.selectionHandlers) await h({ address: a1, worksheetId: s.name });
+  }
+
+  /**
+   * The planner picks from a cell's dropdown on Excel on the web: the value changes but, as
+   * there (OfficeDev/office-js#3888), no change handler fires.
+   */
+  userPickOnWeb(sheetName: string, a1: string, v: CellValue): void {
+    const s = this.sheet(sheetName);
+    if (!s) throw new Error(`no sheet ${sheetName}`);
+    const b = boxOf(a1);
+    this.setCell(s, b.row0, b.col0, v);
+  }
+
   /** A planner types into a cell: the value changes and change handlers fire. */
   async userEdit(sheetName: string, a1: string, v: CellValue): Promise<void> {
     const s = this.sheet(sheetName);
     if (!s) throw new Error(`no sheet ${sheetName}`);
     const b = boxOf(a1);
     this.setCell(s, b.row0, b.col0, v);
+    // Typing over a formula replaces it, as in Excel.
+    this.formulas.delete(`${s.name}!${a1}`);
     for (const h of this.changeHandlers) await h({ address: a1, worksheetId: s.name });
   }
 }
