@@ -97,6 +97,18 @@ describe("--pack on the commands that check and score", () => {
     expect(await ids("--pack", off)).not.toContain("kpi/step-late");
   });
 
+  it("diff compares the findings under the pack given: a rule the pack turns off is not open in either version", async () => {
+    const off = copy("off-dates.json", (p) => (p.rules.list["4.2/dates"] = { enabled: false }));
+    const open = async (...extra: string[]) => {
+      const r = await phaen("diff", TRAT, TRAT, "--json", ...extra);
+      expect(r.code).toBe(0);
+      return JSON.parse(r.out).findings.open.map((f: { ruleId: string }) => f.ruleId);
+    };
+    expect(await open()).toContain("4.2/dates");
+    expect(await open("--pack", off)).not.toContain("4.2/dates");
+    expect((await phaen("diff", TRAT, TRAT, "--pack", "FY2099")).code).toBe(2);
+  });
+
   it("a pack that is neither a file nor a shipped id, or is broken, stops the command: one line, exit 2", async () => {
     const r = await phaen("check", TRAT, "--pack", "FY2099");
     expect(r).toMatchObject({ code: 2, out: "" });
