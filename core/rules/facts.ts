@@ -2,14 +2,16 @@
  * What several rules derive from the model, computed once per run and handed
  * to every rule in its context: the milestone KPI results (the same scoring
  * `phaen score` shows), the index of project codes (the projects sheet is
- * the large one, up to 50,000 rows) and the lookups by code that the linkage
- * rules share.
+ * the large one, up to 50,000 rows), the lookups by code that the linkage
+ * rules share, and the national-alignment lookup with the pack's sub-plans.
  */
 import { definitionsFor } from "../kpi/definitions";
 import { scoreKpi } from "../kpi/score";
 import type { KpiDefinition, KpiResult } from "../kpi/types";
 import type { PlanModel } from "../model";
 import type { ReferenceData } from "../reference";
+import { ALIGNMENT, createAlignmentLookup, type AlignmentLookup } from "../reference/alignment";
+import type { Settings } from "../settings";
 import type { Approach, Need, Objective, StrategicIssue, SwotItem } from "../schema";
 import { codeIndex, codeKey, indexBy } from "./util/lookup";
 
@@ -37,6 +39,8 @@ export interface RunFacts {
   approachByCode: Map<string, Approach>;
   needById: Map<string, Need>;
   swotByCode: Map<string, SwotItem>;
+  /** ยุทธศาสตร์ชาติ, แผนแม่บท, แผนย่อย (the reference's and the pack's), หมุดหมาย and SDGs, as the alignment rules read them. */
+  alignment: AlignmentLookup;
 }
 
 function indexProjectCodes(model: PlanModel): ProjectCodes {
@@ -50,8 +54,24 @@ function indexProjectCodes(model: PlanModel): ProjectCodes {
   return { keys, first };
 }
 
-/** `kpis`: the milestone KPIs the run's pack defines for the workbook's year (by default the bundled packs'). */
-export function runFacts(model: PlanModel, reference: ReferenceData, kpis?: readonly KpiDefinition[]): RunFacts {
+/** The alignment lookup with the sub-plans a pack lists beyond the reference data's (unsourced there: a secretariat's setting). */
+function alignmentWith(subPlans: Settings["subPlans"]): AlignmentLookup {
+  if (!subPlans.length) return ALIGNMENT;
+  return createAlignmentLookup(
+    subPlans.map((s) => ({ code: s.code, masterPlan: s.code.slice(0, 2), th: s.th, checked: "unsourced" as const, sources: [] })),
+  );
+}
+
+/**
+ * `kpis`: the milestone KPIs the run's pack defines for the workbook's year (by default the bundled packs');
+ * `subPlans`: the pack's own sub-plans (settings.subPlans).
+ */
+export function runFacts(
+  model: PlanModel,
+  reference: ReferenceData,
+  kpis?: readonly KpiDefinition[],
+  subPlans: Settings["subPlans"] = [],
+): RunFacts {
   const kpi = (kpis ?? definitionsFor(model.info.values.fiscalYear)).map((def) => ({ def, result: scoreKpi(model, reference, def) }));
   return {
     kpi,
@@ -62,5 +82,6 @@ export function runFacts(model: PlanModel, reference: ReferenceData, kpis?: read
     approachByCode: codeIndex(model.approaches.rows, "code"),
     needById: codeIndex(model.needs.rows, "id"),
     swotByCode: codeIndex(model.swot.rows, "code"),
+    alignment: alignmentWith(subPlans),
   };
 }

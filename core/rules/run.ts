@@ -27,6 +27,16 @@ export function packFor(model: PlanModel, opts: Pick<RunOptions, "pack"> = {}): 
   return choosePack(BUNDLED_PACKS, fy);
 }
 
+/** The thresholds a run reads: the pack's (or the defaults without one), then the caller's overrides. */
+export function runSettings(pack: Pack | undefined, overrides: Partial<Settings> = {}): Settings {
+  return { ...(pack ? packSettings(pack) : DEFAULT_SETTINGS), ...overrides };
+}
+
+/** The facts of one run, worked out once: the KPI results, the code indexes and the alignment lookup, under the pack and settings. */
+export function factsFor(model: PlanModel, pack: Pack | undefined, settings: Settings): RunFacts {
+  return runFacts(model, referenceForPack(REFERENCE, pack), kpisFor(pack, model.info.values.fiscalYear), settings.subPlans);
+}
+
 /** The catalogue as the pack switches it: rules turned off are left out; a severity set in the pack replaces each finding's own. */
 function packRules(rules: readonly Rule[], pack: Pack | undefined): { rule: Rule; severity?: Finding["severity"] }[] {
   if (!pack) return rules.map((rule) => ({ rule }));
@@ -98,12 +108,8 @@ export function runRules(model: PlanModel, opts: RunOptions = {}): Finding[] {
   const rules = switched.map((s) => s.rule);
   // Cluster membership by year as the pack names its reference sets.
   const reference = referenceForPack(REFERENCE, pack);
-  const base = {
-    model,
-    settings: { ...(pack ? packSettings(pack) : DEFAULT_SETTINGS), ...opts.settings },
-    reference,
-    facts: opts.facts ?? runFacts(model, reference, kpisFor(pack, model.info.values.fiscalYear)),
-  };
+  const settings = runSettings(pack, opts.settings);
+  const base = { model, settings, reference, facts: opts.facts ?? factsFor(model, pack, settings) };
   const byRule: Finding[][] = rules.map(() => []);
   const contextOf = (k: number) => ruleContext(base, (r) => byRule[k].push(findingOf(rules[k], r, switched[k].severity)));
   const guarded = (k: number, check: () => void) => {
