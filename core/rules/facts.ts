@@ -25,6 +25,8 @@ export interface ProjectCodes {
   keys: string[];
   /** Each code to the position of the first project holding it. */
   first: Map<string, number>;
+  /** Each project's sheet row to its code as typed (rows without a code left out): a finding at a project's cell names the project. */
+  atRow: Map<number, string>;
 }
 
 export interface RunFacts {
@@ -47,11 +49,13 @@ function indexProjectCodes(model: PlanModel): ProjectCodes {
   const rows = model.projects.rows;
   const keys = new Array<string>(rows.length);
   const first = new Map<string, number>();
+  const atRow = new Map<number, string>();
   for (let i = 0; i < rows.length; i++) {
     const k = (keys[i] = codeKey(rows[i].code));
     if (k && !first.has(k)) first.set(k, i);
+    if (rows[i].code) atRow.set(rows[i].$row, String(rows[i].code));
   }
-  return { keys, first };
+  return { keys, first, atRow };
 }
 
 /** The alignment lookup with the sub-plans a pack lists beyond the reference data's (unsourced there: a secretariat's setting). */

@@ -49,15 +49,28 @@ function packRules(rules: readonly Rule[], pack: Pack | undefined): { rule: Rule
   return out;
 }
 
-/** A context for one rule: each report goes to `toFinding`, `reportAt` working out its sheet, cell and project. */
+const FIRST_ROW = /^[A-Z]+(\d+)/;
+
+/**
+ * A context for one rule: each report goes to `toFinding`, `reportAt` working out its sheet, cell and project.
+ * A report at a project's row that does not name the project (a value the parser could not read, an implausible
+ * year) gets the project's code from its row, so every finding about a project names it.
+ */
 export function ruleContext(
   base: { model: PlanModel; settings: Settings; reference: ReferenceData; facts: RunFacts },
   toFinding: (r: Report) => void,
 ): RuleContext {
   const projects = base.model.projects as Table<{ $row: number }>;
+  const atRow = base.facts.projectCodes.atRow;
+  const named = (r: Report): Report => {
+    if (r.project || r.sheet !== projects.sheet) return r;
+    const row = r.cell.match(FIRST_ROW)?.[1];
+    const code = row === undefined ? undefined : atRow.get(Number(row));
+    return code ? { ...r, project: code } : r;
+  };
   return {
     ...base,
-    report: toFinding,
+    report: (r) => toFinding(named(r)),
     reportAt(table, rec, key, r) {
       const cell = typeof key === "string" ? cellOf(table, rec, key) : rowRange(table, rec, key);
       const code = (table as Table<{ $row: number }>) === projects ? (rec as { code?: string | null }).code : undefined;

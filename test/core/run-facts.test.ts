@@ -7,10 +7,10 @@ import { describe, expect, it } from "vitest";
 import { REFERENCE } from "../../core/reference";
 import { ALIGNMENT } from "../../core/reference/alignment";
 import { runFacts } from "../../core/rules/facts";
-import { factsFor, runSettings } from "../../core/rules/run";
+import { factsFor, runRules, runSettings } from "../../core/rules/run";
 import { bundledPack } from "../../core/packs/bundled";
 import { validPlan } from "../helpers/validPlan";
-import { modelOf } from "./rules/tester";
+import { SHEET, at, modelOf } from "./rules/tester";
 
 const root = join(import.meta.dirname, "../..");
 
@@ -37,5 +37,20 @@ describe("a run's facts", () => {
   it("are the only memo: no rule module keeps a table of its own keyed on a model or settings", () => {
     const memo = sources("core/rules").filter((f) => /new WeakMap\b/.test(readFileSync(join(root, f), "utf8")));
     expect(memo).toEqual([]);
+  });
+
+  it("name the project of every finding at a project's row, whichever rule reports it", () => {
+    const plan = validPlan();
+    plan.projects![2].startDate = "ต้นปีงบประมาณ"; // the parser cannot read it: data/unreadable-value
+    plan.projects![4].endDate = "2099-01-01"; // data/plausible-year
+    const model = modelOf(plan);
+    const code = (i: number) => String(model.projects.rows[i].code);
+    const findings = runRules(model);
+    const at2 = findings.find((f) => f.ruleId === "data/unreadable-value" && f.cell === at("projects", "startDate", 2));
+    const at4 = findings.find((f) => f.ruleId === "data/plausible-year" && f.cell === at("projects", "endDate", 4));
+    expect(at2).toMatchObject({ sheet: SHEET.projects, project: code(2) });
+    expect(at4).toMatchObject({ sheet: SHEET.projects, project: code(4) });
+    const dataRows = findings.filter((f) => f.sheet === SHEET.projects && Number(f.cell.match(/\d+/)?.[0]) >= 3);
+    expect(dataRows.filter((f) => !f.project).map((f) => `${f.ruleId} ${f.cell}`)).toEqual([]);
   });
 });
