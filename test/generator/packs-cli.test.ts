@@ -45,6 +45,9 @@ describe("phaen packs", () => {
       }),
     ]);
     expect((await phaen("packs")).out).toMatch(/^FY2552\s+ปีงบประมาณ 2552\s+พระราชกฤษฎีกา.*2551\s+ตัวชี้วัด 3\.6/);
+    const en = (await phaen("packs", "--lang", "en")).out.split("\n");
+    expect(en[0]).toMatch(/^FY2552\tfiscal year 2552\tRoyal Decree .*2551.*\tKPI 3\.6$/);
+    expect(en[1]).toMatch(/^FY2570\tfiscal years 2566–2570\t.*\tKPIs -$/);
   });
 
   it("--validate accepts an edited YAML copy and refuses a broken one in one line naming the path", async () => {
