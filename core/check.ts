@@ -4,13 +4,9 @@ import type { KpiResult } from "./kpi/types";
 import type { CeilingFill } from "./budget/split";
 import type { PlanModel } from "./model";
 import { parseWorkbook } from "./parse/parser";
-import { REFERENCE } from "./reference";
-import { runFacts } from "./rules/facts";
-import { kpisFor } from "./packs/derive";
-import { referenceForPack } from "./packs/reference";
 import { extraChoices, packChoices } from "./packs/choices";
 import type { WorkbookFeature } from "./schema";
-import { packFor, runRules, type RunOptions } from "./rules/run";
+import { factsFor, packFor, runRules, runSettings, type RunOptions } from "./rules/run";
 import type { Finding, Severity } from "./rules/types";
 import { ceilingSplit, type CeilingSplit } from "./budget/split";
 
@@ -44,8 +40,7 @@ export function workbookTitle(model: PlanModel): string {
 export function checkModel(model: PlanModel, opts: RunOptions = {}): CheckResult {
   // The KPI results the kpi rules read are the ones the check reports: scored once.
   const choice = packFor(model, opts);
-  const facts =
-    opts.facts ?? runFacts(model, referenceForPack(REFERENCE, choice?.pack), kpisFor(choice?.pack, model.info.values.fiscalYear));
+  const facts = opts.facts ?? factsFor(model, choice?.pack, runSettings(choice?.pack, opts.settings));
   const findings = runRules(model, { ...opts, facts });
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;

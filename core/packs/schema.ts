@@ -44,6 +44,10 @@ export const RuleSettingSchema = z.strictObject({
   severity: severity.optional(),
   /** Free text for the reader of the file (the rule's title, why it is off). */
   note: z.string().optional(),
+  /** Why the rule applies (or not) in these years: a key of `sources`… */
+  source: source.optional(),
+  /** …or, where no source says, true (the note then says why it is on or off). */
+  unsourced: z.literal(true).optional(),
 });
 
 export const StepSchema = z.strictObject({

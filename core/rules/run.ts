@@ -27,6 +27,16 @@ export function packFor(model: PlanModel, opts: Pick<RunOptions, "pack"> = {}): 
   return choosePack(BUNDLED_PACKS, fy);
 }
 
+/** The thresholds a run reads: the pack's (or the defaults without one), then the caller's overrides. */
+export function runSettings(pack: Pack | undefined, overrides: Partial<Settings> = {}): Settings {
+  return { ...(pack ? packSettings(pack) : DEFAULT_SETTINGS), ...overrides };
+}
+
+/** The facts of one run, worked out once: the KPI results, the code indexes and the alignment lookup, under the pack and settings. */
+export function factsFor(model: PlanModel, pack: Pack | undefined, settings: Settings): RunFacts {
+  return runFacts(model, referenceForPack(REFERENCE, pack), kpisFor(pack, model.info.values.fiscalYear), settings.subPlans);
+}
+
 /** The catalogue as the pack switches it: rules turned off are left out; a severity set in the pack replaces each finding's own. */
 function packRules(rules: readonly Rule[], pack: Pack | undefined): { rule: Rule; severity?: Finding["severity"] }[] {
   if (!pack) return rules.map((rule) => ({ rule }));
@@ -44,15 +54,28 @@ export function criteriaChecked(pack: Pack | undefined, rules: readonly Rule[] =
   return [...new Set(packRules(rules, pack).map((s) => s.rule.criterion))];
 }
 
-/** A context for one rule: each report goes to `toFinding`, `reportAt` working out its sheet, cell and project. */
+const FIRST_ROW = /^[A-Z]+(\d+)/;
+
+/**
+ * A context for one rule: each report goes to `toFinding`, `reportAt` working out its sheet, cell and project.
+ * A report at a project's row that does not name the project (a value the parser could not read, an implausible
+ * year) gets the project's code from its row, so every finding about a project names it.
+ */
 export function ruleContext(
   base: { model: PlanModel; settings: Settings; reference: ReferenceData; facts: RunFacts },
   toFinding: (r: Report) => void,
 ): RuleContext {
   const projects = base.model.projects as Table<{ $row: number }>;
+  const atRow = base.facts.projectCodes.atRow;
+  const named = (r: Report): Report => {
+    if (r.project || r.sheet !== projects.sheet) return r;
+    const row = r.cell.match(FIRST_ROW)?.[1];
+    const code = row === undefined ? undefined : atRow.get(Number(row));
+    return code ? { ...r, project: code } : r;
+  };
   return {
     ...base,
-    report: toFinding,
+    report: (r) => toFinding(named(r)),
     reportAt(table, rec, key, r) {
       const cell = typeof key === "string" ? cellOf(table, rec, key) : rowRange(table, rec, key);
       const code = (table as Table<{ $row: number }>) === projects ? (rec as { code?: string | null }).code : undefined;
@@ -103,12 +126,8 @@ export function runRules(model: PlanModel, opts: RunOptions = {}): Finding[] {
   const rules = switched.map((s) => s.rule);
   // Cluster membership by year as the pack names its reference sets.
   const reference = referenceForPack(REFERENCE, pack);
-  const base = {
-    model,
-    settings: { ...(pack ? packSettings(pack) : DEFAULT_SETTINGS), ...opts.settings },
-    reference,
-    facts: opts.facts ?? runFacts(model, reference, kpisFor(pack, model.info.values.fiscalYear)),
-  };
+  const settings = runSettings(pack, opts.settings);
+  const base = { model, settings, reference, facts: opts.facts ?? factsFor(model, pack, settings) };
   const byRule: Finding[][] = rules.map(() => []);
   const contextOf = (k: number) => ruleContext(base, (r) => byRule[k].push(findingOf(rules[k], r, switched[k].severity)));
   const guarded = (k: number, check: () => void) => {

@@ -108,6 +108,16 @@ describe("check report", () => {
     expect(text).toMatch(/1\s+1\.1\s+✓\s+✓\s+ส่งทันกำหนด\s+ตัวชี้วัด!E3/);
     expect(text).toMatch(/5\s+5\.1\s+✗\s+✗\s+ยังไม่มีผลการประเมิน/);
   });
+
+  it("points a step stopped for two reasons at both cells, as its two findings do", () => {
+    const reasons = [
+      { kind: "no-assessor" as const, th: "ไม่ระบุผู้ประเมิน", en: "The assessor is not named", sheet: "ตัวชี้วัด 3.6", cell: "J11" },
+      { kind: "no-verdict" as const, th: "ไม่ระบุวันที่ประเมิน", en: "The date of the verdict is not given", sheet: "ตัวชี้วัด 3.6", cell: "F11" },
+    ];
+    const step = { code: "5.1", level: 5, met: false, reasons, sheet: "ตัวชี้วัด 3.6", cell: "B11" };
+    const text = formatKpiDetail("en", kpi36({ levels: [{ level: 5, met: false, steps: [step] }] }));
+    expect(text).toMatch(/5\.1\s+✗\s+✗\s+The assessor is not named; The date of the verdict is not given\s+ตัวชี้วัด 3\.6!J11, ตัวชี้วัด 3\.6!F11/);
+  });
 });
 
 describe("batch summary, JSON and exit codes", () => {

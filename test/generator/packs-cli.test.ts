@@ -45,6 +45,9 @@ describe("phaen packs", () => {
       }),
     ]);
     expect((await phaen("packs")).out).toMatch(/^FY2552\s+ปีงบประมาณ 2552\s+พระราชกฤษฎีกา.*2551\s+ตัวชี้วัด 3\.6/);
+    const en = (await phaen("packs", "--lang", "en")).out.split("\n");
+    expect(en[0]).toMatch(/^FY2552\tfiscal year 2552\tRoyal Decree .*2551.*\tKPI 3\.6$/);
+    expect(en[1]).toMatch(/^FY2570\tfiscal years 2566–2570\t.*\tKPIs -$/);
   });
 
   it("--validate accepts an edited YAML copy and refuses a broken one in one line naming the path", async () => {
@@ -95,6 +98,18 @@ describe("--pack on the commands that check and score", () => {
       JSON.parse((await phaen("check", TRAT, "--json", ...extra)).out).files[0].findings.map((f: { ruleId: string }) => f.ruleId);
     expect(await ids()).toContain("kpi/step-late");
     expect(await ids("--pack", off)).not.toContain("kpi/step-late");
+  });
+
+  it("diff compares the findings under the pack given: a rule the pack turns off is not open in either version", async () => {
+    const off = copy("off-dates.json", (p) => (p.rules.list["4.2/dates"] = { enabled: false }));
+    const open = async (...extra: string[]) => {
+      const r = await phaen("diff", TRAT, TRAT, "--json", ...extra);
+      expect(r.code).toBe(0);
+      return JSON.parse(r.out).findings.open.map((f: { ruleId: string }) => f.ruleId);
+    };
+    expect(await open()).toContain("4.2/dates");
+    expect(await open("--pack", off)).not.toContain("4.2/dates");
+    expect((await phaen("diff", TRAT, TRAT, "--pack", "FY2099")).code).toBe(2);
   });
 
   it("a pack that is neither a file nor a shipped id, or is broken, stops the command: one line, exit 2", async () => {

@@ -85,6 +85,18 @@ export const ALIGNMENT_SOURCES: readonly ReferenceSource[] = [
     where: "https://th.m.wikipedia.org/wiki/เป้าหมายการพัฒนาอย่างยั่งยืน",
   },
   {
+    id: "sdg-dashboard-nesdc",
+    title: "SDG Dashboard ของ สศช. หน้าเป้าหมายที่ 14, 15 และ 16 (the goals' official Thai titles)",
+    date: "undated pages",
+    where: "https://sdgdashboard.nesdc.go.th/goal/goal-14/ , /goal-15/ , /goal-16/",
+  },
+  {
+    id: "sdg17-tropmed",
+    title: "17 Partnerships for the goals (คณะเวชศาสตร์เขตร้อน มหาวิทยาลัยมหิดล: goal 17's Thai title and its targets)",
+    date: "undated page",
+    where: "https://www.tm.mahidol.ac.th/tropmed-sdgs/17-partnerships-for-the-goals/",
+  },
+  {
     id: "sdg-list-en",
     title: "What are the 17 Sustainable Development Goals (UN 2015; list of short titles)",
     date: "undated",
@@ -174,7 +186,7 @@ export const MILESTONES: readonly AlignmentEntry[] = [
 ];
 
 const SDG_BOTH = ["sdg-wikipedia-th", "sdg-list-en"];
-/** The 17 SDGs; Thai names 14–17 were cut off in the excerpt, so only English is given for them. */
+/** The 17 SDGs: Thai short names 1–13 from the Wikipedia excerpt; 14–17, cut off there, are the goals' full Thai titles as NESDC's SDG dashboard (14–16) and Mahidol (17) give them. */
 export const SDGS: readonly AlignmentEntry[] = [
   ns("SDG1", "ขจัดความยากจน", "No Poverty", SDG_BOTH),
   ns("SDG2", "ขจัดความอดอยาก", "Zero Hunger", SDG_BOTH),
@@ -189,10 +201,21 @@ export const SDGS: readonly AlignmentEntry[] = [
   ns("SDG11", "นครและชุมชนยั่งยืน", "Sustainable Cities and Communities", SDG_BOTH),
   ns("SDG12", "การบริโภคและการผลิตอย่างรับผิดชอบ", "Responsible Consumption and Production", SDG_BOTH),
   ns("SDG13", "การปฏิบัติการเกี่ยวกับสภาพภูมิอากาศ", "Climate Action", SDG_BOTH),
-  ns("SDG14", "", "Life Below Water", ["sdg-list-en"], "truncated"),
-  ns("SDG15", "", "Life on Land", ["sdg-list-en"], "truncated"),
-  ns("SDG16", "", "Peace, Justice and Strong Institutions", ["sdg-list-en"], "truncated"),
-  ns("SDG17", "", "Partnerships for the Goals", ["sdg-list-en"], "truncated"),
+  ns("SDG14", "อนุรักษ์และใช้ประโยชน์จากมหาสมุทร ทะเล และทรัพยากรทางทะเลอย่างยั่งยืน เพื่อการพัฒนาที่ยั่งยืน", "Life Below Water", [
+    "sdg-dashboard-nesdc",
+    "sdg-list-en",
+  ]),
+  ns("SDG15", "ปกป้อง ฟื้นฟู และสนับสนุนการใช้ระบบนิเวศบนบกอย่างยั่งยืน", "Life on Land", ["sdg-dashboard-nesdc", "sdg-list-en"]),
+  ns(
+    "SDG16",
+    "ส่งเสริมสังคมที่สงบสุขและครอบคลุมเพื่อการพัฒนาที่ยั่งยืน ให้ทุกคนเข้าถึงความยุติธรรม และสร้างสถาบันที่มีประสิทธิผล รับผิดชอบ และครอบคลุมในทุกระดับ",
+    "Peace, Justice and Strong Institutions",
+    ["sdg-dashboard-nesdc", "sdg-list-en"],
+  ),
+  ns("SDG17", "เสริมความแข็งแกร่งให้แก่กลไกการดำเนินงาน และฟื้นฟูหุ้นส่วนความร่วมมือระดับโลกเพื่อการพัฒนาที่ยั่งยืน", "Partnerships for the Goals", [
+    "sdg17-tropmed",
+    "sdg-list-en",
+  ]),
 ];
 
 export const NATIONAL_ALIGNMENT: AlignmentReference = {

@@ -1,5 +1,5 @@
 import { defineRule } from "../types";
-import { alignmentLookup, alignmentOn } from "../util/alignment";
+import { alignmentOn } from "../util/alignment";
 
 /** alignment: a sub-plan belongs to one master plan (its code MMSS names it); a sub-plan of another master plan is an error. */
 export default defineRule({
@@ -16,7 +16,7 @@ export default defineRule({
   fix: { th: "แก้แผนแม่บทหรือแผนย่อยให้เป็นคู่เดียวกัน", en: "Make the master plan and sub-plan a matching pair" },
   check(ctx) {
     if (!alignmentOn(ctx.settings)) return;
-    const ref = alignmentLookup(ctx.settings);
+    const ref = ctx.facts.alignment;
     const t = ctx.model.projects;
     for (let i = 0; i < t.rows.length; i++) {
       const p = t.rows[i];

@@ -1,5 +1,5 @@
 import { defineRule } from "../types";
-import { alignmentLookup, alignmentOn } from "../util/alignment";
+import { alignmentOn } from "../util/alignment";
 
 /** alignment: a national strategy, master plan, sub-plan, milestone, SDG or 20-year goal that does not exist is an error. */
 export default defineRule({
@@ -33,7 +33,7 @@ export default defineRule({
   fix: { th: "เลือกจากรายการในแบบฟอร์ม หรือแก้รหัสให้ตรงกับแผนระดับชาติ", en: "Pick from the workbook's list, or correct the code" },
   check(ctx) {
     if (!alignmentOn(ctx.settings)) return;
-    const ref = alignmentLookup(ctx.settings);
+    const ref = ctx.facts.alignment;
     const t = ctx.model.projects;
     const goals = new Set(ctx.model.goal20.rows.map((g) => g.goalNo));
     const checkGoals = ctx.settings.features.includes("goal20") && ctx.model.goal20.present;

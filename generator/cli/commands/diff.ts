@@ -3,9 +3,11 @@ import { basename } from "node:path";
 import type { Command } from "commander";
 import { diffJson, diffPlans, sameProvince, type PlanDiff } from "../../../core/diff";
 import { EXIT, UserError } from "../../../core/errors";
+import type { Pack } from "../../../core/packs/schema";
 import { buildComparisonDocument } from "../../documents/diff";
 import { packDocument } from "../../io/pack";
 import { DEFAULT_REFERENCE, loadReference } from "../../io/reference";
+import { resolvePack } from "../../io/packs";
 import { bufferOutput, checkOutputs, writeOutputs } from "../../io/safe-write";
 import { checkWorkbookFile } from "../../reader/check-file";
 import { formatDiffReport } from "../report/diff";
@@ -20,12 +22,14 @@ export interface DiffOptions {
   anyProvince?: boolean;
   thaiDigits?: boolean;
   reference?: string;
+  /** The rule pack both versions are checked under (a file or a bundled id); by default each workbook's year chooses. */
+  pack?: string;
 }
 
 /** Reads both workbooks through the reader's safety gate and compares them; refuses two provinces unless asked. */
-export async function compareFiles(older: string, newer: string, opts: { anyProvince?: boolean } = {}): Promise<PlanDiff> {
-  const a = await checkWorkbookFile(older);
-  const b = await checkWorkbookFile(newer);
+export async function compareFiles(older: string, newer: string, opts: { anyProvince?: boolean; pack?: Pack } = {}): Promise<PlanDiff> {
+  const a = await checkWorkbookFile(older, { pack: opts.pack });
+  const b = await checkWorkbookFile(newer, { pack: opts.pack });
   if (!opts.anyProvince && !sameProvince(a, b))
     throw new UserError(
       `เป็นแผนต่างจังหวัดกัน (${a.province || "ไม่ระบุ"} กับ ${b.province || "ไม่ระบุ"}) ใช้ --any-province หากตั้งใจเปรียบเทียบ`,
@@ -39,7 +43,7 @@ export async function diffCommand(older: string, newer: string, opts: DiffOption
   const lang = parseLang(opts.lang);
   // An existing --out is refused before anything is read (a refused run does nothing).
   if (opts.out) await checkOutputs([opts.out], { force: Boolean(opts.force), inputs: [older, newer] });
-  const diff = await compareFiles(older, newer, opts);
+  const diff = await compareFiles(older, newer, { anyProvince: opts.anyProvince, pack: await resolvePack(opts.pack) });
   if (opts.out) {
     const reference = await loadReference(opts.reference ?? DEFAULT_REFERENCE);
     const spec = buildComparisonDocument(diff, { thaiDigits: opts.thaiDigits, styles: reference.styles, letterhead: reference.letterhead });

@@ -85,50 +85,54 @@ export const COMMANDS: CommandSpec[] = [
   {
     name: "generate",
     declare: (cmd) =>
-      cmd
-        .description("จัดทำเอกสาร Word ของสมุดงานหนึ่งจังหวัด / write the Word documents of one workbook")
-        .argument("<workbook>", "ไฟล์ .xlsx / the .xlsx workbook")
-        .requiredOption("--out <folder>", "โฟลเดอร์ผลลัพธ์ / output folder")
-        .option("--doc <kind>", `ชนิดเอกสาร (ระบุซ้ำได้) / document kind, repeatable: ${DOC_KINDS.join("|")}`, collect)
-        .option("--thai-digits", "ใช้เลขไทย / print Thai digits")
-        .option("--force", "เขียนทับไฟล์เดิม / overwrite existing files")
-        .option("--reference <docx>", "ไฟล์ต้นแบบสไตล์ Word / Word style reference", DEFAULT_REFERENCE)
-        .option("--pack <file or id>", "ชุดกติกา (ไฟล์ JSON/YAML หรือรหัส เช่น FY2552) / rule pack: a JSON/YAML file or an id such as FY2552"),
+      pack(
+        cmd
+          .description("จัดทำเอกสาร Word ของสมุดงานหนึ่งจังหวัด / write the Word documents of one workbook")
+          .argument("<workbook>", "ไฟล์ .xlsx / the .xlsx workbook")
+          .requiredOption("--out <folder>", "โฟลเดอร์ผลลัพธ์ / output folder")
+          .option("--doc <kind>", `ชนิดเอกสาร (ระบุซ้ำได้) / document kind, repeatable: ${DOC_KINDS.join("|")}`, collect)
+          .option("--thai-digits", "ใช้เลขไทย / print Thai digits")
+          .option("--force", "เขียนทับไฟล์เดิม / overwrite existing files")
+          .option("--reference <docx>", "ไฟล์ต้นแบบสไตล์ Word / Word style reference", DEFAULT_REFERENCE),
+      ),
     load: () => import("./generate"),
   },
   {
     name: "packet",
     declare: (cmd) =>
-      cmd
-        .description("จัดทำเอกสารประกอบการประชุมคณะกรรมการ / write a committee meeting packet")
-        .argument("<paths...>", "ไฟล์ .xlsx หรือโฟลเดอร์ / .xlsx files or folders")
-        .requiredOption("--committee <committee>", "คณะกรรมการ กบจ|กบก|กนจ|กนบ|อนุกรรมการประจำภาค (kbj|kbk|knj|knb|regional)")
-        .requiredOption("--out <file>", "ไฟล์ .docx ผลลัพธ์ / output .docx")
-        .option("--meeting-no <no>", "ครั้งที่ประชุม เช่น 1/2552 / meeting number")
-        .option("--meeting-date <date>", "วันที่ประชุม เช่น 15 ม.ค. 52 / meeting date")
-        .option("--meeting-place <place>", "สถานที่ประชุม / meeting place")
-        .option("--thai-digits", "ใช้เลขไทย / print Thai digits")
-        .option("--force", "เขียนทับไฟล์เดิม / overwrite an existing file")
-        .option("--reference <docx>", "ไฟล์ต้นแบบสไตล์ Word / Word style reference", DEFAULT_REFERENCE)
-        .option("--previous <paths...>", "สมุดงานหรือโฟลเดอร์ของการเสนอครั้งก่อน / workbooks or folders of the previous submission")
-        .option("--region <region>", "ภาคของคณะอนุกรรมการประจำภาค เช่น ภาคเหนือ / the regional sub-committee's region, e.g. ภาคเหนือ")
-        .option("--pack <file or id>", "ชุดกติกา (ไฟล์ JSON/YAML หรือรหัส เช่น FY2552) / rule pack: a JSON/YAML file or an id such as FY2552"),
+      pack(
+        cmd
+          .description("จัดทำเอกสารประกอบการประชุมคณะกรรมการ / write a committee meeting packet")
+          .argument("<paths...>", "ไฟล์ .xlsx หรือโฟลเดอร์ / .xlsx files or folders")
+          .requiredOption("--committee <committee>", "คณะกรรมการ กบจ|กบก|กนจ|กนบ|อนุกรรมการประจำภาค (kbj|kbk|knj|knb|regional)")
+          .requiredOption("--out <file>", "ไฟล์ .docx ผลลัพธ์ / output .docx")
+          .option("--meeting-no <no>", "ครั้งที่ประชุม เช่น 1/2552 / meeting number")
+          .option("--meeting-date <date>", "วันที่ประชุม เช่น 15 ม.ค. 52 / meeting date")
+          .option("--meeting-place <place>", "สถานที่ประชุม / meeting place")
+          .option("--thai-digits", "ใช้เลขไทย / print Thai digits")
+          .option("--force", "เขียนทับไฟล์เดิม / overwrite an existing file")
+          .option("--reference <docx>", "ไฟล์ต้นแบบสไตล์ Word / Word style reference", DEFAULT_REFERENCE)
+          .option("--previous <paths...>", "สมุดงานหรือโฟลเดอร์ของการเสนอครั้งก่อน / workbooks or folders of the previous submission")
+          .option("--region <region>", "ภาคของคณะอนุกรรมการประจำภาค เช่น ภาคเหนือ / the regional sub-committee's region, e.g. ภาคเหนือ"),
+      ),
     load: () => import("./packet"),
   },
   {
     name: "diff",
     declare: (cmd) =>
-      report(
-        cmd
-          .description("เปรียบเทียบแผนสองฉบับ / compare two versions of a plan")
-          .argument("<older>", "สมุดงานฉบับเดิม .xlsx / the older workbook")
-          .argument("<newer>", "สมุดงานฉบับใหม่ .xlsx / the newer workbook"),
-      )
-        .option("--out <file>", "เขียนตารางเปรียบเทียบเป็นไฟล์ .docx / write the comparison document (.docx)")
-        .option("--force", "เขียนทับไฟล์ --out เดิม / overwrite an existing --out file")
-        .option("--any-province", "ยอมให้เปรียบเทียบต่างจังหวัด / allow workbooks of different provinces")
-        .option("--thai-digits", "ใช้เลขไทยในเอกสาร / print Thai digits in the document")
-        .option("--reference <docx>", "ไฟล์ต้นแบบสไตล์ Word / Word style reference", DEFAULT_REFERENCE),
+      pack(
+        report(
+          cmd
+            .description("เปรียบเทียบแผนสองฉบับ / compare two versions of a plan")
+            .argument("<older>", "สมุดงานฉบับเดิม .xlsx / the older workbook")
+            .argument("<newer>", "สมุดงานฉบับใหม่ .xlsx / the newer workbook"),
+        )
+          .option("--out <file>", "เขียนตารางเปรียบเทียบเป็นไฟล์ .docx / write the comparison document (.docx)")
+          .option("--force", "เขียนทับไฟล์ --out เดิม / overwrite an existing --out file")
+          .option("--any-province", "ยอมให้เปรียบเทียบต่างจังหวัด / allow workbooks of different provinces")
+          .option("--thai-digits", "ใช้เลขไทยในเอกสาร / print Thai digits in the document")
+          .option("--reference <docx>", "ไฟล์ต้นแบบสไตล์ Word / Word style reference", DEFAULT_REFERENCE),
+      ),
     load: () => import("./diff"),
   },
 ];

@@ -21,13 +21,13 @@ function packJson(pack: Pack, origin: string) {
 }
 
 function packLine(lang: "th" | "en", pack: Pack): string {
-  const years =
-    pack.fiscalYears.from === pack.fiscalYears.to ? `${pack.fiscalYears.from}` : `${pack.fiscalYears.from}–${pack.fiscalYears.to}`;
+  const one = pack.fiscalYears.from === pack.fiscalYears.to;
+  const years = one ? `${pack.fiscalYears.from}` : `${pack.fiscalYears.from}–${pack.fiscalYears.to}`;
   const kpis = pack.kpis.map((k) => k.id).join(", ") || "-";
   return t(
     lang,
     `${pack.id}\tปีงบประมาณ ${years}\t${pack.regime.th}\tตัวชี้วัด ${kpis}`,
-    `${pack.id}\tfiscal years ${years}\t${pack.regime.en}\tKPIs ${kpis}`,
+    `${pack.id}\t${one ? "fiscal year" : "fiscal years"} ${years}\t${pack.regime.en}\t${pack.kpis.length === 1 ? "KPI" : "KPIs"} ${kpis}`,
   );
 }
 

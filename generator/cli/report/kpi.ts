@@ -36,11 +36,9 @@ export function formatKpiDetail(lang: Lang, k: KpiResult): string {
   for (const level of k.levels) {
     for (const s of level.steps) {
       const reasons = s.reasons.map((r) => t(lang, r.th, r.en)).join("; ");
-      // A step not met points at the cell that stops it (the late date, the missing verdict), as its finding does.
-      const stop = s.met ? undefined : s.reasons.find((r) => r.kind !== "met" && r.sheet && r.cell);
-      const sheet = stop?.sheet ?? s.sheet;
-      const cell = stop?.cell ?? s.cell;
-      const where = sheet && cell ? `${sheet}!${cell}` : "";
+      // A step not met points at every cell that stops it (the late date, the missing assessor and verdict date), as its findings do.
+      const stops = s.met ? [] : s.reasons.filter((r) => r.kind !== "met" && r.sheet && r.cell).map((r) => `${r.sheet}!${r.cell}`);
+      const where = stops.length ? [...new Set(stops)].join(", ") : s.sheet && s.cell ? `${s.sheet}!${s.cell}` : "";
       rows.push([String(level.level), s.code, s.met ? "✓" : "✗", level.met ? "✓" : "✗", reasons, where]);
     }
   }

@@ -105,6 +105,17 @@ describe("the FY2552 pack", () => {
   });
 });
 
+describe("every shipped pack", () => {
+  it("says why each rule is on or off: a source in its sources, or unsourced with a note", () => {
+    for (const p of BUNDLED_PACKS) {
+      const bare = Object.entries(p.rules.list).filter(
+        ([, r]) => !(r.source ? p.sources[r.source] : r.unsourced && (r.note ?? "").length > 10),
+      );
+      expect(bare.map(([id]) => `${p.id} ${id}`)).toEqual([]);
+    }
+  });
+});
+
 describe("a broken pack names the path inside it and the problem", () => {
   it("a due date that is no date", () => {
     expect(problemOf((p) => (p.kpis[0].levels[3].steps[0].due = "2009-13-45"))).toEqual({

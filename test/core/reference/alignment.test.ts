@@ -16,6 +16,12 @@ describe("national alignment reference data", () => {
     for (const s of ref.sources) expect(s.title && s.date && s.where).toBeTruthy();
   });
 
+  it("names every strategy, master plan, milestone and SDG in Thai", () => {
+    const ref = NATIONAL_ALIGNMENT;
+    const unnamed = [...ref.strategies, ...ref.masterPlans, ...ref.milestones, ...ref.sdgs].filter((e) => !e.th).map((e) => e.code);
+    expect(unnamed).toEqual([]);
+  });
+
   it("lists only sub-plans a source names, each under the master plan its code names", () => {
     for (const s of NATIONAL_ALIGNMENT.subPlans) expect(s.code.slice(0, 2)).toBe(s.masterPlan);
   });
@@ -50,6 +56,7 @@ describe("reading typed alignment codes", () => {
 
   it("offers dropdown texts with code and name", () => {
     expect(ALIGNMENT.choices("masterPlans")[2]).toBe("03 การเกษตร");
-    expect(label(NATIONAL_ALIGNMENT.sdgs[16]!)).toBe("SDG17 Partnerships for the Goals");
+    expect(label(NATIONAL_ALIGNMENT.sdgs[7]!)).toBe("SDG8 อาชีพและการเติบโตทางเศรษฐกิจที่ดี");
+    expect(label({ code: "SDG99", th: "", en: "No Thai name", checked: "unsourced", sources: [] })).toBe("SDG99 No Thai name");
   });
 });

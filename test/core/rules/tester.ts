@@ -47,7 +47,7 @@ export function runRule(rule: Rule, model: PlanModel, opts: RunOptions = {}): Re
   const out: Reported[] = [];
   const reference = opts.reference ?? REFERENCE;
   const settings = { ...DEFAULT_SETTINGS, ...opts.settings };
-  const ctx = ruleContext({ model, settings, reference, facts: runFacts(model, reference) }, (r) => {
+  const ctx = ruleContext({ model, settings, reference, facts: runFacts(model, reference, undefined, settings.subPlans) }, (r) => {
     const msg = rule.messages[r.messageId];
     if (!msg) throw new Error(`${rule.id} reported unknown messageId ${r.messageId}`);
     out.push({ ...r, severity: r.severity ?? rule.severity, message: fill(msg.th, r.data), messageEn: fill(msg.en, r.data) });
