@@ -11,10 +11,15 @@ import { STYLE_IDS } from "./style";
 
 const ESC: Record<string, string> = { "&": "&amp;", '"': "&quot;", "'": "&apos;", "<": "&lt;", ">": "&gt;" };
 
+/** Anything escapeXml may change: most text has none, and a test is cheaper than the replace. */
+const TO_ESCAPE = /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /** Escapes text and attribute values as docx does (dropping characters XML 1.0 forbids). */
 /** Characters XML 1.0 forbids (C0 controls but tab, LF and CR; U+FFFE, U+FFFF; lone surrogates) are dropped: a part stays well-formed. */
 export function escapeXml(v: unknown): string {
-  return String(v).replace(
+  const s = String(v);
+  if (!TO_ESCAPE.test(s)) return s;
+  return s.replace(
     /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
     (c) => ESC[c] ?? "",
   );
