@@ -39,12 +39,14 @@ function runsXml(text: string, bold: boolean | undefined): string {
   return out;
 }
 
-function cellXml(text: string, width: number, align: Align, bold: boolean, shade: boolean, keepNext = false): string {
+/** A cell up to its runs: the same for every cell of a column (and row keeping), so made once per table. */
+function cellOpen(width: number, align: Align, shade: boolean, keepNext: boolean): string {
   return (
     `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${shade ? '<w:shd w:fill="E7E6E6" w:val="clear"/>' : ""}<w:vAlign w:val="top"/></w:tcPr>` +
-    `<w:p><w:pPr><w:pStyle w:val="${STYLE_IDS.table}"/>${keepNext ? "<w:keepNext/>" : ""}<w:jc w:val="${align}"/></w:pPr>${runsXml(text, bold)}</w:p></w:tc>`
+    `<w:p><w:pPr><w:pStyle w:val="${STYLE_IDS.table}"/>${keepNext ? "<w:keepNext/>" : ""}<w:jc w:val="${align}"/></w:pPr>`
   );
 }
+const CELL_CLOSE = "</w:p></w:tc>";
 
 /** Appends the table's XML to `out` (a list of string pieces, joined once by the caller). */
 export function tableXml(spec: TableSpec, out: string[] = []): string[] {
@@ -56,22 +58,20 @@ export function tableXml(spec: TableSpec, out: string[] = []): string[] {
   );
   for (const w of widths) out.push(`<w:gridCol w:w="${w}"/>`);
   out.push("</w:tblGrid><w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>");
-  spec.headers.forEach((h, i) => out.push(cellXml(h, widths[i], "center", true, true)));
+  spec.headers.forEach((h, i) => out.push(cellOpen(widths[i], "center", true, false), runsXml(h, true), CELL_CLOSE));
   out.push("</w:tr>");
+  const opens: [string[], string[]] = [[], []];
+  const open = (i: number, keep: boolean) => (opens[keep ? 1 : 0][i] ??= cellOpen(widths[i], align(i), false, keep));
   const keeps = keepsWithNext(spec);
   let n = 0;
-  for (const r of spec.rows) {
+  const rowXml = (r: readonly string[], bold: boolean) => {
     const keep = keeps(n++);
     out.push("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
-    for (let i = 0; i < r.length; i++) out.push(cellXml(r[i], widths[i], align(i), false, false, keep));
+    for (let i = 0; i < r.length; i++) out.push(open(i, keep), runsXml(r[i], bold), CELL_CLOSE);
     out.push("</w:tr>");
-  }
-  for (const r of spec.totals ?? []) {
-    const keep = keeps(n++);
-    out.push("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
-    for (let i = 0; i < r.length; i++) out.push(cellXml(r[i], widths[i], align(i), true, false, keep));
-    out.push("</w:tr>");
-  }
+  };
+  for (const r of spec.rows) rowXml(r, false);
+  for (const r of spec.totals ?? []) rowXml(r, true);
   out.push("</w:tbl>");
   return out;
 }
