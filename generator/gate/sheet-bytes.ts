@@ -157,16 +157,16 @@ function scan(bytes: Uint8Array, limits: Limits): SheetCount {
   for (;;) {
     // Text up to the next tag: white space only outside the root; entities checked.
     let lt = at;
-    let blank = true;
-    for (; lt < n; lt++) {
-      const b = bytes[lt];
-      if (b === LT) break;
-      if (b === AMP) checkEntity(bytes, lt, n);
-      if (blank && !(CLASS[b] & SPACE)) blank = false;
-    }
-    if (lt > at) {
-      if (open.length) counter.text();
-      else if (!blank) giveUp(); // text outside the root
+    if (open.length) {
+      for (; lt < n; lt++) {
+        const b = bytes[lt];
+        if (b === LT) break;
+        if (b === AMP) checkEntity(bytes, lt, n);
+      }
+      if (lt > at) counter.text();
+    } else {
+      while (lt < n && CLASS[bytes[lt]] & SPACE) lt++;
+      if (lt < n && bytes[lt] !== LT) giveUp(); // text outside the root
     }
     if (lt >= n) break;
     let i = lt + 1;
@@ -181,7 +181,8 @@ function scan(bytes: Uint8Array, limits: Limits): SheetCount {
       const openEnd = open.pop();
       const openStart = open.pop();
       if (bytes[i] !== GT || openStart === undefined || !sameBytes(bytes, openStart, openEnd!, nameStart, nameStop)) giveUp();
-      counter.close(tagName(bytes, nameStart, nameStop, false));
+      const name = tagName(bytes, nameStart, nameStop, false);
+      if (name !== OTHER) counter.close(name);
       at = i + 1;
       continue;
     }
@@ -215,9 +216,12 @@ function scan(bytes: Uint8Array, limits: Limits): SheetCount {
     const empty = bytes[i] === SLASH;
     if (empty && bytes[i + 1] !== GT) giveUp();
     seenRoot = true;
-    counter.open(name, attr);
-    if (empty) counter.close(name);
-    else open.push(nameStart, nameStop);
+    // The count does nothing with any other element: it is only paired with its end.
+    if (name !== OTHER) {
+      counter.open(name, attr);
+      if (empty) counter.close(name);
+    }
+    if (!empty) open.push(nameStart, nameStop);
     at = i + (empty ? 2 : 1);
   }
   if (open.length || !seenRoot) giveUp();

@@ -31,7 +31,10 @@ function richText(runs: { text?: unknown }[]): string {
  */
 const XML_FORBIDDEN = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-export const withoutXmlForbidden = (s: string) => s.replace(XML_FORBIDDEN, "");
+/** Anything XML_FORBIDDEN may match: most text has none, and a test is cheaper than the replace. */
+const MAYBE_FORBIDDEN = /[\x00-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
+export const withoutXmlForbidden = (s: string) => (MAYBE_FORBIDDEN.test(s) ? s.replace(XML_FORBIDDEN, "") : s);
 
 /** One exceljs value → a grid value. Unknown shapes become their text, never a throw. */
 export function toCellValue(v: RawValue): CellValue {
