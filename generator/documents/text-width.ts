@@ -85,9 +85,19 @@ export function unbreakableTokens(text: string): string[] {
  * project's name, every error) share their words, so the segmenter, the
  * cost, runs once per distinct chunk.
  */
-const MEASURED = new Map<string, number>();
-const CHUNKS = new Map<string, number>();
 const MEASURED_MAX = 50_000;
+
+/** One cache per size and weight, keyed by the text itself (no key string is built per lookup). */
+function widthCache(): (halfPoints: number, bold: boolean) => Map<string, number> {
+  const caches = new Map<number, [Map<string, number>, Map<string, number>]>();
+  return (halfPoints, bold) => {
+    let pair = caches.get(halfPoints);
+    if (!pair) caches.set(halfPoints, (pair = [new Map(), new Map()]));
+    return pair[bold ? 1 : 0];
+  };
+}
+const measured = widthCache();
+const chunks = widthCache();
 
 function remember(cache: Map<string, number>, key: string, width: number): number {
   if (cache.size >= MEASURED_MAX) cache.clear();
@@ -96,22 +106,22 @@ function remember(cache: Map<string, number>, key: string, width: number): numbe
 }
 
 function widestOfChunk(chunk: string, halfPoints: number, bold: boolean): number {
-  const key = `${halfPoints}${bold ? "b" : "r"}${chunk}`;
-  const known = CHUNKS.get(key);
+  const cache = chunks(halfPoints, bold);
+  const known = cache.get(chunk);
   if (known !== undefined) return known;
   const tokens: string[] = [];
   chunkTokens(chunk, tokens);
   let widest = 0;
   for (const t of tokens) widest = Math.max(widest, textWidth(t, halfPoints, bold));
-  return remember(CHUNKS, key, widest);
+  return remember(cache, chunk, widest);
 }
 
 /** The widest unbreakable token of `text`, in twips. */
 export function longestToken(text: string, halfPoints: number, bold = false): number {
-  const key = `${halfPoints}${bold ? "b" : "r"}${text}`;
-  const known = MEASURED.get(key);
+  const cache = measured(halfPoints, bold);
+  const known = cache.get(text);
   if (known !== undefined) return known;
   let widest = 0;
   for (const chunk of writtenChunks(text)) if (chunk) widest = Math.max(widest, widestOfChunk(chunk, halfPoints, bold));
-  return remember(MEASURED, key, widest);
+  return remember(cache, text, widest);
 }
