@@ -78,7 +78,7 @@ function glue(text: string): string {
  * holding a figure character whole, else each joined mark in it.
  */
 function figureSpans(glued: string, span: (from: number, to: number) => void): void {
-  for (let start = 0; start <= glued.length; ) {
+  for (let start = 0; start <= glued.length;) {
     let end = glued.indexOf(" ", start);
     if (end < 0) end = glued.length;
     const word = glued.slice(start, end);

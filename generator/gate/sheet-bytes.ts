@@ -35,7 +35,6 @@ const CLASS = (() => {
   }
   return t;
 })();
-const isSpace = (b: number) => CLASS[b] === SPACE;
 const NAMED_ENTITIES = ["amp;", "lt;", "gt;", "quot;", "apos;"].map((e) => Uint8Array.from(e, (c) => c.charCodeAt(0)));
 
 /** The scan met something it does not read: the SAX pass decides. */
@@ -150,7 +149,8 @@ function scan(bytes: Uint8Array, limits: Limits): SheetCount {
   const attrs: number[] = [];
   const attr = (key: string) => {
     let found: string | undefined;
-    for (let k = 0; k < attrs.length; k += 4) if (sameName(bytes, attrs[k], attrs[k + 1], key)) found = ascii(bytes, attrs[k + 2], attrs[k + 3]);
+    for (let k = 0; k < attrs.length; k += 4)
+      if (sameName(bytes, attrs[k], attrs[k + 1], key)) found = ascii(bytes, attrs[k + 2], attrs[k + 3]);
     return found;
   };
   let at = afterProlog(bytes);
@@ -199,8 +199,7 @@ function scan(bytes: Uint8Array, limits: Limits): SheetCount {
       const attrStart = i;
       i = nameEnd(bytes, i);
       const attrStop = i;
-      for (let k = 0; k < attrs.length; k += 4)
-        if (sameBytes(bytes, attrs[k], attrs[k + 1], attrStart, attrStop)) giveUp(); // a repeated attribute is not XML
+      for (let k = 0; k < attrs.length; k += 4) if (sameBytes(bytes, attrs[k], attrs[k + 1], attrStart, attrStop)) giveUp(); // a repeated attribute is not XML
       while (CLASS[bytes[i]] & SPACE) i++;
       if (bytes[i] !== EQ) giveUp();
       i++;

@@ -43,7 +43,8 @@ describe("the gate's byte scan of a worksheet", () => {
   });
 
   it("leaves to the SAX pass what it does not read: rows in comments and CDATA, character references, mismatched tags", () => {
-    const sheet = (rows: string) => enc.encode(`<?xml version="1.0" encoding="UTF-8"?>\n<worksheet><sheetData>${rows}</sheetData></worksheet>`);
+    const sheet = (rows: string) =>
+      enc.encode(`<?xml version="1.0" encoding="UTF-8"?>\n<worksheet><sheetData>${rows}</sheetData></worksheet>`);
     for (const hidden of [
       '<!-- <row r="99999"/> -->',
       '<row r="1"><c r="A1"><v><![CDATA[<row r="99999"/>]]></v></c></row>',
@@ -87,21 +88,17 @@ describe("the gate's byte scan of a worksheet", () => {
       "'",
     ];
     fc.assert(
-      fc.property(
-        fc.nat(texts.length - 1),
-        fc.array(fc.tuple(fc.nat(), fc.constantFrom(...pieces)), { maxLength: 4 }),
-        (k, edits) => {
-          let text = texts[k];
-          for (const [at, piece] of edits) {
-            const p = at % (text.length + 1);
-            text = text.slice(0, p) + piece + text.slice(p);
-          }
-          for (const limits of [small, LIMITS]) {
-            const scanned = outcome(() => countSheetBytes(enc.encode(text), limits) ?? "left to the parser");
-            if (scanned !== JSON.stringify("left to the parser")) expect(scanned).toBe(outcome(() => countSheet(text, limits)));
-          }
-        },
-      ),
+      fc.property(fc.nat(texts.length - 1), fc.array(fc.tuple(fc.nat(), fc.constantFrom(...pieces)), { maxLength: 4 }), (k, edits) => {
+        let text = texts[k];
+        for (const [at, piece] of edits) {
+          const p = at % (text.length + 1);
+          text = text.slice(0, p) + piece + text.slice(p);
+        }
+        for (const limits of [small, LIMITS]) {
+          const scanned = outcome(() => countSheetBytes(enc.encode(text), limits) ?? "left to the parser");
+          if (scanned !== JSON.stringify("left to the parser")) expect(scanned).toBe(outcome(() => countSheet(text, limits)));
+        }
+      }),
       { numRuns: 2000 },
     );
   });
