@@ -2,7 +2,8 @@
  * The safety gate: every check a workbook's bytes must pass before exceljs
  * parses them. It reads the zip once, keeps only the parts exceljs would
  * read (each inflated under a hard cap, CRC-checked, decoded as declared,
- * DTD-free; each sheet counted by a SAX pass) and returns a fresh archive of
+ * DTD-free; each sheet counted by a byte scan, or by a SAX pass where the
+ * scan leaves it: sheet-bytes.ts) and returns a fresh archive of
  * exactly those parts, so exceljs sees nothing the gate did not check.
  * Bytes in, bytes out: the pane uses it too.
  */

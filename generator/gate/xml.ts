@@ -1,8 +1,9 @@
 /**
  * The gate's view of an XML part: decoded as its prolog declares (UTF-8 by
- * default, windows-874/TIS-620 and the rest by TextDecoder), refused when it
- * declares a DTD, and read by a SAX parser (saxes, the parser exceljs uses),
- * never by a text search. Browser-safe.
+ * default, windows-874/TIS-620 and the rest by TextDecoder; a UTF-8 part may
+ * be only validated), refused when it declares a DTD, and read by a SAX
+ * parser (saxes, the parser exceljs uses), never by a text search; a sheet
+ * by the byte scan of sheet-bytes.ts where it can. Browser-safe.
  */
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 
