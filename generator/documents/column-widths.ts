@@ -32,25 +32,44 @@ export function bandSpans(row: readonly string[]): number[] {
   return [first, ...row.slice(first).map(() => 1)];
 }
 
-/**
- * The widest token of column `col` among the cells wider than `floor` (a
- * narrower cell fits whole, so it cannot need more): segmenting every cell
- * of a national packet's 23,100 rows would cost seconds.
- */
-function widestToken(spec: Sized, col: number, floor: number): number {
-  let widest = 0;
-  const visit = (text: string | undefined, bold: boolean) => {
-    if (!text || textWidth(text, TABLE_SIZE, bold) <= Math.max(floor, widest)) return;
-    widest = Math.max(widest, longestToken(text, TABLE_SIZE, bold));
+/** A cell of a column with its whole width, measured once for every round of `fittedWidths`. */
+interface Cell {
+  text: string;
+  bold: boolean;
+  width: number;
+  token?: number;
+}
+
+/** The column's non-empty cells, header first, then rows and totals (the order they are looked at in). */
+function columnCells(spec: Sized, col: number): Cell[] {
+  const cells: Cell[] = [];
+  const add = (text: string | undefined, bold: boolean) => {
+    if (text) cells.push({ text, bold, width: textWidth(text, TABLE_SIZE, bold) });
   };
-  visit(spec.headers[col], true);
+  add(spec.headers[col], true);
+  // A band row spans the table from its first cell: only its later cells sit in (and size) a column.
   const bands = spec.bands?.length ? new Set(spec.bands) : null;
   const bold = spec.boldRows?.length ? new Set(spec.boldRows) : null;
   spec.rows.forEach((r, n) => {
-    if (!bands?.has(n)) visit(r[col], bold?.has(n) ?? false);
-    else if (col > 0 && col >= bandSpans(r)[0]) visit(r[col], true);
+    if (!bands?.has(n)) add(r[col], bold?.has(n) ?? false);
+    else if (col > 0 && col >= bandSpans(r)[0]) add(r[col], true);
   });
-  for (const r of spec.totals ?? []) visit(r[col], true);
+  for (const r of spec.totals ?? []) add(r[col], true);
+  return cells;
+}
+
+/**
+ * The widest token of a column among the cells wider than `floor` (a
+ * narrower cell fits whole, so it cannot need more): segmenting every cell
+ * of a national packet's 23,100 rows would cost seconds.
+ */
+function widestToken(cells: readonly Cell[], floor: number): number {
+  let widest = 0;
+  for (const c of cells) {
+    if (c.width <= Math.max(floor, widest)) continue;
+    c.token ??= longestToken(c.text, TABLE_SIZE, c.bold);
+    widest = Math.max(widest, c.token);
+  }
   return widest;
 }
 
@@ -72,12 +91,13 @@ export function fittedWidths(spec: Sized): number[] {
   const inner = (w: number) => w - 2 * CELL_MARGIN - SLACK;
   let out = spec.widths;
   const minimum = spec.widths.map(() => 2 * CELL_MARGIN + SLACK + 200);
+  const columns = spec.widths.map((_, c) => columnCells(spec, c));
   // A column's minimum is found among the cells wider than the column is given; when another column takes
   // room from it, look again at its narrower cells.
   for (let round = 0; round < spec.widths.length + 1; round++) {
     let changed = false;
     for (let c = 0; c < out.length; c++) {
-      const need = widestToken(spec, c, inner(out[c]));
+      const need = widestToken(columns[c], inner(out[c]));
       if (need && need + 2 * CELL_MARGIN + SLACK > minimum[c]) {
         minimum[c] = need + 2 * CELL_MARGIN + SLACK;
         changed = true;

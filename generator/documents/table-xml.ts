@@ -11,10 +11,15 @@ import { STYLE_IDS } from "./style";
 
 const ESC: Record<string, string> = { "&": "&amp;", '"': "&quot;", "'": "&apos;", "<": "&lt;", ">": "&gt;" };
 
+/** Anything escapeXml may change: most text has none, and a test is cheaper than the replace. */
+const TO_ESCAPE = /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /** Escapes text and attribute values as docx does (dropping characters XML 1.0 forbids). */
 /** Characters XML 1.0 forbids (C0 controls but tab, LF and CR; U+FFFE, U+FFFF; lone surrogates) are dropped: a part stays well-formed. */
 export function escapeXml(v: unknown): string {
-  return String(v).replace(
+  const s = String(v);
+  if (!TO_ESCAPE.test(s)) return s;
+  return s.replace(
     /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
     (c) => ESC[c] ?? "",
   );
@@ -34,12 +39,14 @@ function runsXml(text: string, bold: boolean | undefined): string {
   return out;
 }
 
-function cellXml(text: string, width: number, align: Align, bold: boolean, shade: boolean, keepNext = false, span = 1): string {
+/** A cell up to its runs: the same for every cell of a column (and row keeping), so made once per table. */
+function cellOpen(width: number, align: Align, shade: boolean, keepNext: boolean, span = 1): string {
   return (
     `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ""}${shade ? '<w:shd w:fill="E7E6E6" w:val="clear"/>' : ""}<w:vAlign w:val="top"/></w:tcPr>` +
-    `<w:p><w:pPr><w:pStyle w:val="${STYLE_IDS.table}"/>${keepNext ? "<w:keepNext/>" : ""}<w:jc w:val="${align}"/></w:pPr>${runsXml(text, bold)}</w:p></w:tc>`
+    `<w:p><w:pPr><w:pStyle w:val="${STYLE_IDS.table}"/>${keepNext ? "<w:keepNext/>" : ""}<w:jc w:val="${align}"/></w:pPr>`
   );
 }
+const CELL_CLOSE = "</w:p></w:tc>";
 
 /** Appends the table's XML to `out` (a list of string pieces, joined once by the caller). */
 export function tableXml(spec: TableSpec, out: string[] = []): string[] {
@@ -51,41 +58,37 @@ export function tableXml(spec: TableSpec, out: string[] = []): string[] {
   );
   for (const w of widths) out.push(`<w:gridCol w:w="${w}"/>`);
   out.push("</w:tblGrid><w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>");
-  spec.headers.forEach((h, i) => out.push(cellXml(h, widths[i], "center", true, true)));
+  spec.headers.forEach((h, i) => out.push(cellOpen(widths[i], "center", true, false), runsXml(h, true), CELL_CLOSE));
   out.push("</w:tr>");
+  const opens: [string[], string[]] = [[], []];
+  const open = (i: number, keep: boolean) => (opens[keep ? 1 : 0][i] ??= cellOpen(widths[i], align(i), false, keep));
   const keeps = keepsWithNext(spec);
   const bands = new Set(spec.bands ?? []);
   const bold = new Set(spec.boldRows ?? []);
   const shaded = new Set(spec.shadedRows ?? []);
   let n = 0;
-  for (const r of spec.rows) {
+  const cell = (text: string, width: number, a: Align, isBold: boolean, shade: boolean, keep: boolean, span = 1) =>
+    out.push(cellOpen(width, a, shade, keep, span), runsXml(text, isBold), CELL_CLOSE);
+  const rowXml = (r: readonly string[], total: boolean) => {
     const row = n;
     const keep = keeps(n++);
     out.push("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
-    const shade = shaded.has(row);
-    if (bands.has(row)) {
+    const shade = !total && shaded.has(row);
+    if (!total && bands.has(row)) {
+      // A band: its first cell spans the columns up to the next non-empty cell, bold and kept with the next row.
       const span = bandSpans(r)[0];
-      out.push(
-        cellXml(
-          r[0],
-          widths.slice(0, span).reduce((a, b) => a + b, 0),
-          "left",
-          true,
-          shade,
-          true,
-          span,
-        ),
-      );
-      for (let i = span; i < r.length; i++) out.push(cellXml(r[i], widths[i], align(i), true, shade, true));
-    } else for (let i = 0; i < r.length; i++) out.push(cellXml(r[i], widths[i], align(i), bold.has(row), shade, keep));
+      cell(r[0], widths.slice(0, span).reduce((a, b) => a + b, 0), "left", true, shade, true, span);
+      for (let i = span; i < r.length; i++) cell(r[i], widths[i], align(i), true, shade, true);
+    } else if (shade) {
+      for (let i = 0; i < r.length; i++) cell(r[i], widths[i], align(i), bold.has(row), true, keep);
+    } else {
+      const isBold = total || bold.has(row);
+      for (let i = 0; i < r.length; i++) out.push(open(i, keep), runsXml(r[i], isBold), CELL_CLOSE);
+    }
     out.push("</w:tr>");
-  }
-  for (const r of spec.totals ?? []) {
-    const keep = keeps(n++);
-    out.push("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
-    for (let i = 0; i < r.length; i++) out.push(cellXml(r[i], widths[i], align(i), true, false, keep));
-    out.push("</w:tr>");
-  }
+  };
+  for (const r of spec.rows) rowXml(r, false);
+  for (const r of spec.totals ?? []) rowXml(r, true);
   out.push("</w:tbl>");
   return out;
 }

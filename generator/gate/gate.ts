@@ -2,7 +2,8 @@
  * The safety gate: every check a workbook's bytes must pass before exceljs
  * parses them. It reads the zip once, keeps only the parts exceljs would
  * read (each inflated under a hard cap, CRC-checked, decoded as declared,
- * DTD-free; each sheet counted by a SAX pass) and returns a fresh archive of
+ * DTD-free; each sheet counted by a byte scan, or by a SAX pass where the
+ * scan leaves it: sheet-bytes.ts) and returns a fresh archive of
  * exactly those parts, so exceljs sees nothing the gate did not check.
  * Bytes in, bytes out: the pane uses it too.
  */
@@ -10,7 +11,8 @@ import { LIMITS, refuseBySize, type Limits } from "./limits";
 import { mb, num, refuse, refuseSheet, refuseXml, refuseZip } from "./messages";
 import { partRole, sheetPartOf, VALUE_ROLES, WORKSHEET_TYPE } from "./parts";
 import { countSheet, SheetLimitError, type SheetCount } from "./sheet";
-import { declaresDtd, decodeXml, elements, XmlProblem } from "./xml";
+import { countSheetBytes } from "./sheet-bytes";
+import { declaresDtd, declaresDtdBytes, decodeXml, elements, validUtf8, XmlProblem } from "./xml";
 import { crc32, listEntries, readEntry, storedZip, ZipProblem, type ZipCodec, type ZipEntry } from "./zip";
 
 export interface GatedSheet {
@@ -31,8 +33,13 @@ export interface GateOptions {
   limits?: Limits;
   /** Only cell values are wanted: drawings, media, comments and tables are left out of the archive. */
   valuesOnly?: boolean;
-  /** Native inflation and CRC-32 (the CLI passes Node's zlib); fflate and a table CRC otherwise. */
-  codec?: ZipCodec;
+  /** Native inflation, CRC-32 and UTF-8 validation (the CLI passes Node's); fflate, a table CRC and TextDecoder otherwise. */
+  codec?: GateCodec;
+}
+
+export interface GateCodec extends ZipCodec {
+  /** Whether bytes are valid UTF-8, without decoding them (Node's buffer.isUtf8). */
+  isUtf8?: (data: Uint8Array) => boolean;
 }
 
 const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -102,21 +109,40 @@ function guarded<T>(file: string, part: string, limits: Limits, step: () => T): 
   }
 }
 
-/** A part's bytes, checked; for XML parts also its text (decoded as declared) and UTF-8 bytes for exceljs. */
+/**
+ * A part's bytes, checked; for XML parts the UTF-8 bytes exceljs gets and,
+ * once asked for (textOf), their text, decoded as declared.
+ */
 interface Part {
   data: Uint8Array;
   crc: number;
   text?: string;
 }
 
-function readPart(file: string, bytes: Uint8Array, e: ZipEntry, limits: Limits, xml: boolean, codec: ZipCodec): Part {
+function readPart(file: string, bytes: Uint8Array, e: ZipEntry, limits: Limits, xml: boolean, codec: GateCodec): Part {
   return guarded(file, e.name, limits, () => {
     const raw = readEntry(bytes, e, codec);
     if (!xml) return { data: raw, crc: e.crc };
+    // A UTF-8 part (nearly all) is validated natively and checked for a DTD on its bytes: no text is made for exceljs's parts.
+    const valid = codec.isUtf8 && validUtf8(raw, codec.isUtf8);
+    if (valid === false) decodeXml(raw); // throws the encoding refusal, naming the encoding
+    if (valid) {
+      if (declaresDtdBytes(raw)) throw new XmlProblem("dtd", e.name);
+      return { data: raw, crc: e.crc };
+    }
     const { text, utf8 } = decodeXml(raw);
     if (declaresDtd(text)) throw new XmlProblem("dtd", e.name);
     return { data: utf8, text, crc: utf8 === raw ? e.crc : (codec.crc32 ?? crc32)(utf8) };
   });
+}
+
+function textOf(file: string, part: Part, name: string, limits: Limits): string {
+  return (part.text ??= guarded(file, name, limits, () => decodeXml(part.data).text));
+}
+
+/** The sheet's count: by the byte scan when it can read the part, else by the SAX pass. */
+function sheetCount(file: string, part: Part, name: string, limits: Limits): SheetCount {
+  return guarded(file, name, limits, () => countSheetBytes(part.data, limits) ?? countSheet(textOf(file, part, name, limits), limits));
 }
 
 function refuseWrongKind(file: string, byName: Map<string, ZipEntry>): never {
@@ -187,7 +213,13 @@ export function gateWorkbook(file: string, bytes: Uint8Array, opts: GateOptions 
   const rels = byName.has("xl/_rels/workbook.xml.rels")
     ? read("xl/_rels/workbook.xml.rels")
     : { data: new Uint8Array(), crc: 0, text: "<Relationships/>" };
-  const refs = resolveSheets(file, workbook.text!, rels.text!, byName, limits);
+  const refs = resolveSheets(
+    file,
+    textOf(file, workbook, "xl/workbook.xml", limits),
+    textOf(file, rels, "xl/_rels/workbook.xml.rels", limits),
+    byName,
+    limits,
+  );
   const sheetParts = new Set(refs.map((r) => r.part));
   const sheetNos = new Set(refs.map((r) => r.no));
 
@@ -214,7 +246,7 @@ export function gateWorkbook(file: string, bytes: Uint8Array, opts: GateOptions 
     if (role.role === "worksheet") {
       const ref = refs.find((r) => r.part === e.name)!;
       try {
-        sheets.push({ name: ref.name, part: e.name, count: guarded(file, e.name, limits, () => countSheet(part.text!, limits)) });
+        sheets.push({ name: ref.name, part: e.name, count: sheetCount(file, part, e.name, limits) });
       } catch (err) {
         if (err instanceof SheetLimitError) refuseSheet(file, ref.name, err);
         throw err;

@@ -36,6 +36,26 @@ export function columnNumber(letters: string): number {
   return n;
 }
 
+const isLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/**
+ * CELL_REF read by hand (a sheet has a cell reference per cell): the column
+ * number and row of "B12" or "$B$12", or undefined where CELL_REF would not match.
+ */
+function cellAddress(ref: string): { col: number; row: number } | undefined {
+  let i = ref.charCodeAt(0) === 0x24 ? 1 : 0;
+  const lettersAt = i;
+  let col = 0;
+  while (i < ref.length && isLetter(ref.charCodeAt(i))) col = col * 26 + ((ref.charCodeAt(i++) & ~0x20) - 64);
+  if (i === lettersAt || i - lettersAt > 4) return undefined;
+  if (ref.charCodeAt(i) === 0x24) i++;
+  const digitsAt = i;
+  while (i < ref.length && isDigit(ref.charCodeAt(i))) i++;
+  if (i === digitsAt || i !== ref.length) return undefined;
+  return { col, row: Number(ref.slice(digitsAt)) };
+}
+
 /** The last cell of a <dimension ref>: a claim about the extent, refused like the data when over the limits. */
 function dimensionEnd(ref: string | undefined): { row: number; col: number } {
   const m = CELL_REF.exec((ref ?? "").split(":").pop() ?? "");
@@ -47,10 +67,20 @@ function positiveInteger(raw: string | undefined): number | undefined {
 }
 
 /**
- * Counts a worksheet's rows and cells, refusing (SheetLimitError) as soon as
- * one is over a limit, so a huge or lying sheet costs one parse and no model.
+ * What the count does at each element: shared by the SAX pass and the byte
+ * scan (sheet-bytes.ts), so both count alike. `attr` reads one attribute of
+ * the element being opened, by its exact name.
  */
-export function countSheet(text: string, limits: Limits): SheetCount {
+export interface SheetCounter {
+  count: SheetCount;
+  open(name: string, attr: (key: string) => string | undefined): void;
+  /** Text (of non-zero length) between two tags. */
+  text(): void;
+  close(name: string): void;
+}
+
+/** Refuses (SheetLimitError) as soon as a count is over a limit, so a huge or lying sheet costs one pass and no model. */
+export function sheetCounter(limits: Limits): SheetCounter {
   const count: SheetCount = { maxRow: 0, maxColumn: 0, rows: 0, cells: 0, valued: 0 };
   let root = "";
   let row = 0;
@@ -62,27 +92,27 @@ export function countSheet(text: string, limits: Limits): SheetCount {
   const over = (what: SheetLimitError["what"], value: number, limit: number) => {
     if (value > limit) throw new SheetLimitError(what, value, limit);
   };
-  parseXml(
-    text,
-    (tag) => {
+  return {
+    count,
+    open(tagName, attr) {
       if (!root) {
-        root = tag.name;
+        root = tagName;
         // exceljs reads only an unprefixed <worksheet>; anything else would crash it or read as empty.
         if (root !== "worksheet") throw new SheetLimitError("not-a-worksheet", 0, 0);
       }
-      const name = localName(tag.name);
-      const a = tag.attributes as Record<string, string>;
+      const name = localName(tagName);
       if (name === "row") {
-        row = positiveInteger(a.r) ?? row + 1;
+        row = positiveInteger(attr("r")) ?? row + 1;
         col = 0;
         count.rows++;
         count.maxRow = Math.max(count.maxRow, row);
         over("row-number", row, limits.maxRows);
         over("rows", count.rows, limits.maxRows);
       } else if (name === "c") {
-        const m = CELL_REF.exec(a.r ?? "");
-        col = m ? columnNumber(m[1]) : col + 1;
-        if (m) count.maxRow = Math.max(count.maxRow, Number(m[2]));
+        const r = attr("r");
+        const at = cellAddress(r ?? "");
+        col = at ? at.col : col + 1;
+        if (at) count.maxRow = Math.max(count.maxRow, at.row);
         over("row-number", count.maxRow, limits.maxRows);
         count.maxColumn = Math.max(count.maxColumn, col);
         over("columns", col, limits.maxColumns);
@@ -90,20 +120,20 @@ export function countSheet(text: string, limits: Limits): SheetCount {
         over("cells", count.cells, limits.maxCells);
         inCell = true;
         cellValued = false;
-        cellRef = a.r ?? "";
+        cellRef = r ?? "";
       } else if (inCell && name === "f") cellValued = true;
       else if (inCell && (name === "v" || name === "t")) inValue = true;
       else if (name === "dimension") {
-        const end = dimensionEnd(a.ref);
+        const end = dimensionEnd(attr("ref"));
         over("row-number", end.row, limits.maxRows);
         over("columns", end.col, limits.maxColumns);
       }
     },
-    (t) => {
-      if (inValue && t.length) cellValued = true;
+    text() {
+      if (inValue) cellValued = true;
     },
-    (tag) => {
-      const name = localName(tag.name);
+    close(tagName) {
+      const name = localName(tagName);
       if (name === "v" || name === "t") inValue = false;
       else if (name === "c") {
         if (cellValued) {
@@ -113,6 +143,22 @@ export function countSheet(text: string, limits: Limits): SheetCount {
         inCell = false;
       }
     },
+  };
+}
+
+/** Counts a worksheet's rows and cells by one SAX pass over its text. */
+export function countSheet(text: string, limits: Limits): SheetCount {
+  const counter = sheetCounter(limits);
+  parseXml(
+    text,
+    (tag) => {
+      const a = tag.attributes as Record<string, string>;
+      counter.open(tag.name, (key) => a[key]);
+    },
+    (t) => {
+      if (t.length) counter.text();
+    },
+    (tag) => counter.close(tag.name),
   );
-  return count;
+  return counter.count;
 }

@@ -1,8 +1,9 @@
 /**
  * The gate's view of an XML part: decoded as its prolog declares (UTF-8 by
- * default, windows-874/TIS-620 and the rest by TextDecoder), refused when it
- * declares a DTD, and read by a SAX parser (saxes, the parser exceljs uses),
- * never by a text search. Browser-safe.
+ * default, windows-874/TIS-620 and the rest by TextDecoder; a UTF-8 part may
+ * be only validated), refused when it declares a DTD, and read by a SAX
+ * parser (saxes, the parser exceljs uses), never by a text search; a sheet
+ * by the byte scan of sheet-bytes.ts where it can. Browser-safe.
  */
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 
@@ -24,17 +25,29 @@ export interface DecodedXml {
   utf8: Uint8Array;
 }
 
+/** The encoding a part's byte-order mark or prolog declares, and how many bytes of mark to skip. */
+function encodingOf(bytes: Uint8Array): { label: string; skip: number } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { label: "utf-8", skip: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { label: "utf-16le", skip: 0 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { label: "utf-16be", skip: 0 };
+  const declared = PROLOG_ENCODING.exec(new TextDecoder("latin1").decode(bytes.subarray(0, 200)))?.[1];
+  return { label: declared ? declared.trim().toLowerCase() : "utf-8", skip: 0 };
+}
+
+/**
+ * For a part declared (or taken) as UTF-8, whether its bytes are valid
+ * UTF-8, by `isUtf8` (a native check: no text is made); undefined for a
+ * part in another encoding, which decodeXml reads.
+ */
+export function validUtf8(bytes: Uint8Array, isUtf8: (data: Uint8Array) => boolean): boolean | undefined {
+  const { label, skip } = encodingOf(bytes);
+  if (!UTF8_NAMES.has(label)) return undefined;
+  return isUtf8(skip ? bytes.subarray(skip) : bytes);
+}
+
 /** Decodes a part as its byte-order mark or prolog declares; invalid bytes are refused, never read as garbage. */
 export function decodeXml(bytes: Uint8Array): DecodedXml {
-  let label = "utf-8";
-  let skip = 0;
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) skip = 3;
-  else if (bytes[0] === 0xff && bytes[1] === 0xfe) label = "utf-16le";
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) label = "utf-16be";
-  else {
-    const declared = PROLOG_ENCODING.exec(new TextDecoder("latin1").decode(bytes.subarray(0, 200)))?.[1];
-    if (declared) label = declared.trim().toLowerCase();
-  }
+  const { label, skip } = encodingOf(bytes);
   let decoder: TextDecoder;
   try {
     decoder = new TextDecoder(label, { fatal: true });
@@ -81,7 +94,44 @@ export function declaresDtd(text: string): boolean {
  */
 const XML_FORBIDDEN = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-export const withoutXmlForbidden = (s: string) => s.replace(XML_FORBIDDEN, "");
+/** Anything XML_FORBIDDEN may match: most text has none, and a test is cheaper than the replace. */
+const MAYBE_FORBIDDEN = /[\x00-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
+export const withoutXmlForbidden = (s: string) => (MAYBE_FORBIDDEN.test(s) ? s.replace(XML_FORBIDDEN, "") : s);
+
+const ascii = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
+const DOCTYPE = ascii("<!DOCTYPE");
+const COMMENT = ascii("<!--");
+
+function bytesAt(bytes: Uint8Array, at: number, word: Uint8Array): boolean {
+  if (at < 0 || at + word.length > bytes.length) return false;
+  for (let i = 0; i < word.length; i++) if (bytes[at + i] !== word[i]) return false;
+  return true;
+}
+
+/** Where `a` then `b` (then `c`) next occur from `from`, or -1. */
+function indexOfBytes(bytes: Uint8Array, from: number, ...seq: number[]): number {
+  for (let i = bytes.indexOf(seq[0], from); i >= 0; i = bytes.indexOf(seq[0], i + 1)) {
+    if (seq.every((b, k) => bytes[i + k] === b)) return i;
+  }
+  return -1;
+}
+
+/** declaresDtd on a UTF-8 part's bytes (its markup is ASCII): the same walk through the prolog, with no text made. */
+export function declaresDtdBytes(bytes: Uint8Array): boolean {
+  let i = bytes.indexOf(0x3c);
+  while (i >= 0 && i + 1 < bytes.length) {
+    const next = bytes[i + 1];
+    if (next === 0x3f) i = indexOfBytes(bytes, i + 2, 0x3f, 0x3e);
+    else if (next === 0x21) {
+      if (bytesAt(bytes, i, DOCTYPE)) return true;
+      i = bytesAt(bytes, i, COMMENT) ? indexOfBytes(bytes, i + 4, 0x2d, 0x2d, 0x3e) : bytes.indexOf(0x3e, i + 2);
+    } else return false;
+    if (i < 0) return false;
+    i = bytes.indexOf(0x3c, i);
+  }
+  return false;
+}
 
 export const localName = (name: string) => name.slice(name.indexOf(":") + 1);
 
