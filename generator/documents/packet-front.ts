@@ -3,7 +3,7 @@
  * figures, the ceilings reconciled across the workbooks given, workbooks
  * left out, member provinces not given (ก.บ.ก.), likely duplicates.
  */
-import { ceilingSplit, fillCeiling, REFERENCE, type CheckResult, type Project } from "../../core";
+import { ceilingSplit, fillCeiling, REFERENCE, type Project } from "../../core";
 import { heading, para, table, widths, type Block } from "./blocks";
 import { fillOf, INSIDE, OVER, POOL_NAME } from "./ceiling-tables";
 import { changesSinceBlocks } from "./diff";

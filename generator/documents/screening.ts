@@ -30,7 +30,7 @@ import { indexFindings, NUMBERED_CRITERIA, PLAN_ONLY_CRITERIA, type FindingIndex
 import { TEXT_WIDTH } from "./style";
 import { groupInOrder, issuerOf, placeName, propertiesOf } from "./summary";
 import { budgetText } from "./unreadable";
-import { VERDICT, verdictOf } from "./verdict";
+import { verdictOf } from "./verdict";
 
 const W = TEXT_WIDTH.portrait;
 /** Where a plan-level criterion sits in a project's table: judged once, in the plan's table. */
@@ -87,8 +87,7 @@ export function screeningSummaryTable(
   for (const p of projects) {
     const own = (index.byProject.get(p) ?? []).filter(judged);
     if (!own.length) continue;
-    for (const c of NUMBERED_CRITERIA)
-      if (own.some((x) => countsToward(x, c.id, budgets))) failing.set(c.id, (failing.get(c.id) ?? 0) + 1);
+    for (const c of NUMBERED_CRITERIA) if (own.some((x) => countsToward(x, c.id, budgets))) failing.set(c.id, (failing.get(c.id) ?? 0) + 1);
   }
   const all = [...index.plan, ...[...index.byProject.values()].flat()];
   const numbered = NUMBERED_CRITERIA.map((c) => {

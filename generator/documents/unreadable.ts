@@ -46,11 +46,6 @@ export function unreadableIndex(result: CheckResult): UnreadableIndex {
   return indexOf(result.model);
 }
 
-/** What a project's cell held when it could not be read; null when it was read (or left blank). */
-export function unreadableValue(result: CheckResult, index: UnreadableIndex, p: Project, key: keyof Project & string): string | null {
-  return unreadableField(index, result.model.projects.sheet, p, key);
-}
-
 /** What a record's cell on `sheet` held when it could not be read; null when it was read (or left blank). */
 export function unreadableField(index: UnreadableIndex, sheet: string, rec: { $row: number }, key: string): string | null {
   return index.cells.get(keyOf(sheet, rec.$row, key)) ?? null;
@@ -101,7 +96,7 @@ export interface ProjectValues {
 
 export function projectValues(result: CheckResult, ctx: BuildContext): ProjectValues {
   const { model } = result;
-  const raw = (p: Project, key: keyof Project & string) => unreadableValue(result, indexOf(model), p, key);
+  const raw = (p: Project, key: keyof Project & string) => unreadableRaw(model, model.projects, p, key);
   const isUnreadable = (p: Project) => budgetUnreadable(model, p);
   const unreadableBudgets = (ps: readonly Project[]) => ps.filter(isUnreadable);
   const totalNote = (ps: readonly Project[]) => {
@@ -160,7 +155,11 @@ export function budgetText(model: PlanModel, p: Project, ctx: BuildContext): str
 export function leftOutNote(model: PlanModel, projects: readonly Project[], ctx: BuildContext): string {
   let blank = 0;
   let unread = 0;
-  for (const p of projects) if (p.budget === null) budgetUnreadable(model, p) ? unread++ : blank++;
+  for (const p of projects) {
+    if (p.budget !== null) continue;
+    if (budgetUnreadable(model, p)) unread++;
+    else blank++;
+  }
   const parts = [unread ? `${unread} โครงการที่อ่านงบประมาณไม่ได้` : "", blank ? `${blank} โครงการที่ไม่ได้ระบุงบประมาณ` : ""].filter(Boolean);
   return parts.length ? ctx.fmt.text(`ไม่รวม ${parts.join(" และ ")}`) : "";
 }
