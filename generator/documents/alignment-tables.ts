@@ -4,7 +4,7 @@
  * sub-committees report: 527 / 4,878 MB inside, 80 / 1,726 MB over); and each project's
  * national alignment. Only for workbooks whose pack enables "alignment".
  */
-import { ALIGNMENT, ceilingSplit, type CeilingPlace, type CheckResult, type Project, type SplitRow } from "../../core";
+import { ALIGNMENT, ceilingSplit, type CeilingPlace, type CeilingSplit, type CheckResult, type Project, type SplitRow } from "../../core";
 import { heading, para, widths, type Block, type TableSpec } from "./blocks";
 import { fillOf } from "./ceiling-tables";
 import type { BuildContext } from "./document";
@@ -53,8 +53,13 @@ function splitTable(title: string, rows: SplitRow[], label: (key: string) => str
 }
 
 /** The split, its totals in the sub-committees' terms, by kind and by strategic issue. */
-export function splitSummaryBlocks(result: CheckResult, ctx: BuildContext, width: number, level: 1 | 2 = 1): Block[] {
-  const s = ceilingSplit(result.model, fillOf(ctx, result));
+export function splitSummaryBlocks(
+  result: CheckResult,
+  ctx: BuildContext,
+  width: number,
+  level: 1 | 2 = 1,
+  s: CeilingSplit = ceilingSplit(result.model, fillOf(ctx, result)),
+): Block[] {
   const unpriced = s.unpriced.inside + s.unpriced.over + s.unpriced.information;
   const ceiling = s.ceilings.province;
   const line =
@@ -94,8 +99,13 @@ export function alignmentLine(p: Project, place: CeilingPlace | undefined, ctx: 
 }
 
 /** Each project's alignment and place against the ceiling, one row per project (the packets print it). */
-export function alignmentTable(result: CheckResult, ctx: BuildContext, width: number): TableSpec {
-  const places = ceilingSplit(result.model, fillOf(ctx, result)).places;
+export function alignmentTable(
+  result: CheckResult,
+  ctx: BuildContext,
+  width: number,
+  split: CeilingSplit = ceilingSplit(result.model, fillOf(ctx, result)),
+): TableSpec {
+  const { places } = split;
   const code = (t: string | null, find: (t: string) => { code: string } | undefined) => (t ? (find(t)?.code ?? `${t} (?)`) : "ไม่ระบุ");
   return {
     headers: ["รหัสโครงการ", "ยุทธศาสตร์ชาติ", "แผนแม่บท", "แผนย่อย", "หมุดหมาย", "SDGs", "ลำดับความสำคัญ", "กรอบวงเงิน"],

@@ -4,11 +4,21 @@
  * the secretariat's opinion and one for the decision; totals inside and over.
  * The split is core's (core/budget/split.ts), the one every document uses.
  */
-import { ceilingSplit, DEFAULT_CEILING_FILL, type CeilingFill, type CeilingKind, type CheckResult, type Project } from "../../core";
+import {
+  ceilingSplit,
+  DEFAULT_CEILING_FILL,
+  type CeilingFill,
+  type CeilingKind,
+  type CeilingPlace,
+  type CeilingSplit,
+  type CheckResult,
+  type Project,
+} from "../../core";
 import { heading, para, table, widths, type Block } from "./blocks";
 import type { FindingIndex } from "./criteria";
 import type { BuildContext } from "./document";
 import { TEXT_WIDTH } from "./style";
+import { groupInOrder } from "./summary";
 import { budgetText, leftOutNote } from "./unreadable";
 import { reasonsOf, verdictOf } from "./verdict";
 
@@ -42,10 +52,12 @@ export function decisionTable(rows: readonly DecisionRow[], ctx: BuildContext, w
   const f = ctx.fmt;
   const projects = rows.map((r) => r.project);
   const readable = projects.reduce((a, p) => a + (p.budget ?? 0), 0);
-  const notes = [...new Set(rows.map((r) => r.result))].map((res) =>
+  // Each workbook's projects, for its note on budgets left out of the total.
+  const byResult = groupInOrder(rows, (r) => r.result);
+  const notes = [...byResult].map(([res, list]) =>
     leftOutNote(
       res.model,
-      projects.filter((p) => res.model.projects.rows.includes(p)),
+      list.map((r) => r.project),
       ctx,
     ),
   );
@@ -80,26 +92,28 @@ export function ceilingBlocks(
   result: CheckResult,
   ctx: BuildContext,
   index: FindingIndex,
-  opts: { pageBreakBefore?: boolean; level?: 1 | 2; width?: number } = {},
+  opts: { pageBreakBefore?: boolean; level?: 1 | 2; width?: number; split?: CeilingSplit } = {},
 ): Block[] {
   const f = ctx.fmt;
   const level = opts.level ?? 1;
-  const split = ceilingSplit(result.model, fillOf(ctx, result));
+  const fill = fillOf(ctx, result);
+  const split = opts.split ?? ceilingSplit(result.model, fill);
   const rows = result.model.projects.rows;
-  const order = (list: number[]) =>
-    list.sort(
-      (a, b) => (fillOf(ctx, result).order === "priority" ? (rows[a].priority ?? Infinity) - (rows[b].priority ?? Infinity) : 0) || a - b,
-    );
-  const at = (want: (i: number) => boolean) => order(rows.map((_, i) => i).filter(want));
+  // Every list below in the fill's order: by priority (a blank one last) when it fills by priority, then workbook order.
+  const rank = (i: number) => (fill.order === "priority" ? (rows[i].priority ?? Infinity) : 0);
+  const order = rows.map((_, i) => i).sort((a, b) => rank(a) - rank(b) || a - b);
+  const byPlace = groupInOrder(order, (i) => split.places[i]);
+  const byPool = groupInOrder(order, (i) => `${split.pools[i]} ${split.places[i]}`);
   const line = (kind: CeilingKind) => {
-    const on = (place: "inside" | "over") => at((i) => split.pools[i] === kind && split.places[i] === place).map((i) => rows[i]);
+    const on = (place: "inside" | "over") => (byPool.get(`${kind} ${place}`) ?? []).map((i) => rows[i]);
     const sum = (list: Project[]) => `${f.num(list.length)} โครงการ ${f.baht(list.reduce((a, p) => a + (p.budget ?? 0), 0))} บาท`;
     const limit = split.ceilings[kind];
     const head = `วงเงิน${POOL_NAME[kind]} ${limit === null ? "ไม่ได้ระบุ (ทุกโครงการนับเป็นภายในกรอบวงเงิน)" : `${f.baht(limit)} บาท`}`;
     return f.text(`${head}: ${INSIDE} ${sum(on("inside"))} · ${OVER} ${sum(on("over"))}`);
   };
   const kinds = (["province", "cluster"] as const).filter((k) => split.pools.includes(k) || split.ceilings[k] !== null);
-  const part = (title: string, list: number[], always: boolean): Block[] => {
+  const part = (title: string, place: CeilingPlace | undefined, always: boolean): Block[] => {
+    const list = byPlace.get(place) ?? [];
     if (!list.length && !always) return [];
     const projects = list.map((i) => rows[i]);
     const note = leftOutNote(result.model, projects, ctx);
@@ -118,27 +132,11 @@ export function ceilingBlocks(
   return [
     heading("ผลการพิจารณาโครงการตามกรอบวงเงิน", level, { pageBreakBefore: opts.pageBreakBefore }),
     ...(kinds.length ? kinds.map((k) => para(line(k))) : [para("ไม่มีโครงการที่ใช้วงเงินงบจังหวัดหรืองบกลุ่มจังหวัด")]),
-    para(`วิธีนับเข้ากรอบวงเงิน: ${fillRuleText(fillOf(ctx, result))}`),
-    ...part(
-      INSIDE,
-      at((i) => split.places[i] === "inside"),
-      true,
-    ),
-    ...part(
-      OVER,
-      at((i) => split.places[i] === "over"),
-      true,
-    ),
-    ...part(
-      FOR_INFORMATION,
-      at((i) => split.places[i] === "information"),
-      false,
-    ),
+    para(`วิธีนับเข้ากรอบวงเงิน: ${fillRuleText(fill)}`),
+    ...part(INSIDE, "inside", true),
+    ...part(OVER, "over", true),
+    ...part(FOR_INFORMATION, "information", false),
     // Other sources, rejected and deferred projects: listed so that every project has a row to decide on.
-    ...part(
-      OFF_CEILING,
-      at((i) => split.places[i] === undefined),
-      false,
-    ),
+    ...part(OFF_CEILING, undefined, false),
   ];
 }

@@ -3,7 +3,7 @@
  * figures, the ceilings reconciled across the workbooks given, workbooks
  * left out, member provinces not given (ก.บ.ก.), likely duplicates.
  */
-import { ceilingSplit, fillCeiling, REFERENCE, type CheckResult, type Project } from "../../core";
+import { ceilingSplit, fillCeiling, REFERENCE, type Project } from "../../core";
 import { heading, para, table, widths, type Block } from "./blocks";
 import { fillOf, INSIDE, OVER, POOL_NAME } from "./ceiling-tables";
 import { changesSinceBlocks } from "./diff";
@@ -68,12 +68,6 @@ function summaryTable(input: PacketInput, ctx: BuildContext) {
 
 const sumOf = (list: readonly Project[]) => list.reduce((a, p) => a + (p.budget ?? 0), 0);
 
-/** The projects of one workbook drawing on a ceiling, in workbook order. */
-function drawing(result: CheckResult, kind: "province" | "cluster"): Project[] {
-  const pools = ceilingSplit(result.model).pools;
-  return result.model.projects.rows.filter((_, i) => pools[i] === kind);
-}
-
 /**
  * The ceilings: each workbook's province ceiling against its projects, and
  * for each cluster the ceiling each workbook states (a disagreement said),
@@ -82,19 +76,21 @@ function drawing(result: CheckResult, kind: "province" | "cluster"): Project[] {
 function ceilingsBlocks(input: PacketInput, ctx: BuildContext): Block[] {
   const f = ctx.fmt;
   const money = (n: number | null) => (n === null ? "ไม่ได้ระบุ" : f.baht(n));
-  const rows = input.entries.map((e) => {
-    const s = ceilingSplit(e.result.model, fillOf(ctx, e.result));
-    const on = (place: "inside" | "over") =>
-      e.result.model.projects.rows.filter((_, i) => s.pools[i] === "province" && s.places[i] === place);
-    return [
-      placeName(e.result),
-      money(s.ceilings.province),
-      f.baht(sumOf(on("inside"))),
-      f.baht(sumOf(on("over"))),
-      money(s.ceilings.cluster),
-      f.baht(sumOf(drawing(e.result, "cluster"))),
-    ];
+  // One split per workbook: its projects on each ceiling, in workbook order.
+  const drawn = input.entries.map(({ result, cluster }) => {
+    const split = ceilingSplit(result.model, fillOf(ctx, result));
+    const on = (pool: "province" | "cluster", place?: "inside" | "over") =>
+      result.model.projects.rows.filter((_, i) => split.pools[i] === pool && (place === undefined || split.places[i] === place));
+    return { result, cluster, split, inside: on("province", "inside"), over: on("province", "over"), proposals: on("cluster") };
   });
+  const rows = drawn.map((d) => [
+    placeName(d.result),
+    money(d.split.ceilings.province),
+    f.baht(sumOf(d.inside)),
+    f.baht(sumOf(d.over)),
+    money(d.split.ceilings.cluster),
+    f.baht(sumOf(d.proposals)),
+  ]);
   const blocks: Block[] = [
     heading("กรอบวงเงิน", 1),
     para("จำนวนเงินเป็นบาท"),
@@ -107,8 +103,9 @@ function ceilingsBlocks(input: PacketInput, ctx: BuildContext): Block[] {
   ];
   const clusters = [...new Set(input.entries.map((e) => e.cluster).filter(Boolean))];
   for (const cluster of clusters) {
-    const members = input.entries.filter((e) => e.cluster === cluster).map((e) => e.result);
-    const proposals = members.flatMap((r) => drawing(r, "cluster"));
+    const ofCluster = drawn.filter((d) => d.cluster === cluster);
+    const members = ofCluster.map((d) => d.result);
+    const proposals = ofCluster.flatMap((d) => d.proposals);
     const stated = members
       .map((r) => ({
         place: placeName(r),
@@ -130,7 +127,7 @@ function ceilingsBlocks(input: PacketInput, ctx: BuildContext): Block[] {
       const list = proposals.filter((_, i) => places[i] === place);
       return `${f.num(list.length)} โครงการ ${f.baht(sumOf(list))} บาท`;
     };
-    const notes = members.map((r) => leftOutNote(r.model, drawing(r, "cluster"), ctx)).filter(Boolean);
+    const notes = ofCluster.map((d) => leftOutNote(d.result.model, d.proposals, ctx)).filter(Boolean);
     const note = notes.length ? ` (${notes.join(" ")})` : "";
     blocks.push(
       para(

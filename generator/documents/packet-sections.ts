@@ -4,9 +4,9 @@
  * the screening summary with its errors spelled out, the KPI result.
  * Written one province at a time, so a national packet streams.
  */
-import type { CheckResult } from "../../core";
+import { ceilingSplit, type CheckResult } from "../../core";
 import { field, heading, keepTail, para, table, widths, type Block } from "./blocks";
-import { ceilingBlocks } from "./ceiling-tables";
+import { ceilingBlocks, fillOf } from "./ceiling-tables";
 import { budgetSummary } from "./common-tables";
 import { criterionLabel, indexFindings, type FindingIndex } from "./criteria";
 import { provinceCutsBlocks } from "./diff";
@@ -52,6 +52,8 @@ export function packetProvinceBlocks(input: PacketInput, i: number, ctx: BuildCo
   const vision = r.model.positioning.rows.find((p) => p.type === "วิสัยทัศน์")?.text;
   const index = indexFindings(r);
   const left = leftOutNote(r.model, r.model.projects.rows, ctx);
+  // One split for the decision tables and the 2565 decree's split and alignment tables.
+  const split = ceilingSplit(r.model, fillOf(ctx, r));
   const blocks = keepTail([
     heading(provinceHeading(input, i, ctx), 1, { pageBreakBefore: true }),
     heading(PROVINCE_SUBHEADINGS[0], 2),
@@ -66,10 +68,10 @@ export function packetProvinceBlocks(input: PacketInput, i: number, ctx: BuildCo
     ...budgetSummary(r.model.projects.rows, ctx, W),
     ...(left ? [para(`งบประมาณรวม${left}`)] : []),
     ...(entry.previous ? provinceCutsBlocks(entry.previous, ctx) : []),
-    ...ceilingBlocks(r, ctx, index, { level: 2, width: W }),
+    ...ceilingBlocks(r, ctx, index, { level: 2, width: W, split }),
     // The 2565 decree's workbooks: the split by kind and issue and each project's national alignment.
     ...(alignmentOn(r)
-      ? [...splitSummaryBlocks(r, ctx, W, 2), heading("ความสอดคล้องกับแผนระดับชาติรายโครงการ", 2), alignmentTable(r, ctx, W)]
+      ? [...splitSummaryBlocks(r, ctx, W, 2, split), heading("ความสอดคล้องกับแผนระดับชาติรายโครงการ", 2), alignmentTable(r, ctx, W, split)]
       : []),
     heading(PROVINCE_SUBHEADINGS[2], 2),
     para(ctx.fmt.text(`ข้อผิดพลาด ${r.counts.error} รายการ คำเตือน ${r.counts.warning} รายการ`)),

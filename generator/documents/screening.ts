@@ -28,9 +28,9 @@ import {
 } from "./document";
 import { indexFindings, NUMBERED_CRITERIA, PLAN_ONLY_CRITERIA, type FindingIndex } from "./criteria";
 import { TEXT_WIDTH } from "./style";
-import { issuerOf, placeName, propertiesOf } from "./summary";
+import { groupInOrder, issuerOf, placeName, propertiesOf } from "./summary";
 import { budgetText } from "./unreadable";
-import { VERDICT, verdictOf } from "./verdict";
+import { verdictOf } from "./verdict";
 
 const W = TEXT_WIDTH.portrait;
 /** Where a plan-level criterion sits in a project's table: judged once, in the plan's table. */
@@ -51,14 +51,19 @@ function budgetCells(result: CheckResult): Set<string> {
  * 2.3 (quality) is judged from 3.x and 4.x as well as its own findings, and 4.4 fails for a
  * budget that is blank or cannot be read; their rows count only their own findings.
  */
-function verdictFindings(findings: readonly Finding[], c: Criterion, budgets: ReadonlySet<string>): Finding[] {
-  return findings.filter(
-    (f) =>
-      f.criterion === c ||
-      (c === "2.3" && /^[34]\./.test(f.criterion)) ||
-      ((c === "4.4" || c === "2.3") && f.criterion === "data" && budgets.has(`${f.sheet}!${f.cell}`)),
+function countsToward(f: Finding, c: Criterion, budgets: ReadonlySet<string>): boolean {
+  return (
+    f.criterion === c ||
+    (c === "2.3" && /^[34]\./.test(f.criterion)) ||
+    ((c === "4.4" || c === "2.3") && f.criterion === "data" && budgets.has(`${f.sheet}!${f.cell}`))
   );
 }
+
+function verdictFindings(findings: readonly Finding[], c: Criterion, budgets: ReadonlySet<string>): Finding[] {
+  return findings.filter((f) => countsToward(f, c, budgets));
+}
+
+const judged = (f: Finding) => f.severity === "error" || f.severity === "warning";
 
 /**
  * One row per numbered criterion and per family, so the error and warning
@@ -74,13 +79,23 @@ export function screeningSummaryTable(
   const projects = result.model.projects.rows;
   const f = ctx.fmt;
   const budgets = budgetCells(result);
-  const count = (c: Criterion, s: Finding["severity"]) => result.findings.filter((x) => x.criterion === c && x.severity === s).length;
+  const byCriterion = groupInOrder(result.findings, (x) => x.criterion);
+  const ofCriterion = (c: Criterion) => byCriterion.get(c) ?? [];
+  const count = (c: Criterion, s: Finding["severity"]) => ofCriterion(c).filter((x) => x.severity === s).length;
+  // A project passes a criterion when none of its errors or warnings counts toward it.
+  const failing = new Map<Criterion, number>();
+  for (const p of projects) {
+    const own = (index.byProject.get(p) ?? []).filter(judged);
+    if (!own.length) continue;
+    for (const c of NUMBERED_CRITERIA) if (own.some((x) => countsToward(x, c.id, budgets))) failing.set(c.id, (failing.get(c.id) ?? 0) + 1);
+  }
+  const all = [...index.plan, ...[...index.byProject.values()].flat()];
   const numbered = NUMBERED_CRITERIA.map((c) => {
-    const passed = projects.filter((p) => verdictOf(verdictFindings(index.byProject.get(p) ?? [], c.id, budgets)) === VERDICT.pass).length;
+    const passed = projects.length - (failing.get(c.id) ?? 0);
     return [
       f.text(c.id),
       c.th,
-      verdictOf(verdictFindings([...index.plan, ...[...index.byProject.values()].flat()], c.id, budgets)),
+      verdictOf(verdictFindings(all, c.id, budgets)),
       PLAN_ONLY_CRITERIA.has(c.id) ? AT_PLAN_LEVEL : f.text(`${passed}/${projects.length}`),
       f.num(count(c.id, "error")),
       f.num(count(c.id, "warning")),
@@ -91,7 +106,7 @@ export function screeningSummaryTable(
   const families = checked.map((c) => [
     "อื่น ๆ",
     CRITERION_NAMES[c].th,
-    verdictOf(result.findings.filter((x) => x.criterion === c)),
+    verdictOf(ofCriterion(c)),
     AT_PLAN_LEVEL,
     f.num(count(c, "error")),
     f.num(count(c, "warning")),
@@ -162,18 +177,18 @@ export function screeningSections(result: CheckResult, ctx: BuildContext): Secti
     blocks.push(criteriaTable(index.other, ctx, "other", budgets));
   }
   const today = alignmentOn(result);
-  const places = today ? ceilingSplit(result.model, fillOf(ctx, result)).places : [];
+  const split = ceilingSplit(result.model, fillOf(ctx, result));
   result.model.projects.rows.forEach((p, i) => {
     blocks.push(heading(ctx.fmt.text(`โครงการ ${p.code ?? ""} ${p.name ?? ""}`), 2, { pageBreakBefore: i === 0 }));
     blocks.push({ ...para(projectFigures(result, p, ctx)), keepNext: true });
     // The 2565 decree's workbooks: each project's national alignment and place against the ceiling.
-    if (today) blocks.push({ ...para(alignmentLine(p, places[i], ctx)), keepNext: true });
+    if (today) blocks.push({ ...para(alignmentLine(p, split.places[i], ctx)), keepNext: true });
     blocks.push(criteriaTable(index.byProject.get(p) ?? [], ctx, "project", budgets));
   });
   blocks.push(heading("ภาคผนวก ตำแหน่งในแบบฟอร์มที่ต้องแก้ไข", 1, { pageBreakBefore: true }));
   blocks.push(para("สำหรับผู้จัดทำแผน: แผ่นงานและเซลล์ของแต่ละข้อค้นพบ พร้อมวิธีแก้ไข"));
   blocks.push(result.findings.length ? findingsTable(result.findings, ctx, W) : para("ไม่มีข้อค้นพบ"));
-  return [section(summary), section(ceilingBlocks(result, ctx, index), "landscape"), section(blocks)];
+  return [section(summary), section(ceilingBlocks(result, ctx, index, { split }), "landscape"), section(blocks)];
 }
 
 export function buildScreeningDocument(result: CheckResult, opts: DocOptions = {}): DocSpec {

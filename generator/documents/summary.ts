@@ -20,20 +20,28 @@ export function kindTitle(kind: string): string {
   return KIND_TITLES[kind] ?? kind;
 }
 
+/** Groups in the order their first member comes, each in the rows' order. */
+export function groupInOrder<K, R>(rows: readonly R[], keyOf: (r: R) => K): Map<K, R[]> {
+  const groups = new Map<K, R[]>();
+  for (const r of rows) {
+    const k = keyOf(r);
+    const g = groups.get(k);
+    if (g) g.push(r);
+    else groups.set(k, [r]);
+  }
+  return groups;
+}
+
 /** Groups in the enumeration's order; blanks and unknown values last, under ไม่ระบุ. */
 export function groupBy<R>(
   rows: readonly R[],
   keyOf: (r: R) => string | number | null | undefined,
   order: readonly string[],
 ): [string, R[]][] {
-  const groups = new Map<string, R[]>();
-  for (const r of rows) {
+  const groups = groupInOrder(rows, (r) => {
     const raw = keyOf(r);
-    const k = raw === null || raw === undefined || raw === "" ? UNSPECIFIED : String(raw);
-    let g = groups.get(k);
-    if (!g) groups.set(k, (g = []));
-    g.push(r);
-  }
+    return raw === null || raw === undefined || raw === "" ? UNSPECIFIED : String(raw);
+  });
   const rank = (k: string) => (k === UNSPECIFIED ? Number.MAX_SAFE_INTEGER : order.includes(k) ? order.indexOf(k) : order.length);
   return [...groups.entries()].sort((a, b) => rank(a[0]) - rank(b[0]) || a[0].localeCompare(b[0], "th"));
 }

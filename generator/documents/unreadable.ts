@@ -4,32 +4,51 @@
  * A document shows such a value as unreadable, not as missing, and a total
  * that leaves it out says so.
  */
-import { cellOf, type CheckResult, type PlanModel, type Project, type Table } from "../../core";
+import { type CheckResult, type PlanModel, type Project, type Table } from "../../core";
 import type { BuildContext } from "./document";
 
-/** Sheet, row and column key of each value the parser could not read, with what the cell held. */
-export type UnreadableIndex = Map<string, string>;
-
-const keyOf = (sheet: string, row: number, key: string) => `${sheet}\u0000${row}\u0000${key}`;
-
-export function unreadableIndex(result: CheckResult): UnreadableIndex {
-  const out: UnreadableIndex = new Map();
-  for (const i of result.model.parseIssues) {
-    if ((i.kind !== "error-value" && i.kind !== "unreadable-value") || !i.key) continue;
-    const row = /\d+$/.exec(i.cell);
-    if (row) out.set(keyOf(i.sheet, Number(row[0]), i.key), i.raw ?? "");
-  }
-  return out;
+/**
+ * Each value of a workbook the parser could not read, with what the cell held: by sheet, row and
+ * column key (a table's cell), and by sheet and key (an information form's field, its first).
+ */
+export interface UnreadableIndex {
+  readonly cells: ReadonlyMap<string, string>;
+  readonly fields: ReadonlyMap<string, string>;
 }
 
-/** What a project's cell held when it could not be read; null when it was read (or left blank). */
-export function unreadableValue(result: CheckResult, index: UnreadableIndex, p: Project, key: keyof Project & string): string | null {
-  return index.get(keyOf(result.model.projects.sheet, p.$row, key)) ?? null;
+const keyOf = (sheet: string, row: number, key: string) => `${sheet}\u0000${row}\u0000${key}`;
+const fieldOf = (sheet: string, key: string) => `${sheet}\u0000${key}`;
+
+/** One index per workbook, made on first use (the documents look up every project's cells). */
+const INDEXES = new WeakMap<PlanModel, { issues: number; index: UnreadableIndex }>();
+
+function indexOf(model: PlanModel): UnreadableIndex {
+  const issues = model.parseIssues;
+  const known = INDEXES.get(model);
+  if (known && known.issues === issues.length) return known.index;
+  const cells = new Map<string, string>();
+  const fields = new Map<string, string>();
+  for (const i of issues) {
+    if ((i.kind !== "error-value" && i.kind !== "unreadable-value") || !i.key) continue;
+    const raw = i.raw ?? "";
+    const field = fieldOf(i.sheet, i.key);
+    if (!fields.has(field)) fields.set(field, raw);
+    const row = /\d+$/.exec(i.cell);
+    const cell = row && keyOf(i.sheet, Number(row[0]), i.key);
+    if (cell && !cells.has(cell)) cells.set(cell, raw);
+  }
+  const index = { cells, fields };
+  INDEXES.set(model, { issues: issues.length, index });
+  return index;
+}
+
+export function unreadableIndex(result: CheckResult): UnreadableIndex {
+  return indexOf(result.model);
 }
 
 /** What a record's cell on `sheet` held when it could not be read; null when it was read (or left blank). */
 export function unreadableField(index: UnreadableIndex, sheet: string, rec: { $row: number }, key: string): string | null {
-  return index.get(keyOf(sheet, rec.$row, key)) ?? null;
+  return index.cells.get(keyOf(sheet, rec.$row, key)) ?? null;
 }
 
 /** A record's date as a document shows it: the Buddhist Era date, "อ่านไม่ได้ (…)", or empty for a blank. */
@@ -49,10 +68,8 @@ export function dateOrUnreadable(
 
 /** "อ่านไม่ได้ (…)" for an info-form field (a date prepared, a year) the workbook held but could not be read; null otherwise. */
 export function unreadableInfo(result: CheckResult, key: string): string | null {
-  const i = result.model.parseIssues.find(
-    (x) => (x.kind === "error-value" || x.kind === "unreadable-value") && x.sheet === result.model.info.sheet && x.key === key,
-  );
-  return i ? unreadableText(i.raw ?? "") : null;
+  const raw = indexOf(result.model).fields.get(fieldOf(result.model.info.sheet, key));
+  return raw === undefined ? null : unreadableText(raw);
 }
 
 /** "อ่านไม่ได้ (#REF!)": a value shown as the workbook held it. */
@@ -78,10 +95,10 @@ export interface ProjectValues {
 }
 
 export function projectValues(result: CheckResult, ctx: BuildContext): ProjectValues {
-  const index = unreadableIndex(result);
-  const raw = (p: Project, key: keyof Project & string) => unreadableValue(result, index, p, key);
-  const budgetUnreadable = (p: Project) => p.budget === null && raw(p, "budget") !== null;
-  const unreadableBudgets = (ps: readonly Project[]) => ps.filter(budgetUnreadable);
+  const { model } = result;
+  const raw = (p: Project, key: keyof Project & string) => unreadableRaw(model, model.projects, p, key);
+  const isUnreadable = (p: Project) => budgetUnreadable(model, p);
+  const unreadableBudgets = (ps: readonly Project[]) => ps.filter(isUnreadable);
   const totalNote = (ps: readonly Project[]) => {
     const n = unreadableBudgets(ps).length;
     return n ? ctx.fmt.text(`ไม่รวม ${n} โครงการที่อ่านงบประมาณไม่ได้`) : "";
@@ -101,7 +118,7 @@ export function projectValues(result: CheckResult, ctx: BuildContext): ProjectVa
       const b = date(p.endDate, "endDate");
       return a && b ? `${a} – ${b}` : a || b;
     },
-    budgetUnreadable,
+    budgetUnreadable: isUnreadable,
     unreadable: (p, key) => {
       const r = raw(p, key);
       return r === null ? null : unreadableText(r);
@@ -115,16 +132,11 @@ export function projectValues(result: CheckResult, ctx: BuildContext): ProjectVa
   };
 }
 
-// Per-record lookups for the committee documents (screening report, packets).
+// Per-record lookups for the committee documents (screening report, packets), on the same index.
 
 /** The raw text of a record's field the parser could not read, or null. */
 export function unreadableRaw<R extends { $row: number }>(model: PlanModel, table: Table<R>, rec: R, key: keyof R & string): string | null {
-  if (!table.columns[key]) return null;
-  const cell = cellOf(table, rec, key);
-  const issue = model.parseIssues.find(
-    (i) => (i.kind === "unreadable-value" || i.kind === "error-value") && i.sheet === table.sheet && i.cell === cell,
-  );
-  return issue ? (issue.raw ?? "") : null;
+  return table.columns[key] ? unreadableField(indexOf(model), table.sheet, rec, key) : null;
 }
 
 /** Whether the project's budget was in the workbook but could not be read. */
@@ -141,8 +153,13 @@ export function budgetText(model: PlanModel, p: Project, ctx: BuildContext): str
 
 /** The note under a total that leaves out projects without a readable budget ("" when none). */
 export function leftOutNote(model: PlanModel, projects: readonly Project[], ctx: BuildContext): string {
-  const unread = projects.filter((p) => budgetUnreadable(model, p)).length;
-  const blank = projects.filter((p) => p.budget === null).length - unread;
+  let blank = 0;
+  let unread = 0;
+  for (const p of projects) {
+    if (p.budget !== null) continue;
+    if (budgetUnreadable(model, p)) unread++;
+    else blank++;
+  }
   const parts = [unread ? `${unread} โครงการที่อ่านงบประมาณไม่ได้` : "", blank ? `${blank} โครงการที่ไม่ได้ระบุงบประมาณ` : ""].filter(Boolean);
   return parts.length ? ctx.fmt.text(`ไม่รวม ${parts.join(" และ ")}`) : "";
 }
