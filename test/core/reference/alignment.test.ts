@@ -54,7 +54,11 @@ describe("reading typed alignment codes", () => {
 
   it("names a listed sub-plan, accepts an unlisted MMSS code under a known master plan, refuses others", () => {
     expect(ALIGNMENT.subPlan("0902")?.th).toBe("การพัฒนาพื้นที่ระเบียงเศรษฐกิจภาคใต้");
-    expect(ALIGNMENT.subPlan("แผนย่อย 0406")).toMatchObject({ masterPlan: "04", th: "การพัฒนาระบบนิเวศอุตสาหกรรมและบริการแห่งอนาคต", checked: "seen" });
+    expect(ALIGNMENT.subPlan("แผนย่อย 0406")).toMatchObject({
+      masterPlan: "04",
+      th: "การพัฒนาระบบนิเวศอุตสาหกรรมและบริการแห่งอนาคต",
+      checked: "seen",
+    });
     expect(ALIGNMENT.subPlan("0301")).toMatchObject({ masterPlan: "03", checked: "unsourced" });
     expect(ALIGNMENT.subPlan("9901")).toBeUndefined();
     expect(ALIGNMENT.subPlan("แผนย่อย")).toBeUndefined();
