@@ -68,9 +68,16 @@ export const ALIGNMENT_SOURCES: readonly ReferenceSource[] = [
   {
     id: "nesdc-sez-subplan",
     title:
-      "รายงานสรุปผลการดำเนินการตามยุทธศาสตร์ชาติ (pages on แผนแม่บท 09 เขตเศรษฐกิจพิเศษ: แผนแม่บทย่อย การพัฒนาพื้นที่ระเบียงเศรษฐกิจภาคใต้, เป้าหมาย 090202)",
-    date: "undated (republished on pubhtml5)",
+      "รายงานสรุปผลการดำเนินการตามยุทธศาสตร์ชาติ (pages on แผนแม่บท 09 เขตเศรษฐกิจพิเศษ: แผนแม่บทย่อย การพัฒนาพื้นที่ระเบียงเศรษฐกิจภาคใต้, เป้าหมาย 090202; แผนแม่บทฯ พ.ศ. 2561–2580, before the 2566 revision)",
+    date: "House of Representatives agenda 2.8 for 24–25 มิ.ย. 2563 (published on pubhtml5 19 Jun 2020)",
     where: "https://pubhtml5.com/fksc/sdgy/basic/251-300",
+  },
+  {
+    id: "nesdc-future-industry-subplan",
+    title:
+      "รายงานสรุปผลการดำเนินการตามยุทธศาสตร์ชาติ, the same House agenda (pages on แผนแม่บท 04 อุตสาหกรรมและบริการแห่งอนาคต: 040601 แผนแม่บทย่อย การพัฒนาระบบนิเวศอุตสาหกรรมและบริการแห่งอนาคต; แผนแม่บทฯ พ.ศ. 2561–2580, before the 2566 revision)",
+    date: "House of Representatives agenda 2.8 for 24–25 มิ.ย. 2563 (published on pubhtml5 19 Jun 2020)",
+    where: "https://pubhtml5.com/fksc/sdgy/basic/151-200",
   },
   {
     id: "plan13-gazette",
@@ -152,11 +159,20 @@ export const MASTER_PLANS: readonly AlignmentEntry[] = [
 ];
 
 /**
- * Sub-plans a reachable source names. NESDC codes targets as MMSSTT (090202 = master plan 09,
- * sub-plan 02, target 02), so a sub-plan code is MMSS and names its master plan in its first
- * two digits. All other sub-plans are the pack's setting `alignment.subPlans` (unsourced here).
+ * Sub-plans a reachable source names with their code. NESDC codes targets as MMSSTT (090202 =
+ * master plan 09, sub-plan 02, target 02), so a sub-plan code is MMSS and names its master plan
+ * in its first two digits. Both rest on the 2561–2580 edition's report; no reachable excerpt of
+ * the 2566 revision lists sub-plans with codes. All others are the pack's setting
+ * `alignment.subPlans` (unsourced here).
  */
 export const SUB_PLANS: readonly SubPlanEntry[] = [
+  {
+    code: "0406",
+    masterPlan: "04",
+    th: "การพัฒนาระบบนิเวศอุตสาหกรรมและบริการแห่งอนาคต",
+    checked: "seen",
+    sources: ["nesdc-future-industry-subplan"],
+  },
   {
     code: "0902",
     masterPlan: "09",

@@ -22,8 +22,21 @@ describe("national alignment reference data", () => {
     expect(unnamed).toEqual([]);
   });
 
-  it("lists only sub-plans a source names, each under the master plan its code names", () => {
-    for (const s of NATIONAL_ALIGNMENT.subPlans) expect(s.code.slice(0, 2)).toBe(s.masterPlan);
+  it("lists only sub-plans a source names, each a unique MMSS code under an existing master plan it names", () => {
+    const ref = NATIONAL_ALIGNMENT;
+    const masters = new Set(ref.masterPlans.map((m) => m.code));
+    const codes = ref.subPlans.map((s) => s.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    for (const s of ref.subPlans) {
+      expect(s.code, s.code).toMatch(/^\d{4}$/);
+      expect(s.code.slice(0, 2)).toBe(s.masterPlan);
+      expect(masters.has(s.masterPlan), `${s.code}'s master plan ${s.masterPlan}`).toBe(true);
+      expect(s.th, s.code).not.toBe("");
+      expect(s.checked, s.code).not.toBe("unsourced");
+      expect(s.sources.length, s.code).toBeGreaterThan(0);
+    }
+    // The sourced ones today (see the sources table): 0406 and 0902 of the 2561–2580 edition.
+    expect(codes.sort()).toEqual(["0406", "0902"]);
   });
 });
 
@@ -41,6 +54,11 @@ describe("reading typed alignment codes", () => {
 
   it("names a listed sub-plan, accepts an unlisted MMSS code under a known master plan, refuses others", () => {
     expect(ALIGNMENT.subPlan("0902")?.th).toBe("การพัฒนาพื้นที่ระเบียงเศรษฐกิจภาคใต้");
+    expect(ALIGNMENT.subPlan("แผนย่อย 0406")).toMatchObject({
+      masterPlan: "04",
+      th: "การพัฒนาระบบนิเวศอุตสาหกรรมและบริการแห่งอนาคต",
+      checked: "seen",
+    });
     expect(ALIGNMENT.subPlan("0301")).toMatchObject({ masterPlan: "03", checked: "unsourced" });
     expect(ALIGNMENT.subPlan("9901")).toBeUndefined();
     expect(ALIGNMENT.subPlan("แผนย่อย")).toBeUndefined();
