@@ -23,9 +23,9 @@ export const LIMITS = {
   /** Parts in the package. */
   maxEntries: 10_000,
   /** Rows of one sheet, and the highest row number (or <dimension> end) it may use. */
-  maxRows: 50_000,
-  /** Cells of one sheet (50,000 rows of the projects sheet's 46 columns). */
-  maxCells: 2_300_000,
+  maxRows: 45_000,
+  /** Cells of one sheet (about 45,000 rows of the projects sheet's 44–46 filled columns). */
+  maxCells: 2_000_000,
   /** Columns of one sheet: Excel's own maximum (XFD). */
   maxColumns: 16_384,
 } as const;
