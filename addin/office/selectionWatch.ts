@@ -1,4 +1,4 @@
-/* global Excel */
+/* global Excel, OfficeExtension */
 /**
  * The live re-check's cover for Excel on the web, where choosing from a dropdown list raises no
  * onChanged (OfficeDev/office-js#3888): the pane remembers what the selected cells held, and when

@@ -77,7 +77,15 @@ export function tableXml(spec: TableSpec, out: string[] = []): string[] {
     if (!total && bands.has(row)) {
       // A band: its first cell spans the columns up to the next non-empty cell, bold and kept with the next row.
       const span = bandSpans(r)[0];
-      cell(r[0], widths.slice(0, span).reduce((a, b) => a + b, 0), "left", true, shade, true, span);
+      cell(
+        r[0],
+        widths.slice(0, span).reduce((a, b) => a + b, 0),
+        "left",
+        true,
+        shade,
+        true,
+        span,
+      );
       for (let i = span; i < r.length; i++) cell(r[i], widths[i], align(i), true, shade, true);
     } else if (shade) {
       for (let i = 0; i < r.length; i++) cell(r[i], widths[i], align(i), bold.has(row), true, keep);
