@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 // `npm test` runs everything that needs only Node; suites that drive Chromium
@@ -23,6 +24,9 @@ const MOCKING = readdirSync("test", { recursive: true, encoding: "utf8" })
 export default defineConfig({
   test: {
     isolate: false,
+    // Vitest leaves one core free by default, which on a 2-core machine runs the files one at a time:
+    // every core, since much of the suite waits on I/O and timers.
+    maxWorkers: Math.max(2, availableParallelism()),
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [

@@ -19,6 +19,17 @@ const sample = (name: string) => {
   return results.get(name)!;
 };
 const KINDS = ["plan", "action", "proposals"] as const;
+/** A sample document's text, made once per sample and kind: several tests read the same one. */
+const texts = new Map<string, Promise<string>>();
+const sampleText = (name: string, kind: (typeof KINDS)[number]) => {
+  const key = `${name}/${kind}`;
+  if (!texts.has(key))
+    texts.set(
+      key,
+      sample(name).then(async (r) => docxText(await packDocument(DOCUMENTS[kind].build(r)))),
+    );
+  return texts.get(key)!;
+};
 
 const tables = (spec: DocSpec): TableSpec[] => spec.sections.flatMap((s) => s.parts.filter(isTableSpec));
 const money = (s: string) => Number(s.replace(/,/g, ""));
@@ -28,9 +39,8 @@ const CELL_REF = /\S+![A-Z]{1,3}\d+/;
 
 describe.each(SAMPLES)("%s: the plan, action plan and proposal forms", (name) => {
   it("speak to a committee: no command names, no sheet!cell references", async () => {
-    const r = await sample(name);
     for (const kind of KINDS) {
-      const text = await docxText(await packDocument(DOCUMENTS[kind].build(r)));
+      const text = await sampleText(name, kind);
       expect(text, kind).not.toMatch(CELL_REF);
       expect(text, kind).not.toMatch(/phaen|คำสั่ง/);
     }
@@ -81,7 +91,7 @@ describe.each(SAMPLES)("%s: the plan, action plan and proposal forms", (name) =>
 
   it("proposal forms: the list of projects first, then each form with its needs, SWOT items, priority, decision, flags and the names of its issue and approach", async () => {
     const r = await sample(name);
-    const text = await docxText(await packDocument(DOCUMENTS.proposals.build(r)));
+    const text = await sampleText(name, "proposals");
     const firstForm = text.indexOf("1. ชื่อโครงการ:");
     const list = text.indexOf("บัญชีโครงการที่เสนอ");
     expect(list).toBeGreaterThan(-1);
@@ -125,7 +135,7 @@ describe.each(SAMPLES)("%s: the plan, action plan and proposal forms", (name) =>
 describe("trat-2552: the plan's content and what the workbook could not read", () => {
   it("plan: SWOT and TOWS as text under each issue, issues in their own order, hearings and needs, the committee and the approval steps with dates", async () => {
     const r = await sample("trat-2552");
-    const text = await docxText(await packDocument(DOCUMENTS.plan.build(r)));
+    const text = await sampleText("trat-2552", "plan");
     const part3 = text.slice(text.lastIndexOf("ส่วนที่ 3 ประเด็นยุทธศาสตร์"), text.lastIndexOf("ส่วนที่ 4 "));
     expect(part3).toContain("คู่ TOWS: SO (จุดแข็ง–โอกาส)");
     expect(part3).toContain("S2 จุดแข็ง มีหมู่เกาะช้าง เกาะกูด เกาะหมาก");
@@ -143,7 +153,7 @@ describe("trat-2552: the plan's content and what the workbook could not read", (
   it("shows the #REF! budget and the unreadable start date as such, and every total that leaves the budget out says so", async () => {
     const r = await sample("trat-2552");
     for (const kind of KINDS) {
-      const text = await docxText(await packDocument(DOCUMENTS[kind].build(r)));
+      const text = await sampleText("trat-2552", kind);
       expect(text, kind).toContain("อ่านไม่ได้ (#REF!)");
       expect(text, kind).toContain("ไม่รวม 1 โครงการที่อ่านงบประมาณไม่ได้");
       if (kind !== "plan") expect(text, kind).toContain("อ่านไม่ได้ (ต้นปีงบประมาณ)");
