@@ -57,7 +57,7 @@ type Problem = { lines: string[] };
 export function ComparePanel({ compare, exportComparison, explain }: ComparePanelProps) {
   const s = useStyles();
   const { c } = useCompareT();
-  const { t, pick } = useT();
+  const { t, pick, saved: savedText } = useT();
   const input = useRef<HTMLInputElement>(null);
   const [anyProvince, setAnyProvince] = useState(false);
   const [thaiDigits, setThaiDigits] = useState(false);
@@ -103,15 +103,6 @@ export function ComparePanel({ compare, exportComparison, explain }: ComparePane
       setBusy(null);
     }
   };
-
-  const savedText = (o: SaveOutcome) =>
-    o.kind === "saved"
-      ? t("saved", { name: o.name })
-      : o.kind === "downloaded"
-        ? t("downloaded", { name: o.name })
-        : o.kind === "declined"
-          ? `${t("cancelled")}: ${o.name}`
-          : t("macCannotSave", { name: o.name });
 
   return (
     <div className={s.stack}>

@@ -35,7 +35,7 @@ export interface ExportPanelProps {
 
 export function ExportPanel({ startExport, explain }: ExportPanelProps) {
   const s = useStyles();
-  const { t, pick } = useT();
+  const { t, pick, saved: savedText } = useT();
   const [chosen, setChosen] = useState<Set<DocumentKindId>>(new Set(DOCUMENT_KINDS.map((k) => k.id)));
   const [thaiDigits, setThaiDigits] = useState(false);
   const [step, setStep] = useState<ExportStep | "read" | null>(null);
@@ -70,15 +70,6 @@ export function ExportPanel({ startExport, explain }: ExportPanelProps) {
       setStep(null);
     }
   };
-
-  const outcomeText = (o: SaveOutcome) =>
-    o.kind === "saved"
-      ? t("saved", { name: o.name })
-      : o.kind === "downloaded"
-        ? t("downloaded", { name: o.name })
-        : o.kind === "declined"
-          ? `${t("cancelled")}: ${o.name}`
-          : t("macCannotSave", { name: o.name });
 
   return (
     <div className={s.stack}>
@@ -125,7 +116,7 @@ export function ExportPanel({ startExport, explain }: ExportPanelProps) {
       <div aria-live="polite">
         {outcomes.map((o) => (
           <MessageBar key={o.name} intent={o.kind === "saved" || o.kind === "downloaded" ? "success" : "warning"} layout="multiline">
-            <MessageBarBody>{outcomeText(o)}</MessageBarBody>
+            <MessageBarBody>{savedText(o)}</MessageBarBody>
           </MessageBar>
         ))}
       </div>

@@ -1,6 +1,7 @@
 /** The pane's words in Thai (default) and English, and the context that picks one. */
 import { createContext, useContext } from "react";
 import { formatNumber, UserError, type Bilingual } from "../../core";
+import type { SaveOutcome } from "../office/save";
 
 export type Lang = "th" | "en";
 
@@ -181,6 +182,15 @@ export function problemText(lang: Lang, e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
+/** What became of a saved document, as the export and comparison tabs say it. */
+export function saveOutcomeText(lang: Lang, o: SaveOutcome): string {
+  const vars = { name: o.name };
+  if (o.kind === "saved") return translate(lang, "saved", vars);
+  if (o.kind === "downloaded") return translate(lang, "downloaded", vars);
+  if (o.kind === "declined") return `${translate(lang, "cancelled")}: ${o.name}`;
+  return translate(lang, "macCannotSave", vars);
+}
+
 export const LangContext = createContext<Lang>("th");
 
 export function useT() {
@@ -190,6 +200,7 @@ export function useT() {
     t: (key: StringKey, vars?: Record<string, string | number>) => translate(lang, key, vars),
     pick: (b: Bilingual) => b[lang],
     problem: (e: unknown) => problemText(lang, e),
+    saved: (o: SaveOutcome) => saveOutcomeText(lang, o),
   };
 }
 
