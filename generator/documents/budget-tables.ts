@@ -35,7 +35,7 @@ export function issueGroups(result: CheckResult, ctx: BuildContext, withEmpty = 
 }
 
 function share(part: number, whole: number, ctx: BuildContext): string {
-  return whole > 0 ? ctx.fmt.text((Math.round((part / whole) * 1000) / 10).toFixed(1)) : "-";
+  return whole > 0 ? ctx.fmt.fixed(Math.round((part / whole) * 1000) / 10, 1) : "-";
 }
 
 /**

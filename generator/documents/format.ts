@@ -1,5 +1,5 @@
 /** How numbers, money and dates read in a document: core/thai's formatters (Buddhist Era, thousands separators), Thai digits on request. */
-import { arabicToThaiDigits, bahtWords, formatBaht, formatNumber, formatThaiDate } from "../../core";
+import { arabicToThaiDigits, bahtWords, formatBaht, formatFixed, formatMillions, formatNumber, formatThaiDate } from "../../core";
 
 export interface Formatter {
   thaiDigits: boolean;
@@ -7,6 +7,10 @@ export interface Formatter {
   text(s: string | number | null | undefined): string;
   num(n: number | null | undefined): string;
   baht(n: number | null | undefined): string;
+  /** "1,234.57": baht in millions, two places (tables summing many provinces). */
+  millions(n: number | null | undefined): string;
+  /** "12.5": always `decimals` places (shares, percentages). */
+  fixed(n: number | null | undefined, decimals: number): string;
   /** "หนึ่งล้านบาทถ้วน"; empty for a missing amount. */
   bahtWords(n: number | null | undefined): string;
   date(iso: string | null | undefined, style?: "short" | "long"): string;
@@ -34,6 +38,8 @@ export function makeFormatter(opts: { thaiDigits?: boolean } = {}): Formatter {
     text: (s) => (s === null || s === undefined ? "" : thaiDigits ? thaiDigitsOutsideIdentifiers(String(s)) : String(s)),
     num: (n) => formatNumber(n, { thaiDigits }),
     baht: (n) => formatBaht(n, { thaiDigits }),
+    millions: (n) => formatMillions(n, { thaiDigits }),
+    fixed: (n, decimals) => formatFixed(n, decimals, { thaiDigits }),
     bahtWords,
     date,
     period: (start, end) => {

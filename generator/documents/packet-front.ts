@@ -21,7 +21,7 @@ export const DUPLICATES_SHOWN = 300;
 function summaryTable(input: PacketInput, ctx: BuildContext) {
   const f = ctx.fmt;
   // Millions keep a national table readable; the province sections give exact baht.
-  const millions = (n: number) => f.text((n / 1_000_000).toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ","));
+  const millions = (n: number) => f.millions(n);
   const rows = input.entries.map((e) => {
     const s = provinceFigures(e.result);
     const other = Object.entries(s.bySource)
