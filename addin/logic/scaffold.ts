@@ -12,7 +12,8 @@ import {
   STARTER_ROWS,
   TABLE_ROWS,
   TEMPLATE_VERSION,
-  enumOptions,
+  choiceValues,
+  packChoices,
   inWorkbook,
   infoFieldRow,
   infoFormRows,
@@ -53,15 +54,16 @@ export interface ScaffoldYear {
   pack: Pack;
 }
 
-function optionsOf(col: ColumnDef, features: readonly WorkbookFeature[]): string[] | undefined {
-  return col.enumKey ? enumOptions(col.enumKey, features).map((o) => o.value) : undefined;
+/** A column's dropdown: the pack's own list where it declares one (as `phaen new` writes it), else core's. */
+function optionsOf(col: ColumnDef, features: readonly WorkbookFeature[], year: ScaffoldYear | undefined): string[] | undefined {
+  return col.enumKey ? choiceValues(col.enumKey, features, packChoices(year?.pack)) : undefined;
 }
 
 function infoFormSheet(features: readonly WorkbookFeature[], year: ScaffoldYear | undefined): ScaffoldSheet {
   // A pack's fields come last, so leaving them out moves no other field's row.
   const fields = infoSheet.columns.filter((c) => inWorkbook(c, features));
   const dropdowns = fields.flatMap((c) => {
-    const values = optionsOf(c, features);
+    const values = optionsOf(c, features, year);
     return values ? [{ range: `${INFO_FORM.columns.value}${infoFieldRow(c.key)}`, values }] : [];
   });
   const values: Partial<Record<string, CellValue>> = year ? packInfoValues(year.pack, year.fiscalYear) : {};
@@ -92,7 +94,7 @@ export function scaffoldPlan(features: readonly WorkbookFeature[] = [], year?: S
     const table: SheetDef = def;
     const cols = table.columns.filter((c) => inWorkbook(c, features));
     const dropdowns = cols.flatMap((c) => {
-      const values = optionsOf(c, features);
+      const values = optionsOf(c, features, year);
       const letter = letterOf(table, c.key);
       return values ? [{ range: `${letter}${TABLE_ROWS.firstData}:${letter}${lastTemplateRow(table)}`, values }] : [];
     });
