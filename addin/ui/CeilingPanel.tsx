@@ -4,23 +4,11 @@ import { formatNumber, type Finding } from "../../core";
 import type { PaneCeiling } from "../logic/ceiling";
 import { count, useT } from "./i18n";
 import { keepWords } from "./ThaiText";
+import { CELL_LINK_ITEM } from "./listItem";
 
 const useStyles = makeStyles({
   box: { display: "flex", flexDirection: "column", gap: "4px", marginTop: "6px" },
-  item: {
-    display: "block",
-    textAlign: "left",
-    width: "100%",
-    padding: "6px 8px",
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderLeftWidth: "4px",
-    borderLeftColor: tokens.colorPaletteMarigoldBorderActive,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    cursor: "pointer",
-    fontFamily: "inherit",
-    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
-  },
+  item: { ...CELL_LINK_ITEM, borderLeftColor: tokens.colorPaletteMarigoldBorderActive },
   thai: { wordBreak: "keep-all", lineBreak: "strict" },
 });
 

@@ -15,6 +15,7 @@ import { Verdict } from "./Verdict";
 import { CeilingPanel } from "./CeilingPanel";
 import { PackLine } from "./PackLine";
 import { keepWords } from "./ThaiText";
+import { CELL_LINK_ITEM } from "./listItem";
 
 /** Findings rendered at a time; "show more" adds another page. */
 export const PAGE_SIZE = 50;
@@ -24,19 +25,7 @@ const useStyles = makeStyles({
   filters: { display: "flex", gap: "6px", flexWrap: "wrap", alignItems: "center" },
   group: { display: "flex", flexDirection: "column", gap: "4px", marginTop: "6px" },
   groupHead: { justifyContent: "space-between", textAlign: "left", width: "100%", minWidth: 0 },
-  item: {
-    display: "block",
-    textAlign: "left",
-    width: "100%",
-    padding: "6px 8px",
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderLeftWidth: "4px",
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    cursor: "pointer",
-    fontFamily: "inherit",
-    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
-  },
+  item: CELL_LINK_ITEM,
   visited: { backgroundColor: tokens.colorNeutralBackground3 },
   where: { color: tokens.colorNeutralForeground3 },
   thai: { wordBreak: "keep-all", lineBreak: "strict" },
