@@ -1,10 +1,20 @@
 /**
  * The benchmark's national data set: 77 province workbooks × 300 projects,
- * made as grids in memory (the layout test/helpers/grids.ts builds) and
- * parsed by core. Both sides of the packet benchmark start from this.
+ * filled in by the workbook builder (as `phaen new` and a planner would),
+ * read as grids in memory and parsed by core. Both sides of the packet benchmark start from this.
+ *
+ * Each workbook is complete, as one that reaches a national committee is:
+ * the plan sheets (committee, hearings and needs, approval steps, SWOT,
+ * issues and approaches, positioning, KPI) are the ตราด sample's, with the
+ * province's own name, and every project cites an issue, an approach, a need
+ * and a SWOT item the plan has, with its own reasons and its own location.
+ * A workbook without its plan sheets would give every project four errors
+ * and measure a packet no committee receives.
  */
-import { parseWorkbook, type PlanModel } from "../../core";
-import { workbookGrids, type RowInput } from "../../test/helpers/grids";
+import { parseWorkbook, REFERENCE, type PlanModel } from "../../core";
+import { gridsFromWorkbook } from "../../generator/reader";
+import { buildWorkbook, fillWorkbook, type InputRow } from "../../generator/workbook";
+import { SAMPLES } from "../../templates/scripts/samples";
 
 export const PROVINCES = 77;
 export const PROJECTS_PER_PROVINCE = 300;
@@ -20,24 +30,44 @@ const TOPICS = [
   "บริหารจัดการน้ำเพื่อการเกษตร",
 ];
 
-/** A complete project row (every required column filled), so the check reports what a real workbook would. */
-function projectRow(p: number, i: number): RowInput {
+/**
+ * The ตราด sample's issues the projects cite, with their mission group and a
+ * need and weakness each answers; a cluster project cites the cluster's issue.
+ */
+const CITED: Record<number, InputRow> = {
+  1: { missionGroup: "ด้านเศรษฐกิจ", needIds: ["N06"], swotCodes: ["W3"] },
+  2: { missionGroup: "ด้านเศรษฐกิจ", needIds: ["N02"], swotCodes: ["W1"] },
+  3: { missionGroup: "ด้านความมั่นคง", needIds: ["N03"], swotCodes: ["T1"] },
+  6: { missionGroup: "ด้านเศรษฐกิจ", needIds: ["N02"], swotCodes: ["W1"] },
+};
+
+/**
+ * A complete project row (every required column filled), so the check
+ * reports what a real workbook would: one project in 20 answers no need or
+ * weakness (criterion 4.1), as a screening finds in a few projects of a
+ * real plan.
+ */
+function projectRow(p: number, i: number): InputRow {
   const kind = KINDS[i % KINDS.length];
   const topic = TOPICS[i % TOPICS.length];
+  const issueNo = kind === "กลุ่มจังหวัด" ? 6 : (i % 3) + 1;
+  const answersNothing = i % 20 === 7;
   return {
     code: `P${String(p + 1).padStart(2, "0")}-${String(i + 1).padStart(3, "0")}`,
     name: `โครงการ${topic} ตำบลที่ ${i + 1} จังหวัดที่ ${p + 1}`,
     kind,
     budgetSource: SOURCES[kind],
-    issueNo: (i % 3) + 1,
-    approachCode: `${(i % 3) + 1}.1`,
-    missionGroup: "ด้านเศรษฐกิจ",
+    issueNo,
+    approachCode: `${issueNo}.1`,
+    ...CITED[issueNo],
+    ...(answersNothing ? { needIds: [], swotCodes: [] } : {}),
+    priority: i + 1,
     rationale: `ปัญหาด้าน${topic}ในพื้นที่ตำบลที่ ${i + 1} ส่งผลให้รายได้ครัวเรือนลดลงร้อยละ ${(i % 20) + 5} ตามข้อมูล จปฐ. ปี 2551`,
     objectives: `เพื่อ${topic}และเพิ่มรายได้ของประชาชนในพื้นที่`,
     targets: `ประชาชน ${100 + (i % 400)} ครัวเรือน`,
     indicators: `รายได้ครัวเรือนเพิ่มขึ้นร้อยละ ${(i % 10) + 5}`,
     activities: "สำรวจข้อมูล ฝึกอบรม ติดตามประเมินผล",
-    location: `อำเภอที่ ${(i % 9) + 1}`,
+    location: `ตำบลที่ ${i + 1} อำเภอที่ ${(i % 9) + 1}`,
     startDate: "1 ต.ค. 51",
     endDate: "30 ก.ย. 52",
     budget: 500_000 + ((i * 7919 + p * 104729) % 9_500_000),
@@ -48,7 +78,7 @@ function projectRow(p: number, i: number): RowInput {
     seModeration: "ใช่",
     seModerationReason: `ใช้งบประมาณและทรัพยากรในพื้นที่ตำบลที่ ${i + 1} อย่างพอประมาณ`,
     seReasonableness: "ใช่",
-    seReasonablenessReason: `ตอบปัญหาที่ประชาชนเสนอในเวทีประชาคมของอำเภอที่ ${(i % 9) + 1}`,
+    seReasonablenessReason: `ตอบปัญหาที่ประชาชนตำบลที่ ${i + 1} เสนอในเวทีประชาคมของอำเภอที่ ${(i % 9) + 1}`,
     seImmunity: "ใช่",
     seImmunityReason: `มีแผนบำรุงรักษาและกองทุนหมุนเวียนของชุมชนที่ ${i + 1}`,
     seKnowledge: "ใช่",
@@ -65,21 +95,18 @@ function projectRow(p: number, i: number): RowInput {
 }
 
 export function nationalModels(provinces = PROVINCES, perProvince = PROJECTS_PER_PROVINCE): PlanModel[] {
+  const { projects: _sampleProjects, ...plan } = SAMPLES.find((s) => s.file.startsWith("trat"))!.data;
+  const names = REFERENCE.provinces.filter((p) => !p.specialAdministration);
   const models: PlanModel[] = [];
   for (let p = 0; p < provinces; p++) {
+    const province = names[p % names.length].th;
     const projects = Array.from({ length: perProvince }, (_, i) => projectRow(p, i));
-    const grids = workbookGrids({
-      info: {
-        level: "จังหวัด",
-        province: `จังหวัดทดสอบที่ ${p + 1}`,
-        cluster: `กลุ่มที่ ${(p % 18) + 1}`,
-        fiscalYear: 2552,
-        planFirstYear: 2553,
-        planLastYear: 2556,
-        planStatus: "ร่าง",
-      },
+    const workbook = fillWorkbook(buildWorkbook(), {
+      ...plan,
+      info: { ...plan.info, province, cluster: REFERENCE.clusterOf(province, 2552)?.th ?? null },
       projects,
     });
+    const grids = gridsFromWorkbook(workbook);
     models.push(parseWorkbook(grids));
   }
   return models;

@@ -9,7 +9,6 @@ import {
   TableOfContents,
   TableRow,
   TextRun,
-  VerticalAlign,
   WidthType,
 } from "docx";
 import { bandSpans, CELL_MARGIN, fittedWidths } from "./column-widths";
@@ -183,7 +182,6 @@ function cell(text: string, width: number, align: Align, bold: boolean, shade: b
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     columnSpan: span > 1 ? span : undefined,
-    verticalAlign: VerticalAlign.TOP,
     shading: shade ? { fill: "E7E6E6" } : undefined,
     children: [
       new Paragraph({

@@ -42,7 +42,7 @@ function runsXml(text: string, bold: boolean | undefined): string {
 /** A cell up to its runs: the same for every cell of a column (and row keeping), so made once per table. */
 function cellOpen(width: number, align: Align, shade: boolean, keepNext: boolean, span = 1): string {
   return (
-    `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ""}${shade ? '<w:shd w:fill="E7E6E6" w:val="clear"/>' : ""}<w:vAlign w:val="top"/></w:tcPr>` +
+    `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ""}${shade ? '<w:shd w:fill="E7E6E6" w:val="clear"/>' : ""}</w:tcPr>` +
     `<w:p><w:pPr><w:pStyle w:val="${STYLE_IDS.table}"/>${keepNext ? "<w:keepNext/>" : ""}<w:jc w:val="${align}"/></w:pPr>`
   );
 }

@@ -118,6 +118,8 @@ function widestOfChunk(chunk: string, halfPoints: number, bold: boolean): number
 
 /** The widest unbreakable token of `text`, in twips. */
 export function longestToken(text: string, halfPoints: number, bold = false): number {
+  // One word without Thai (a code, an amount): the whole of it, as runs.ts only adds joiners of no width.
+  if (!text.includes(" ") && !THAI_LETTER.test(text)) return textWidth(text, halfPoints, bold);
   const cache = measured(halfPoints, bold);
   const known = cache.get(text);
   if (known !== undefined) return known;

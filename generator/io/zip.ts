@@ -17,6 +17,15 @@ interface Entry {
 }
 
 const LEVEL = 6;
+/**
+ * A streamed part (a national packet's body, tens of megabytes of XML) is
+ * deflated at a faster level, in large chunks, with room to queue a few
+ * provinces: the next province's XML is made while zlib's thread deflates
+ * the last one, instead of the two taking turns.
+ */
+const STREAM_LEVEL = 3;
+const STREAM_CHUNK = 1 << 20;
+const STREAM_QUEUE = 16 << 20;
 const DESCRIPTOR_FLAG = 0x0008;
 const UTF8_FLAG = 0x0800;
 
@@ -79,7 +88,7 @@ export class ZipWriter {
     const entry: Entry = { name, crc: 0, compressed: 0, size: 0, offset: this.offset, flags: UTF8_FLAG | DESCRIPTOR_FLAG };
     this.entries.push(entry);
     await this.write(this.localHeader(name, entry.flags, 0, 0, 0));
-    const deflate = createDeflateRaw({ level: LEVEL });
+    const deflate = createDeflateRaw({ level: STREAM_LEVEL, chunkSize: STREAM_CHUNK });
     const pump = (async () => {
       for await (const out of deflate as AsyncIterable<Buffer>) {
         entry.compressed += out.length;
@@ -89,7 +98,7 @@ export class ZipWriter {
     for await (const chunk of chunks) {
       entry.crc = crc32(chunk, entry.crc);
       entry.size += chunk.length;
-      if (!deflate.write(chunk)) await once(deflate, "drain");
+      if (!deflate.write(chunk) && deflate.writableLength > STREAM_QUEUE) await once(deflate, "drain");
     }
     deflate.end();
     await pump;
