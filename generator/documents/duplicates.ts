@@ -4,7 +4,7 @@
  * name's rarest bigrams (prefix filtering), so a national packet never
  * compares all pairs.
  */
-import { bigrams, dice, normaliseProjectName } from "../../core/rules/util/text";
+import { bigrams, normaliseProjectName } from "../../core/rules/util/text";
 
 export interface NamedProject {
   province: string;
@@ -16,6 +16,20 @@ export interface DuplicatePair {
   a: NamedProject;
   b: NamedProject;
   similarity: number;
+}
+
+/** Dice coefficient of two bigram sets in ascending order (as `bigrams` gives them), by one merge. */
+function sortedDice(a: readonly number[], b: readonly number[]): number {
+  let shared = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return (2 * shared) / (a.length + b.length);
 }
 
 /** Earlier names looked at per name, at most. */
@@ -37,13 +51,15 @@ export function findDuplicates(
   threshold = 0.85,
   limit = 1000,
 ): DuplicateSearch {
-  const items: { p: NamedProject; g: number; grams: number[] }[] = [];
+  // `sorted` in numeric order (for the similarity), `grams` rarest first (for the index).
+  const items: { p: NamedProject; g: number; grams: number[]; sorted: number[] }[] = [];
   groups.forEach((g, gi) => {
     for (const pr of g.projects) {
       if (!pr.name) continue;
       const norm = normaliseProjectName(pr.name);
       const grams = bigrams(norm);
-      if (grams.length) items.push({ p: { province: g.province, code: pr.code ?? "", name: pr.name }, g: gi, grams });
+      if (grams.length)
+        items.push({ p: { province: g.province, code: pr.code ?? "", name: pr.name }, g: gi, grams: [...grams], sorted: grams });
     }
   });
   const freq = new Map<number, number>();
@@ -69,7 +85,10 @@ export function findDuplicates(
         if (seen.has(j) || items[j].g === it.g) continue;
         seen.add(j);
         const other = items[j];
-        const similarity = dice(other.grams, it.grams);
+        // Sets this different in size cannot be `threshold` alike: |A∩B| ≤ min, so Dice ≤ 2·min/(|A|+|B|).
+        const small = Math.min(other.sorted.length, it.sorted.length);
+        if (2 * small < threshold * (other.sorted.length + it.sorted.length)) continue;
+        const similarity = sortedDice(other.sorted, it.sorted);
         if (similarity >= threshold) pairs.push({ a: other.p, b: it.p, similarity });
       }
       let list = index.get(b);

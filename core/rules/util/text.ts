@@ -102,13 +102,19 @@ export function projectNameUnits(name: string | null | undefined, out: CodeUnits
  * Character bigrams of a string as numbers (two UTF-16 units each; Thai is
  * all in the basic plane), ascending and without repeats.
  */
+/** Scratch space for `bigrams`, reused from name to name (a national packet has tens of thousands). */
+let bigramScratch = new Uint32Array(256);
+
 export function bigrams(s: string): number[] {
   if (s.length < 2) return [];
-  const all = new Float64Array(s.length - 1);
-  for (let i = 0; i + 1 < s.length; i++) all[i] = s.charCodeAt(i) * 65_536 + s.charCodeAt(i + 1);
-  all.sort(); // typed arrays sort numerically, natively
+  const n = s.length - 1;
+  if (n > bigramScratch.length) bigramScratch = new Uint32Array(Math.max(n, bigramScratch.length * 2));
+  // Two UTF-16 units in one unsigned 32-bit key; typed arrays sort numerically, natively.
+  const all = bigramScratch.subarray(0, n);
+  for (let i = 0; i < n; i++) all[i] = ((s.charCodeAt(i) << 16) | s.charCodeAt(i + 1)) >>> 0;
+  all.sort();
   const out: number[] = [all[0]];
-  for (let i = 1; i < all.length; i++) if (all[i] !== all[i - 1]) out.push(all[i]);
+  for (let i = 1; i < n; i++) if (all[i] !== all[i - 1]) out.push(all[i]);
   return out;
 }
 
