@@ -4,8 +4,9 @@
  * same project tables from bench/docxtemplater/template.docx. Each side runs
  * in its own process from the same in-memory parsed data and writes a .docx
  * to disk; building the data (and, for ours, checking it) is timed apart
- * from rendering. Also times one province's five documents and reading the
- * sample workbooks. Targets: ratio ≤ 0.3, our peak memory < 600 MB, one
+ * from rendering; each side runs twice, alternating, and its faster render
+ * counts. Also times one province's five documents and reading the sample
+ * workbooks. Targets: ratio ≤ 0.3, our peak memory < 600 MB, one
  * province's five documents < 1 s.
  */
 import { spawnSync } from "node:child_process";
@@ -123,8 +124,13 @@ if (side) {
 } else {
   const dir = mkdtempSync(join(tmpdir(), "phaen-bench-"));
   try {
-    const dt = child("docxtemplater", join(dir, "docxtemplater.docx"));
-    const us = child("ours", join(dir, "packet.docx"));
+    // Best of two runs each, alternating, so a noisy moment does not decide the ratio.
+    const runs = [0, 1].map(() => ({
+      dt: child("docxtemplater", join(dir, "docxtemplater.docx")),
+      us: child("ours", join(dir, "packet.docx")),
+    }));
+    const dt = runs.map((r) => r.dt).reduce((a, b) => (b.renderMs < a.renderMs ? b : a));
+    const us = runs.map((r) => r.us).reduce((a, b) => (b.renderMs < a.renderMs ? b : a));
     const rd = child("read", join(dir, "none"));
     const ratio = us.renderMs / dt.renderMs;
     const mb = (b: number) => (b / 1e6).toFixed(1);
