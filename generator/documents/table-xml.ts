@@ -29,12 +29,27 @@ const LINE = 'w:val="single" w:color="000000" w:sz="4"';
 const BORDERS = `<w:tblBorders><w:top ${LINE}/><w:left ${LINE}/><w:bottom ${LINE}/><w:right ${LINE}/><w:insideH ${LINE}/><w:insideV ${LINE}/></w:tblBorders>`;
 const FIGURE = `<w:lang w:val="${FIGURE_LANGUAGE}" w:bidi="${FIGURE_LANGUAGE}"/>`;
 
+/**
+ * Spaces a reader would lose without xml:space="preserve": at either end, or
+ * two together. Word itself marks only such runs; a national packet has a
+ * million runs, and the mark on each is a tenth of its XML.
+ */
+const SPACES_TO_KEEP = /^\s|\s$|\s\s/;
+
+/** Where docx marks every run's text xml:space="preserve", the runs that need it (what runsXml writes). */
+export function preserveOnlyWhereNeeded(xml: string): string {
+  return xml.replace(/<w:t xml:space="preserve">([^<]*)<\/w:t>/g, (whole, text: string) =>
+    SPACES_TO_KEEP.test(text) ? whole : `<w:t>${text}</w:t>`,
+  );
+}
+
 /** A spec's run as docx writes it: figures in their own run with a Western language (runs.ts). */
 function runsXml(text: string, bold: boolean | undefined): string {
   let out = "";
   for (const r of runPieces(text)) {
     const props = (bold ? "<w:b/><w:bCs/>" : "") + (r.figure ? FIGURE : "");
-    out += `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ""}<w:t xml:space="preserve">${escapeXml(r.text)}</w:t></w:r>`;
+    const open = SPACES_TO_KEEP.test(r.text) ? '<w:t xml:space="preserve">' : "<w:t>";
+    out += `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ""}${open}${escapeXml(r.text)}</w:t></w:r>`;
   }
   return out;
 }

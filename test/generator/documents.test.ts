@@ -234,7 +234,9 @@ async function docxOwnXml(blocks: Block[]): Promise<string> {
   const doc = new Document({ sections: [{ children: [...blocks.map(toDocx), new Paragraph({ children: [new TextRun(end)] })] }] });
   const { document } = await docxParts(await Packer.toBuffer(doc));
   const body = document.slice(document.indexOf("<w:body>") + "<w:body>".length);
-  return body.slice(0, body.indexOf(`<w:p><w:r><w:t xml:space="preserve">${end}`));
+  const { preserveOnlyWhereNeeded } = await import("../../generator/documents/table-xml");
+  // docx marks every run xml:space="preserve"; ours marks, as Word does, only runs with spaces to keep.
+  return preserveOnlyWhereNeeded(body.slice(0, body.indexOf(`<w:p><w:r><w:t xml:space="preserve">${end}`)));
 }
 
 describe("parts written straight to XML", () => {
