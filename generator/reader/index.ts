@@ -6,9 +6,10 @@ import ExcelJS from "exceljs";
 import type { Grid } from "../../core";
 import { UserError } from "../../core/errors";
 import { formatNumber } from "../../core/thai";
-import { gateWorkbook, LIMITS, type GatedSheet, type Limits } from "../gate";
+import { gateWorkbook, LIMITS, type GatedSheet, type GatedWorkbook, type Limits } from "../gate";
 import { readInputFile } from "../io/read-input";
 import { NODE_CODEC } from "./codec";
+import { workbookFromParts } from "./exceljs-parts";
 import { gridsFromWorkbook } from "./grids";
 
 export { LIMITS, type Limits } from "../gate";
@@ -20,7 +21,7 @@ export { gridsFromWorkbook, gridFromWorksheet, toCellValue, serialFromDate } fro
  * `ignoreNodes` option); a workbook that will be written back (phaen new)
  * must keep them.
  */
-const NOT_READ_FOR_VALUES = [
+export const NOT_READ_FOR_VALUES = [
   "dataValidations",
   "conditionalFormatting",
   "sheetProtection",
@@ -77,6 +78,13 @@ function refuseDroppedCells(file: string, wb: ExcelJS.Workbook, sheets: readonly
   });
 }
 
+/** exceljs's normal reader on what the gate kept: the parts themselves for values, else their archive (phaen new writes the workbook back). */
+async function excelReading(gated: GatedWorkbook, valuesOnly: boolean | undefined): Promise<ExcelJS.Workbook> {
+  if (valuesOnly) return workbookFromParts(gated.parts, { ignoreNodes: NOT_READ_FOR_VALUES } as Partial<ExcelJS.XlsxReadOptions>);
+  const archive = Buffer.from(gated.archive.buffer, gated.archive.byteOffset, gated.archive.byteLength);
+  return new ExcelJS.Workbook().xlsx.load(archive as unknown as ExcelJS.Buffer);
+}
+
 export async function loadWorkbook(file: string, opts: LoadOptions = {}): Promise<ExcelJS.Workbook> {
   const limits = opts.limits ?? LIMITS;
   return loadWorkbookBytes(file, await readInputFile(file, limits.maxFileBytes), { ...opts, limits });
@@ -85,11 +93,9 @@ export async function loadWorkbook(file: string, opts: LoadOptions = {}): Promis
 /** The same from bytes already in memory (`file` names them in messages). */
 export async function loadWorkbookBytes(file: string, bytes: Uint8Array, opts: LoadOptions = {}): Promise<ExcelJS.Workbook> {
   const gated = gateWorkbook(file, bytes, { limits: opts.limits ?? LIMITS, valuesOnly: opts.valuesOnly, codec: NODE_CODEC });
-  const wb = new ExcelJS.Workbook();
+  let wb: ExcelJS.Workbook;
   try {
-    const options = opts.valuesOnly ? { ignoreNodes: NOT_READ_FOR_VALUES } : {};
-    const archive = Buffer.from(gated.archive.buffer, gated.archive.byteOffset, gated.archive.byteLength);
-    await wb.xlsx.load(archive as unknown as ExcelJS.Buffer, options as Partial<ExcelJS.XlsxReadOptions>);
+    wb = await excelReading(gated, opts.valuesOnly);
   } catch {
     // exceljs's own message ("Cannot set properties of undefined…") says nothing a planner can act on.
     throw new UserError(
