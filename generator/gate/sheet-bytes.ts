@@ -145,12 +145,12 @@ function scan(bytes: Uint8Array, limits: Limits): SheetCount {
   const open: number[] = [];
   let seenRoot = false;
   const n = bytes.length;
-  // Attribute name and value bounds of the tag being read, reused.
+  // Attribute name and value bounds of the tag being read (its first `attrEnd` numbers), reused.
   const attrs: number[] = [];
+  let attrEnd = 0;
   const attr = (key: string) => {
     let found: string | undefined;
-    for (let k = 0; k < attrs.length; k += 4)
-      if (sameName(bytes, attrs[k], attrs[k + 1], key)) found = ascii(bytes, attrs[k + 2], attrs[k + 3]);
+    for (let k = 0; k < attrEnd; k += 4) if (sameName(bytes, attrs[k], attrs[k + 1], key)) found = ascii(bytes, attrs[k + 2], attrs[k + 3]);
     return found;
   };
   let at = afterProlog(bytes);
@@ -188,7 +188,7 @@ function scan(bytes: Uint8Array, limits: Limits): SheetCount {
     }
     if (!open.length && seenRoot) giveUp(); // a second root
     const name = tagName(bytes, nameStart, nameStop, !seenRoot);
-    attrs.length = 0;
+    attrEnd = 0;
     for (;;) {
       const spaced = (CLASS[bytes[i]] & SPACE) !== 0;
       while (CLASS[bytes[i]] & SPACE) i++;
@@ -199,7 +199,7 @@ function scan(bytes: Uint8Array, limits: Limits): SheetCount {
       const attrStart = i;
       i = nameEnd(bytes, i);
       const attrStop = i;
-      for (let k = 0; k < attrs.length; k += 4) if (sameBytes(bytes, attrs[k], attrs[k + 1], attrStart, attrStop)) giveUp(); // a repeated attribute is not XML
+      for (let k = 0; k < attrEnd; k += 4) if (sameBytes(bytes, attrs[k], attrs[k + 1], attrStart, attrStop)) giveUp(); // a repeated attribute is not XML
       while (CLASS[bytes[i]] & SPACE) i++;
       if (bytes[i] !== EQ) giveUp();
       i++;
@@ -209,7 +209,10 @@ function scan(bytes: Uint8Array, limits: Limits): SheetCount {
       let valueEnd = i + 1;
       while (valueEnd < n && bytes[valueEnd] !== quote) if (bytes[valueEnd++] === LT) giveUp(); // "<" in a value is not XML
       if (valueEnd >= n) giveUp();
-      attrs.push(attrStart, attrStop, i + 1, valueEnd);
+      attrs[attrEnd++] = attrStart;
+      attrs[attrEnd++] = attrStop;
+      attrs[attrEnd++] = i + 1;
+      attrs[attrEnd++] = valueEnd;
       i = valueEnd + 1;
     }
     const empty = bytes[i] === SLASH;
