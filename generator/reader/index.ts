@@ -10,11 +10,11 @@ import { gateWorkbook, LIMITS, type GatedSheet, type GatedWorkbook, type Limits 
 import { readInputFile } from "../io/read-input";
 import { NODE_CODEC } from "./codec";
 import { workbookFromParts } from "./exceljs-parts";
-import { gridsFromWorkbook } from "./grids";
+import { readWorksheet } from "./grids";
 
 export { LIMITS, type Limits } from "../gate";
 export { gateWorkbookFile, readInputFile } from "./gate";
-export { gridsFromWorkbook, gridFromWorksheet, toCellValue, serialFromDate } from "./grids";
+export { gridsFromWorkbook, gridFromWorksheet, readWorksheet, toCellValue, serialFromDate } from "./grids";
 
 /**
  * Sheet parts core never reads. Reading values, exceljs may skip them (its
@@ -50,19 +50,13 @@ export interface LoadOptions {
   valuesOnly?: boolean;
 }
 
-/** Cells exceljs holds with a value (a merged area's other cells count: their value is their top-left's). */
-function heldCells(ws: ExcelJS.Worksheet): number {
-  let n = 0;
-  ws.eachRow({ includeEmpty: false }, (row) =>
-    row.eachCell({ includeEmpty: false }, (cell) => {
-      if (cell.type === ExcelJS.ValueType.Merge || (cell.value !== null && cell.value !== undefined)) n++;
-    }),
-  );
-  return n;
-}
-
 /** Nothing is dropped silently: a sheet where exceljs holds fewer valued cells than the SAX pass saw is refused. */
-function refuseDroppedCells(file: string, wb: ExcelJS.Workbook, sheets: readonly GatedSheet[]): void {
+function refuseDroppedCells(
+  file: string,
+  wb: ExcelJS.Workbook,
+  sheets: readonly GatedSheet[],
+  heldCells: (ws: ExcelJS.Worksheet) => number,
+): void {
   sheets.forEach((s, i) => {
     const ws = wb.worksheets.find((w) => w.name === s.name) ?? wb.worksheets[i];
     const held = ws ? heldCells(ws) : 0;
@@ -90,12 +84,15 @@ export async function loadWorkbook(file: string, opts: LoadOptions = {}): Promis
   return loadWorkbookBytes(file, await readInputFile(file, limits.maxFileBytes), { ...opts, limits });
 }
 
-/** The same from bytes already in memory (`file` names them in messages). */
-export async function loadWorkbookBytes(file: string, bytes: Uint8Array, opts: LoadOptions = {}): Promise<ExcelJS.Workbook> {
+/** The gate, then exceljs's normal reader on what it kept: a file refused by either throws a UserError. */
+async function readThroughGate(
+  file: string,
+  bytes: Uint8Array,
+  opts: LoadOptions,
+): Promise<{ wb: ExcelJS.Workbook; sheets: GatedSheet[] }> {
   const gated = gateWorkbook(file, bytes, { limits: opts.limits ?? LIMITS, valuesOnly: opts.valuesOnly, codec: NODE_CODEC });
-  let wb: ExcelJS.Workbook;
   try {
-    wb = await excelReading(gated, opts.valuesOnly);
+    return { wb: await excelReading(gated, opts.valuesOnly), sheets: gated.sheets };
   } catch {
     // exceljs's own message ("Cannot set properties of undefined…") says nothing a planner can act on.
     throw new UserError(
@@ -104,16 +101,25 @@ export async function loadWorkbookBytes(file: string, bytes: Uint8Array, opts: L
       file,
     );
   }
-  refuseDroppedCells(file, wb, gated.sheets);
+}
+
+/** The same from bytes already in memory (`file` names them in messages). */
+export async function loadWorkbookBytes(file: string, bytes: Uint8Array, opts: LoadOptions = {}): Promise<ExcelJS.Workbook> {
+  const { wb, sheets } = await readThroughGate(file, bytes, opts);
+  refuseDroppedCells(file, wb, sheets, (ws) => readWorksheet(ws).held);
   return wb;
 }
 
 /** Workbook bytes into grids, through the gate: what the pane's earlier-workbook reading and the tests use. */
 export async function readWorkbookBytes(file: string, bytes: Uint8Array, limits: Limits = LIMITS): Promise<Grid[]> {
-  return gridsFromWorkbook(await loadWorkbookBytes(file, bytes, { limits, valuesOnly: true }));
+  const { wb, sheets } = await readThroughGate(file, bytes, { limits, valuesOnly: true });
+  // One walk over the cells gives both the grid and the count the gate's is compared with.
+  const read = new Map(wb.worksheets.map((ws) => [ws, readWorksheet(ws)]));
+  refuseDroppedCells(file, wb, sheets, (ws) => read.get(ws)!.held);
+  return [...read.values()].map((r) => r.grid);
 }
 
 /** Reads one .xlsx file into grids; a file that cannot be read throws a UserError (exit 2). */
 export async function readWorkbookFile(file: string, limits: Limits = LIMITS): Promise<Grid[]> {
-  return gridsFromWorkbook(await loadWorkbook(file, { limits, valuesOnly: true }));
+  return readWorkbookBytes(file, await readInputFile(file, limits.maxFileBytes), limits);
 }
