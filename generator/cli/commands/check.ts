@@ -59,7 +59,8 @@ class Output {
     if (isUnreadable(o)) this.write(this.io.stderr, `phaen: ${oneLine(o.error)}\n`);
     else if (o.pack && !o.pack.covers) this.write(this.io.stderr, standInLine(o.file, o.fiscalYear, o.pack));
     if (this.json) {
-      const body = JSON.stringify(outcomeJson(this.lang, o), null, 2).replace(/^/gm, "    ");
+      // Indented by its newlines only: a line-start regex also matches after U+2028 inside a string value, and is slower.
+      const body = `    ${JSON.stringify(outcomeJson(this.lang, o), null, 2).replaceAll("\n", "\n    ")}`;
       this.write(this.io.stdout, `${this.first ? "" : ",\n"}${body}`);
       this.first = false;
     } else if (!isUnreadable(o)) {
