@@ -230,7 +230,8 @@ function scan(bytes: Uint8Array, limits: Limits): SheetCount {
       const attrStart = i;
       i = nameEnd(bytes, i);
       const attrStop = i;
-      for (let k = 0; k < attrEnd; k += 4) if (sameBytes(bytes, attrs[k], attrs[k + 1], attrStart, attrStop)) giveUp(); // a repeated attribute is not XML
+      for (let k = 0; k < attrEnd; k += 4)
+        if (bytes[attrs[k]] === bytes[attrStart] && sameBytes(bytes, attrs[k], attrs[k + 1], attrStart, attrStop)) giveUp(); // a repeated attribute is not XML
       while (CLASS[bytes[i]] & SPACE) i++;
       if (bytes[i] !== EQ) giveUp();
       i++;

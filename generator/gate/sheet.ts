@@ -89,6 +89,9 @@ export interface SheetCounter {
   close(name: string): void;
 }
 
+/** localName without a new string for the usual unprefixed name (this runs at every tag). */
+const unprefixed = (name: string) => (name.includes(":") ? localName(name) : name);
+
 /** Refuses (SheetLimitError) as soon as a count is over a limit, so a huge or lying sheet costs one pass and no model. */
 export function sheetCounter(limits: Limits): SheetCounter {
   const count: SheetCount = { maxRow: 0, maxColumn: 0, rows: 0, cells: 0, valued: 0 };
@@ -110,7 +113,7 @@ export function sheetCounter(limits: Limits): SheetCounter {
         // exceljs reads only an unprefixed <worksheet>; anything else would crash it or read as empty.
         if (root !== "worksheet") throw new SheetLimitError("not-a-worksheet", 0, 0);
       }
-      const name = localName(tagName);
+      const name = unprefixed(tagName);
       if (name === "row") {
         row = positiveInteger(attr("r")) ?? row + 1;
         col = 0;
@@ -143,7 +146,7 @@ export function sheetCounter(limits: Limits): SheetCounter {
       if (inValue) cellValued = true;
     },
     close(tagName) {
-      const name = localName(tagName);
+      const name = unprefixed(tagName);
       if (name === "v" || name === "t") inValue = false;
       else if (name === "c") {
         if (cellValued) {
