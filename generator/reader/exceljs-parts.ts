@@ -8,9 +8,10 @@
  * test/generator/exceljs-parts.test.ts holds both ways' models equal.
  */
 import ExcelJS from "exceljs";
+import { transcode } from "node:buffer";
 import { createRequire } from "node:module";
 import type { GatedPart } from "../gate";
-import { partRole } from "../gate/parts";
+import { partRole, type PartRole } from "../gate/parts";
 
 /** What exceljs's loader calls on its XLSX object (all present in 4.4.0, none in its typings). */
 interface XlsxInternals {
@@ -42,11 +43,27 @@ function chunksOf(text: string): string[] {
   return chunks;
 }
 
-const textOf = (p: GatedPart) => Buffer.from(p.data.buffer, p.data.byteOffset, p.data.byteLength).toString("utf8");
+/**
+ * A part's text (the gate has checked it is UTF-8). The shared strings hold
+ * a workbook's text, Thai in three bytes a character: ICU's conversion to
+ * UTF-16 then a copy is about five times faster there than Node's UTF-8
+ * decoding, which stays the faster for the mostly ASCII markup of the rest.
+ */
+function textOf(part: GatedPart, role: PartRole | undefined): string {
+  const bytes = Buffer.from(part.data.buffer, part.data.byteOffset, part.data.byteLength);
+  if (role === "shared-strings") {
+    try {
+      return transcode(bytes, "utf8", "utf16le").toString("utf16le");
+    } catch {
+      // A Node built without ICU's converters: the plain decoding gives the same text.
+    }
+  }
+  return bytes.toString("utf8");
+}
 
 async function readPart(xlsx: XlsxInternals, model: Model, part: GatedPart, options: unknown): Promise<void> {
-  const chunks = chunksOf(textOf(part));
   const role = partRole(part.name);
+  const chunks = chunksOf(textOf(part, role?.role));
   switch (role?.role) {
     case "package-rels":
       model.globalRels = await xlsx.parseRels(chunks);
