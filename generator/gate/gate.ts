@@ -3,9 +3,9 @@
  * parses them. It reads the zip once, keeps only the parts exceljs would
  * read (each inflated under a hard cap, CRC-checked, decoded as declared,
  * DTD-free; each sheet counted by a byte scan, or by a SAX pass where the
- * scan leaves it: sheet-bytes.ts) and returns a fresh archive of
- * exactly those parts, so exceljs sees nothing the gate did not check.
- * Bytes in, bytes out: the pane uses it too.
+ * scan leaves it: sheet-bytes.ts) and returns exactly those parts (and,
+ * when asked, a fresh archive of them), so exceljs sees nothing the gate
+ * did not check. Bytes in, bytes out: the pane uses it too.
  */
 import { LIMITS, refuseBySize, type Limits } from "./limits";
 import { mb, num, refuse, refuseSheet, refuseXml, refuseZip } from "./messages";
