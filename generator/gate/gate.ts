@@ -3,9 +3,9 @@
  * parses them. It reads the zip once, keeps only the parts exceljs would
  * read (each inflated under a hard cap, CRC-checked, decoded as declared,
  * DTD-free; each sheet counted by a byte scan, or by a SAX pass where the
- * scan leaves it: sheet-bytes.ts) and returns a fresh archive of
- * exactly those parts, so exceljs sees nothing the gate did not check.
- * Bytes in, bytes out: the pane uses it too.
+ * scan leaves it: sheet-bytes.ts) and returns exactly those parts (and,
+ * when asked, a fresh archive of them), so exceljs sees nothing the gate
+ * did not check. Bytes in, bytes out: the pane uses it too.
  */
 import { LIMITS, refuseBySize, type Limits } from "./limits";
 import { mb, num, refuse, refuseSheet, refuseXml, refuseZip } from "./messages";
@@ -22,9 +22,18 @@ export interface GatedSheet {
   count: SheetCount;
 }
 
+/** One checked part as handed on: its UTF-8 bytes (XML) or raw bytes (media), and their CRC-32. */
+export interface GatedPart {
+  name: string;
+  data: Uint8Array;
+  crc: number;
+}
+
 export interface GatedWorkbook {
-  /** A fresh zip (stored, not deflated) of the checked parts only: give exceljs this. */
-  archive: Uint8Array;
+  /** The checked parts only, in the package's order. */
+  parts: readonly GatedPart[];
+  /** A fresh zip (stored, not deflated) of those parts, made when first asked for: give exceljs this. */
+  readonly archive: Uint8Array;
   /** The worksheets exceljs will return, in workbook order, with what the SAX pass counted. */
   sheets: GatedSheet[];
 }
@@ -223,7 +232,7 @@ export function gateWorkbook(file: string, bytes: Uint8Array, opts: GateOptions 
   const sheetParts = new Set(refs.map((r) => r.part));
   const sheetNos = new Set(refs.map((r) => r.no));
 
-  const kept: { name: string; data: Uint8Array; crc: number }[] = [];
+  const kept: GatedPart[] = [];
   const sheets: GatedSheet[] = [];
   for (const e of entries) {
     const role = partRole(e.name);
@@ -255,5 +264,13 @@ export function gateWorkbook(file: string, bytes: Uint8Array, opts: GateOptions 
     kept.push({ name: e.name, data: part.data, crc: part.crc });
   }
   sheets.sort((a, b) => refs.findIndex((r) => r.part === a.part) - refs.findIndex((r) => r.part === b.part));
-  return { archive: storedZip(kept), sheets };
+  let archive: Uint8Array | undefined;
+  return {
+    parts: kept,
+    sheets,
+    // The CLI's values-only reading hands exceljs the parts themselves and never needs the zip.
+    get archive() {
+      return (archive ??= storedZip(kept));
+    },
+  };
 }

@@ -1,5 +1,5 @@
 /** The safety gate, shared by the CLI's reader and the task pane: bytes in, a checked archive out. */
-export { gateWorkbook, type GateCodec, type GatedSheet, type GatedWorkbook, type GateOptions } from "./gate";
+export { gateWorkbook, type GateCodec, type GatedPart, type GatedSheet, type GatedWorkbook, type GateOptions } from "./gate";
 export { LIMITS, refuseBySize, type Limits } from "./limits";
 export { listEntries, readEntry, crc32, ZipProblem, type ZipCodec, type ZipEntry } from "./zip";
 export { decodeXml, declaresDtd, XmlProblem } from "./xml";

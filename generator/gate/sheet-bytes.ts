@@ -10,7 +10,7 @@
  * row or cell escapes the count.
  */
 import type { Limits } from "./limits";
-import { sheetCounter, type SheetCount } from "./sheet";
+import { sheetCounter, type CellAt, type SheetCount } from "./sheet";
 
 const LT = 0x3c;
 const GT = 0x3e;
@@ -66,6 +66,31 @@ function nameEnd(bytes: Uint8Array, from: number): number {
   const b = bytes[i];
   if (!(CLASS[b] & SPACE) && b !== SLASH && b !== GT && b !== EQ) giveUp();
   return i;
+}
+
+const isLetter = (b: number) => (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a);
+const isDigit = (b: number) => b >= 0x30 && b <= 0x39;
+/** Row numbers of more digits than this are left to Number() (summing digits could round differently). */
+const EXACT_DIGITS = 15;
+/** One object for every reference read: the counter reads it at once. */
+const CELL: CellAt = { col: 0, row: 0 };
+
+/** cellAddress (sheet.ts) on an attribute value's bytes; a value ascii() would give up on, the scan gives up on too. */
+function cellRef(bytes: Uint8Array, from: number, to: number): CellAt | undefined {
+  for (let i = from; i < to; i++) if (bytes[i] >= 0x80 || bytes[i] === AMP) giveUp();
+  let i = bytes[from] === 0x24 ? from + 1 : from;
+  const lettersAt = i;
+  let col = 0;
+  while (i < to && isLetter(bytes[i])) col = col * 26 + ((bytes[i++] & ~0x20) - 64);
+  if (i === lettersAt || i - lettersAt > 4) return undefined;
+  if (i < to && bytes[i] === 0x24) i++;
+  const digitsAt = i;
+  let row = 0;
+  while (i < to && isDigit(bytes[i])) row = row * 10 + (bytes[i++] - 0x30);
+  if (i === digitsAt || i !== to) return undefined;
+  CELL.col = col;
+  CELL.row = i - digitsAt > EXACT_DIGITS ? Number(ascii(bytes, digitsAt, to)) : row;
+  return CELL;
 }
 
 /** Any name the count does nothing with but pair it with its end tag (compared as bytes). */
@@ -145,12 +170,18 @@ function scan(bytes: Uint8Array, limits: Limits): SheetCount {
   const open: number[] = [];
   let seenRoot = false;
   const n = bytes.length;
-  // Attribute name and value bounds of the tag being read, reused.
+  // Attribute name and value bounds of the tag being read (its first `attrEnd` numbers), reused.
   const attrs: number[] = [];
+  let attrEnd = 0;
   const attr = (key: string) => {
     let found: string | undefined;
-    for (let k = 0; k < attrs.length; k += 4)
-      if (sameName(bytes, attrs[k], attrs[k + 1], key)) found = ascii(bytes, attrs[k + 2], attrs[k + 3]);
+    for (let k = 0; k < attrEnd; k += 4) if (sameName(bytes, attrs[k], attrs[k + 1], key)) found = ascii(bytes, attrs[k + 2], attrs[k + 3]);
+    return found;
+  };
+  const cellAt = (key: string) => {
+    let found: CellAt | undefined;
+    for (let k = 0; k < attrEnd; k += 4)
+      if (sameName(bytes, attrs[k], attrs[k + 1], key)) found = cellRef(bytes, attrs[k + 2], attrs[k + 3]);
     return found;
   };
   let at = afterProlog(bytes);
@@ -188,7 +219,7 @@ function scan(bytes: Uint8Array, limits: Limits): SheetCount {
     }
     if (!open.length && seenRoot) giveUp(); // a second root
     const name = tagName(bytes, nameStart, nameStop, !seenRoot);
-    attrs.length = 0;
+    attrEnd = 0;
     for (;;) {
       const spaced = (CLASS[bytes[i]] & SPACE) !== 0;
       while (CLASS[bytes[i]] & SPACE) i++;
@@ -199,7 +230,8 @@ function scan(bytes: Uint8Array, limits: Limits): SheetCount {
       const attrStart = i;
       i = nameEnd(bytes, i);
       const attrStop = i;
-      for (let k = 0; k < attrs.length; k += 4) if (sameBytes(bytes, attrs[k], attrs[k + 1], attrStart, attrStop)) giveUp(); // a repeated attribute is not XML
+      for (let k = 0; k < attrEnd; k += 4)
+        if (bytes[attrs[k]] === bytes[attrStart] && sameBytes(bytes, attrs[k], attrs[k + 1], attrStart, attrStop)) giveUp(); // a repeated attribute is not XML
       while (CLASS[bytes[i]] & SPACE) i++;
       if (bytes[i] !== EQ) giveUp();
       i++;
@@ -209,7 +241,10 @@ function scan(bytes: Uint8Array, limits: Limits): SheetCount {
       let valueEnd = i + 1;
       while (valueEnd < n && bytes[valueEnd] !== quote) if (bytes[valueEnd++] === LT) giveUp(); // "<" in a value is not XML
       if (valueEnd >= n) giveUp();
-      attrs.push(attrStart, attrStop, i + 1, valueEnd);
+      attrs[attrEnd++] = attrStart;
+      attrs[attrEnd++] = attrStop;
+      attrs[attrEnd++] = i + 1;
+      attrs[attrEnd++] = valueEnd;
       i = valueEnd + 1;
     }
     const empty = bytes[i] === SLASH;
@@ -217,7 +252,7 @@ function scan(bytes: Uint8Array, limits: Limits): SheetCount {
     seenRoot = true;
     // The count does nothing with any other element: it is only paired with its end.
     if (name !== OTHER) {
-      counter.open(name, attr);
+      counter.open(name, attr, cellAt);
       if (empty) counter.close(name);
     }
     if (!empty) open.push(nameStart, nameStop);

@@ -39,11 +39,16 @@ export function columnNumber(letters: string): number {
 const isLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
+export interface CellAt {
+  col: number;
+  row: number;
+}
+
 /**
  * CELL_REF read by hand (a sheet has a cell reference per cell): the column
  * number and row of "B12" or "$B$12", or undefined where CELL_REF would not match.
  */
-function cellAddress(ref: string): { col: number; row: number } | undefined {
+export function cellAddress(ref: string): CellAt | undefined {
   let i = ref.charCodeAt(0) === 0x24 ? 1 : 0;
   const lettersAt = i;
   let col = 0;
@@ -73,11 +78,19 @@ function positiveInteger(raw: string | undefined): number | undefined {
  */
 export interface SheetCounter {
   count: SheetCount;
-  open(name: string, attr: (key: string) => string | undefined): void;
+  /**
+   * `cellAt`, when given, reads a cell-reference attribute as cellAddress
+   * reads its text, without making the text (the byte scan's: a sheet has a
+   * reference per cell).
+   */
+  open(name: string, attr: (key: string) => string | undefined, cellAt?: (key: string) => CellAt | undefined): void;
   /** Text (of non-zero length) between two tags. */
   text(): void;
   close(name: string): void;
 }
+
+/** localName without a new string for the usual unprefixed name (this runs at every tag). */
+const unprefixed = (name: string) => (name.includes(":") ? localName(name) : name);
 
 /** Refuses (SheetLimitError) as soon as a count is over a limit, so a huge or lying sheet costs one pass and no model. */
 export function sheetCounter(limits: Limits): SheetCounter {
@@ -94,13 +107,13 @@ export function sheetCounter(limits: Limits): SheetCounter {
   };
   return {
     count,
-    open(tagName, attr) {
+    open(tagName, attr, cellAt) {
       if (!root) {
         root = tagName;
         // exceljs reads only an unprefixed <worksheet>; anything else would crash it or read as empty.
         if (root !== "worksheet") throw new SheetLimitError("not-a-worksheet", 0, 0);
       }
-      const name = localName(tagName);
+      const name = unprefixed(tagName);
       if (name === "row") {
         row = positiveInteger(attr("r")) ?? row + 1;
         col = 0;
@@ -109,8 +122,7 @@ export function sheetCounter(limits: Limits): SheetCounter {
         over("row-number", row, limits.maxRows);
         over("rows", count.rows, limits.maxRows);
       } else if (name === "c") {
-        const r = attr("r");
-        const at = cellAddress(r ?? "");
+        const at = cellAt ? cellAt("r") : cellAddress(attr("r") ?? "");
         col = at ? at.col : col + 1;
         if (at) count.maxRow = Math.max(count.maxRow, at.row);
         over("row-number", count.maxRow, limits.maxRows);
@@ -120,7 +132,8 @@ export function sheetCounter(limits: Limits): SheetCounter {
         over("cells", count.cells, limits.maxCells);
         inCell = true;
         cellValued = false;
-        cellRef = r ?? "";
+        // Only the first valued cell's reference is reported: its text is made until one is found.
+        if (count.firstValued === undefined) cellRef = attr("r") ?? "";
       } else if (inCell && name === "f") cellValued = true;
       else if (inCell && (name === "v" || name === "t")) inValue = true;
       else if (name === "dimension") {
@@ -133,7 +146,7 @@ export function sheetCounter(limits: Limits): SheetCounter {
       if (inValue) cellValued = true;
     },
     close(tagName) {
-      const name = localName(tagName);
+      const name = unprefixed(tagName);
       if (name === "v" || name === "t") inValue = false;
       else if (name === "c") {
         if (cellValued) {

@@ -6,7 +6,6 @@
  */
 import { stat } from "node:fs/promises";
 import { extname } from "node:path";
-import { parse as parseYaml } from "yaml";
 import { BUNDLED_PACKS, bundledPack, parsePack, PackProblem, REFERENCE, RULES, type Pack } from "../../core";
 import { UserError } from "../../core/errors";
 import { readInputFile } from "./read-input";
@@ -21,10 +20,12 @@ function firstLine(s: string): string {
 }
 
 /** The file's data: JSON for .json, YAML otherwise (YAML reads JSON too). */
-function parseText(file: string, text: string): unknown {
+async function parseText(file: string, text: string): Promise<unknown> {
   const json = extname(file).toLowerCase() === ".json";
+  // The YAML parser loads only for a YAML pack: every command that reads packs starts without it.
+  const parseYaml = json ? undefined : (await import("yaml")).parse;
   try {
-    return json ? JSON.parse(text) : parseYaml(text);
+    return json ? JSON.parse(text) : parseYaml!(text);
   } catch (e) {
     const why = firstLine(e instanceof Error ? e.message : String(e));
     throw new UserError(`ไม่ใช่ไฟล์ ${json ? "JSON" : "YAML"} ที่อ่านได้ (${why})`, `not readable ${json ? "JSON" : "YAML"} (${why})`, file);
@@ -45,7 +46,7 @@ export function packFromData(file: string, data: unknown): Pack {
 export async function loadPackFile(file: string): Promise<Pack> {
   // The same safe read as a workbook: stat first (no FIFO, no device), a size cap, never read "to the end".
   const text = (await readInputFile(file, PACK_MAX_BYTES)).toString("utf8");
-  return packFromData(file, parseText(file, text));
+  return packFromData(file, await parseText(file, text));
 }
 
 /** `--pack <file or id>`: a file when one exists at that path, else a bundled pack's id; undefined leaves the choice to core (by fiscal year). */

@@ -8,10 +8,14 @@ import { isUtf8 } from "node:buffer";
 import { crc32, inflateRawSync } from "node:zlib";
 import { ZipProblem, type GateCodec } from "../gate";
 
+/** The most zlib allocates at once for a part, whatever size it declares. */
+const OUTPUT_CHUNK = 4 * 1024 * 1024;
+
 export const NODE_CODEC: GateCodec = {
   inflateRaw(data, size, name) {
     try {
-      return inflateRawSync(data, { maxOutputLength: Math.max(1, size) });
+      // One output buffer for a part of up to OUTPUT_CHUNK bytes (zlib's 16 KiB default grows and joins pieces).
+      return inflateRawSync(data, { maxOutputLength: Math.max(1, size), chunkSize: Math.min(Math.max(64, size), OUTPUT_CHUNK) });
     } catch (e) {
       throw new ZipProblem((e as { code?: string }).code === "ERR_BUFFER_TOO_LARGE" ? "size-lie" : "structure", name);
     }

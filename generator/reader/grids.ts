@@ -46,14 +46,22 @@ export function toCellValue(v: RawValue): CellValue {
   return null;
 }
 
-export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
+/** A sheet's grid, and how many cells exceljs holds with a value (a merged area's other cells count: their value is their top-left's). */
+export function readWorksheet(ws: ExcelJS.Worksheet): { grid: Grid; held: number } {
   const rows: CellValue[][] = [];
+  let held = 0;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const values: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       // A merged area's other cells echo its top-left value in exceljs; Excel reports them blank.
-      if (cell.type === ExcelJS.ValueType.Merge) return;
-      const v = toCellValue(cell.value);
+      if (cell.type === ExcelJS.ValueType.Merge) {
+        held++;
+        return;
+      }
+      const raw = cell.value;
+      if (raw === null || raw === undefined) return;
+      held++;
+      const v = toCellValue(raw);
       if (v === null) return;
       while (values.length < colNumber - 1) values.push(null);
       values[colNumber - 1] = v;
@@ -62,7 +70,11 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
     while (rows.length < rowNumber - 1) rows.push([]);
     rows[rowNumber - 1] = values;
   });
-  return { sheet: ws.name, topLeft: "A1", rows };
+  return { grid: { sheet: ws.name, topLeft: "A1", rows }, held };
+}
+
+export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
+  return readWorksheet(ws).grid;
 }
 
 export function gridsFromWorkbook(wb: ExcelJS.Workbook): Grid[] {

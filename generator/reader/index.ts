@@ -6,21 +6,22 @@ import ExcelJS from "exceljs";
 import type { Grid } from "../../core";
 import { UserError } from "../../core/errors";
 import { formatNumber } from "../../core/thai";
-import { gateWorkbook, LIMITS, type GatedSheet, type Limits } from "../gate";
+import { gateWorkbook, LIMITS, type GatedSheet, type GatedWorkbook, type Limits } from "../gate";
 import { readInputFile } from "../io/read-input";
 import { NODE_CODEC } from "./codec";
-import { gridsFromWorkbook } from "./grids";
+import { workbookFromParts } from "./exceljs-parts";
+import { readWorksheet } from "./grids";
 
 export { LIMITS, type Limits } from "../gate";
 export { gateWorkbookFile, readInputFile } from "./gate";
-export { gridsFromWorkbook, gridFromWorksheet, toCellValue, serialFromDate } from "./grids";
+export { gridsFromWorkbook, gridFromWorksheet, readWorksheet, toCellValue, serialFromDate } from "./grids";
 
 /**
  * Sheet parts core never reads. Reading values, exceljs may skip them (its
  * `ignoreNodes` option); a workbook that will be written back (phaen new)
  * must keep them.
  */
-const NOT_READ_FOR_VALUES = [
+export const NOT_READ_FOR_VALUES = [
   "dataValidations",
   "conditionalFormatting",
   "sheetProtection",
@@ -49,19 +50,13 @@ export interface LoadOptions {
   valuesOnly?: boolean;
 }
 
-/** Cells exceljs holds with a value (a merged area's other cells count: their value is their top-left's). */
-function heldCells(ws: ExcelJS.Worksheet): number {
-  let n = 0;
-  ws.eachRow({ includeEmpty: false }, (row) =>
-    row.eachCell({ includeEmpty: false }, (cell) => {
-      if (cell.type === ExcelJS.ValueType.Merge || (cell.value !== null && cell.value !== undefined)) n++;
-    }),
-  );
-  return n;
-}
-
 /** Nothing is dropped silently: a sheet where exceljs holds fewer valued cells than the SAX pass saw is refused. */
-function refuseDroppedCells(file: string, wb: ExcelJS.Workbook, sheets: readonly GatedSheet[]): void {
+function refuseDroppedCells(
+  file: string,
+  wb: ExcelJS.Workbook,
+  sheets: readonly GatedSheet[],
+  heldCells: (ws: ExcelJS.Worksheet) => number,
+): void {
   sheets.forEach((s, i) => {
     const ws = wb.worksheets.find((w) => w.name === s.name) ?? wb.worksheets[i];
     const held = ws ? heldCells(ws) : 0;
@@ -77,19 +72,27 @@ function refuseDroppedCells(file: string, wb: ExcelJS.Workbook, sheets: readonly
   });
 }
 
+/** exceljs's normal reader on what the gate kept: the parts themselves for values, else their archive (phaen new writes the workbook back). */
+async function excelReading(gated: GatedWorkbook, valuesOnly: boolean | undefined): Promise<ExcelJS.Workbook> {
+  if (valuesOnly) return workbookFromParts(gated.parts, { ignoreNodes: NOT_READ_FOR_VALUES } as Partial<ExcelJS.XlsxReadOptions>);
+  const archive = Buffer.from(gated.archive.buffer, gated.archive.byteOffset, gated.archive.byteLength);
+  return new ExcelJS.Workbook().xlsx.load(archive as unknown as ExcelJS.Buffer);
+}
+
 export async function loadWorkbook(file: string, opts: LoadOptions = {}): Promise<ExcelJS.Workbook> {
   const limits = opts.limits ?? LIMITS;
   return loadWorkbookBytes(file, await readInputFile(file, limits.maxFileBytes), { ...opts, limits });
 }
 
-/** The same from bytes already in memory (`file` names them in messages). */
-export async function loadWorkbookBytes(file: string, bytes: Uint8Array, opts: LoadOptions = {}): Promise<ExcelJS.Workbook> {
+/** The gate, then exceljs's normal reader on what it kept: a file refused by either throws a UserError. */
+async function readThroughGate(
+  file: string,
+  bytes: Uint8Array,
+  opts: LoadOptions,
+): Promise<{ wb: ExcelJS.Workbook; sheets: GatedSheet[] }> {
   const gated = gateWorkbook(file, bytes, { limits: opts.limits ?? LIMITS, valuesOnly: opts.valuesOnly, codec: NODE_CODEC });
-  const wb = new ExcelJS.Workbook();
   try {
-    const options = opts.valuesOnly ? { ignoreNodes: NOT_READ_FOR_VALUES } : {};
-    const archive = Buffer.from(gated.archive.buffer, gated.archive.byteOffset, gated.archive.byteLength);
-    await wb.xlsx.load(archive as unknown as ExcelJS.Buffer, options as Partial<ExcelJS.XlsxReadOptions>);
+    return { wb: await excelReading(gated, opts.valuesOnly), sheets: gated.sheets };
   } catch {
     // exceljs's own message ("Cannot set properties of undefined…") says nothing a planner can act on.
     throw new UserError(
@@ -98,16 +101,25 @@ export async function loadWorkbookBytes(file: string, bytes: Uint8Array, opts: L
       file,
     );
   }
-  refuseDroppedCells(file, wb, gated.sheets);
+}
+
+/** The same from bytes already in memory (`file` names them in messages). */
+export async function loadWorkbookBytes(file: string, bytes: Uint8Array, opts: LoadOptions = {}): Promise<ExcelJS.Workbook> {
+  const { wb, sheets } = await readThroughGate(file, bytes, opts);
+  refuseDroppedCells(file, wb, sheets, (ws) => readWorksheet(ws).held);
   return wb;
 }
 
 /** Workbook bytes into grids, through the gate: what the pane's earlier-workbook reading and the tests use. */
 export async function readWorkbookBytes(file: string, bytes: Uint8Array, limits: Limits = LIMITS): Promise<Grid[]> {
-  return gridsFromWorkbook(await loadWorkbookBytes(file, bytes, { limits, valuesOnly: true }));
+  const { wb, sheets } = await readThroughGate(file, bytes, { limits, valuesOnly: true });
+  // One walk over the cells gives both the grid and the count the gate's is compared with.
+  const read = new Map(wb.worksheets.map((ws) => [ws, readWorksheet(ws)]));
+  refuseDroppedCells(file, wb, sheets, (ws) => read.get(ws)!.held);
+  return [...read.values()].map((r) => r.grid);
 }
 
 /** Reads one .xlsx file into grids; a file that cannot be read throws a UserError (exit 2). */
 export async function readWorkbookFile(file: string, limits: Limits = LIMITS): Promise<Grid[]> {
-  return gridsFromWorkbook(await loadWorkbook(file, { limits, valuesOnly: true }));
+  return readWorkbookBytes(file, await readInputFile(file, limits.maxFileBytes), limits);
 }

@@ -1,6 +1,6 @@
 /**
  * Issue 11's families, read in-process through the same reader the CLI uses
- * (gate, then exceljs on the gate's archive): each hostile file of the
+ * (gate, then exceljs on the gate's parts): each hostile file of the
  * corpus is refused with its own reason or read as what was checked.
  */
 import { readFileSync } from "node:fs";

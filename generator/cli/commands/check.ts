@@ -1,7 +1,6 @@
 /** `phaen check <files or folders…>`: the check report of each workbook, a summary for a batch, exit 0/1/2. */
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
-import cliProgress from "cli-progress";
 import type { Command } from "commander";
 import type { Pack } from "../../../core";
 import { resolvePack, standInLine } from "../../io/packs";
@@ -59,7 +58,8 @@ class Output {
     if (isUnreadable(o)) this.write(this.io.stderr, `phaen: ${oneLine(o.error)}\n`);
     else if (o.pack && !o.pack.covers) this.write(this.io.stderr, standInLine(o.file, o.fiscalYear, o.pack));
     if (this.json) {
-      const body = JSON.stringify(outcomeJson(this.lang, o), null, 2).replace(/^/gm, "    ");
+      // Indented by its newlines only: a line-start regex also matches after U+2028 inside a string value, and is slower.
+      const body = `    ${JSON.stringify(outcomeJson(this.lang, o), null, 2).replaceAll("\n", "\n    ")}`;
       this.write(this.io.stdout, `${this.first ? "" : ",\n"}${body}`);
       this.first = false;
     } else if (!isUnreadable(o)) {
@@ -75,12 +75,15 @@ class Output {
 /** Checks every file in turn (a progress bar on a terminal); returns each file's summary without its findings. */
 async function checkAll(files: string[], out: Output, pack: Pack | undefined, stderr: TextOutput): Promise<FileOutcome[]> {
   const tty = files.length > 1 ? terminal(stderr) : undefined;
-  const bar = tty
-    ? new cliProgress.SingleBar(
-        { stream: tty, format: "{bar} {value}/{total} {file}", hideCursor: true, clearOnComplete: true },
-        cliProgress.Presets.shades_classic,
-      )
-    : undefined;
+  // The progress bar's module loads only when there is a terminal to draw it on.
+  const cliProgress = tty ? (await import("cli-progress")).default : undefined;
+  const bar =
+    tty && cliProgress
+      ? new cliProgress.SingleBar(
+          { stream: tty, format: "{bar} {value}/{total} {file}", hideCursor: true, clearOnComplete: true },
+          cliProgress.Presets.shades_classic,
+        )
+      : undefined;
   if (bar) out.hold();
   bar?.start(files.length, 0, { file: "" });
   out.begin();
