@@ -23,9 +23,9 @@ function firstLine(s: string): string {
 async function parseText(file: string, text: string): Promise<unknown> {
   const json = extname(file).toLowerCase() === ".json";
   // The YAML parser loads only for a YAML pack: every command that reads packs starts without it.
-  const parseYaml = json ? undefined : (await import("yaml")).parse;
+  const parse: (text: string) => unknown = json ? JSON.parse : (await import("yaml")).parse;
   try {
-    return json ? JSON.parse(text) : parseYaml!(text);
+    return parse(text);
   } catch (e) {
     const why = firstLine(e instanceof Error ? e.message : String(e));
     throw new UserError(`ไม่ใช่ไฟล์ ${json ? "JSON" : "YAML"} ที่อ่านได้ (${why})`, `not readable ${json ? "JSON" : "YAML"} (${why})`, file);

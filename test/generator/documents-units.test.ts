@@ -98,3 +98,26 @@ describe("numbers and dates as printed", () => {
     expect(th.bahtWords(1500)).toBe("หนึ่งพันห้าร้อยบาทถ้วน");
   });
 });
+
+describe("codes, amounts and spaces as written to Word", () => {
+  it("a code or an amount is one figure run that no line breaks: its dashes held by a word joiner", async () => {
+    const { runPieces } = await import("../../generator/documents/runs");
+    expect(runPieces("TR52-099")).toEqual([{ text: "TR52-\u2060099", figure: true }]);
+    expect(runPieces("65,400,000")).toEqual([{ text: "65,400,000", figure: true }]);
+    expect(runPieces("2551–2554")).toEqual([{ text: "2551–\u20602554", figure: true }]);
+    // A word with Thai letters is not one figure: it goes through the word-by-word split.
+    expect(runPieces("ร้อยละ 96").map((p) => p.figure)).toEqual([false, true]);
+  });
+
+  it("a run keeps the spaces at its ends (xml:space) and a run without them is written plain", async () => {
+    const { partsXml } = await import("../../generator/io/xml");
+    const { para } = await import("../../generator/documents/blocks");
+    const xml = partsXml([para("งบประมาณ 1,500,000 บาท")]);
+    expect(xml).toContain('<w:t xml:space="preserve">งบประมาณ </w:t>');
+    expect(xml).toContain('<w:t xml:space="preserve"> บาท</w:t>');
+    expect(xml).toMatch(/<w:t>1,500,000<\/w:t>/);
+    // Read back as Word does (edge spaces only where preserved), the sentence is whole.
+    const text = [...xml.matchAll(/<w:t( xml:space="preserve")?>([^<]*)<\/w:t>/g)].map((m) => (m[1] ? m[2] : m[2].trim())).join("");
+    expect(text).toBe("งบประมาณ 1,500,000 บาท");
+  });
+});

@@ -98,12 +98,13 @@ export function projectNameUnits(name: string | null | undefined, out: CodeUnits
   out.length = n;
 }
 
+/** Scratch space for `bigrams`, reused from name to name (a national packet has tens of thousands). */
+let bigramScratch = new Uint32Array(256);
+
 /**
  * Character bigrams of a string as numbers (two UTF-16 units each; Thai is
  * all in the basic plane), ascending and without repeats.
  */
-/** Scratch space for `bigrams`, reused from name to name (a national packet has tens of thousands). */
-let bigramScratch = new Uint32Array(256);
 
 export function bigrams(s: string): number[] {
   if (s.length < 2) return [];
